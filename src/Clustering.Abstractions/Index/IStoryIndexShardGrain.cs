@@ -1,0 +1,40 @@
+using Orleans.Concurrency;
+
+namespace Clustering.Abstractions.Index;
+
+/// <summary>
+/// One shard of the inverted index from terms to stories. A term lives in exactly one shard, so
+/// an article asks only the shards of its strongest terms and no grain sees every article.
+/// </summary>
+[Alias("Clustering.IStoryIndexShardGrain")]
+public interface IStoryIndexShardGrain : IGrainWithIntegerKey
+{
+    [ReadOnly, Alias("Query")]
+    Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights);
+
+    [Alias("Index")]
+    Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated);
+}
+
+[GenerateSerializer, Immutable, Alias("Clustering.StoryCandidate")]
+public readonly record struct StoryCandidate
+{
+    [Id(0)] public string StoryId { get; init; }
+    [Id(1)] public float Score { get; init; }
+}
+
+public static class IndexSharding
+{
+    public const int ShardCount = 64;
+
+    /// <summary>A stable hash (FNV-1a): the same term goes to the same shard on every silo and every run.</summary>
+    public static int ShardOf(string term)
+    {
+        var hash = 2166136261u;
+        foreach (var c in term)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)(hash % ShardCount);
+    }
+}

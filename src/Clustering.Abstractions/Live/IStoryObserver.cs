@@ -1,0 +1,35 @@
+using Orleans.Concurrency;
+using Clustering.Abstractions.Stories;
+
+namespace Clustering.Abstractions.Live;
+
+/// <summary>
+/// Implemented once per silo (its relay to the local SignalR hub). Grains notify only the silos
+/// whose clients watch them; each silo then sends to its own SignalR group.
+/// </summary>
+[Alias("Clustering.IStoryObserver")]
+public interface IStoryObserver : IGrainObserver
+{
+    [OneWay, Alias("StoryCreated")]
+    Task StoryCreated(StorySummary summary, StoryUpdate update);
+
+    [OneWay, Alias("StoryUpdated")]
+    Task StoryUpdated(StoryUpdate update);
+
+    [OneWay, Alias("StoryMerged")]
+    Task StoryMerged(StoryMerged merged);
+}
+
+public static class LiveDefaults
+{
+    /// <summary>The "*" story id: every story's summary feed.</summary>
+    public const string AllStories = "*";
+
+    /// <summary>A silo's subscription lapses after this unless renewed; a dead silo stops costing fan-out.</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
+
+    public static readonly TimeSpan ObserverRenewal = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many recent deltas a story keeps for catch-up before answering with a snapshot.</summary>
+    public const int DeltaRingSize = 128;
+}

@@ -1,0 +1,24 @@
+using Clustering.Abstractions.Live;
+using Orleans.Concurrency;
+
+namespace Clustering.Abstractions.Stories;
+
+/// <summary>
+/// The list of stories, most recently updated first, and the source of the "*" summary feed.
+/// Stories report every change here; silos whose clients follow "*" watch it.
+/// </summary>
+[Alias("Clustering.IStoryDirectoryGrain")]
+public interface IStoryDirectoryGrain : IGrainWithIntegerKey
+{
+    [Alias("StoryChanged")]
+    Task StoryChanged(StorySummary summary, StoryUpdate update, bool created);
+
+    [ReadOnly, Alias("List")]
+    Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince);
+
+    [Alias("Watch")]
+    Task Watch(IStoryObserver observer);
+
+    [Alias("Unwatch")]
+    Task Unwatch(IStoryObserver observer);
+}

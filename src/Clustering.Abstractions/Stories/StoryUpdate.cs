@@ -1,0 +1,49 @@
+namespace Clustering.Abstractions.Stories;
+
+/// <summary>
+/// A compact delta: what one change did to a story. <see cref="PreviousVersion"/> lets a client
+/// see a gap (it holds version 5 and receives 7 with previous 6) and ask for what it missed.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Clustering.StoryUpdate")]
+public sealed record StoryUpdate
+{
+    [Id(0)] public required string StoryId { get; init; }
+    [Id(1)] public long Version { get; init; }
+    [Id(2)] public long PreviousVersion { get; init; }
+    [Id(3)] public required StoryChanges Changes { get; init; }
+}
+
+/// <summary>The fields a change touched; absent (null or empty) means unchanged.</summary>
+[GenerateSerializer, Immutable, Alias("Clustering.StoryChanges")]
+public sealed record StoryChanges
+{
+    [Id(0)] public string? Title { get; init; }
+    [Id(1)] public int ArticleCount { get; init; }
+    [Id(2)] public int IndependentSourceCount { get; init; }
+    [Id(3)] public int ConflictCount { get; init; }
+    [Id(4)] public DateTimeOffset Updated { get; init; }
+    [Id(5)] public IReadOnlyList<StoryArticle> ArticlesAdded { get; init; } = [];
+    [Id(6)] public IReadOnlyList<FactView> Facts { get; init; } = [];
+}
+
+/// <summary>
+/// What `Subscribe(storyId, sinceVersion)` answers: the deltas after <c>sinceVersion</c> in order,
+/// or, when the story no longer keeps them, a snapshot to start again from.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Clustering.CatchUp")]
+public sealed record CatchUp
+{
+    [Id(0)] public required string StoryId { get; init; }
+    [Id(1)] public long Version { get; init; }
+    [Id(2)] public IReadOnlyList<StoryUpdate> Deltas { get; init; } = [];
+    [Id(3)] public StoryView? Snapshot { get; init; }
+    [Id(4)] public IReadOnlyList<StorySummary> Stories { get; init; } = [];
+}
+
+/// <summary>`storyMerged`: story <see cref="From"/> now lives on as <see cref="Into"/>.</summary>
+[GenerateSerializer, Immutable, Alias("Clustering.StoryMerged")]
+public sealed record StoryMerged
+{
+    [Id(0)] public required string From { get; init; }
+    [Id(1)] public required string Into { get; init; }
+}

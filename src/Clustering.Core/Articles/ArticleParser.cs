@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Clustering.Core.Articles;
+
+/// <summary>
+/// Reads one article in the JSON form of ../CONTRACT.md. Every rejection names the field, so a
+/// scraper's author can fix the feed without reading our code. Unknown fields are ignored.
+/// </summary>
+public static class ArticleParser
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16, CommentHandling = JsonCommentHandling.Disallow };
+
+    public static ArticleParseResult Parse(ReadOnlySpan<byte> utf8Json, DateTimeOffset received)
+    {
+        if (utf8Json.Length > ArticleLimits.MaxArticleBytes)
+        {
+            return ArticleParseResult.Fail("body", $"article is {utf8Json.Length} bytes; the limit is {ArticleLimits.MaxArticleBytes}");
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return ArticleParseResult.Fail("body", "invalid UTF-8: the article must be UTF-8 encoded text");
+        }
+
+        JsonDocument document;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+            if (!JsonDocument.TryParseValue(ref reader, out var parsed))
+            {
+                return ArticleParseResult.Fail("body", "empty input; expected a JSON object");
+            }
+            document = parsed;
+            if (reader.Read())
+            {
+                document.Dispose();
+                return ArticleParseResult.Fail("body", "unexpected content after the JSON object");
+            }
+        }
+        catch (JsonException ex)
+        {
+            return ArticleParseResult.Fail("body", DescribeJsonError(ex));
+        }
+
+        using (document)
+        {
+            return FromElement(document.RootElement, received);
+        }
+    }
+
+    public static ArticleParseResult FromElement(JsonElement root, DateTimeOffset received)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return ArticleParseResult.Fail("body", $"expected a JSON object, got {Describe(root.ValueKind)}");
+        }
+
+        string? id = null, title = null, text = null, url = null, source = null, language = null, published = null;
+        foreach (var property in root.EnumerateObject())
+        {
+            ref string? slot = ref id;
+            switch (property.Name)
+            {
+                case "id": slot = ref id; break;
+                case "title": slot = ref title; break;
+                case "text": slot = ref text; break;
+                case "url": slot = ref url; break;
+                case "source": slot = ref source; break;
+                case "language": slot = ref language; break;
+                case "published": slot = ref published; break;
+                default: continue;
+            }
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                return ArticleParseResult.Fail(property.Name, $"must be a string, got {Describe(property.Value.ValueKind)}");
+            }
+            slot = property.Value.GetString();
+        }
+
+        return Build(id, title, text, url, source, published, language, received);
+    }
+
+    /// <summary>Validates already separated fields (the .txt reader and the JSON reader share it).</summary>
+    public static ArticleParseResult Build(
+        string? id, string? title, string? text, string? url, string? source, string? published, string? language, DateTimeOffset received)
+    {
+        title = title?.Trim() ?? string.Empty;
+        text = text?.Trim() ?? string.Empty;
+        if (title.Length == 0 && text.Length == 0)
+        {
+            return ArticleParseResult.Fail("title", "title or text must be non-empty");
+        }
+
+        id = string.IsNullOrWhiteSpace(id) ? null : id.Trim();
+        if (id is not null)
+        {
+            if (id.Length > ArticleLimits.MaxIdLength)
+            {
+                return ArticleParseResult.Fail("id", $"must be at most {ArticleLimits.MaxIdLength} characters");
+            }
+            if (id.Any(char.IsControl))
+            {
+                return ArticleParseResult.Fail("id", "must not contain control characters");
+            }
+        }
+
+        DateTimeOffset? publishedAt = null;
+        if (!string.IsNullOrWhiteSpace(published))
+        {
+            if (!TryParseIsoDate(published, out var parsed))
+            {
+                return ArticleParseResult.Fail("published", $"'{Truncate(published, 40)}' is not an ISO 8601 date or date-time");
+            }
+            publishedAt = parsed;
+        }
+
+        var article = new Article(
+            id ?? ArticleIds.FromContent(title, text),
+            title,
+            text,
+            NullIfBlank(url),
+            NullIfBlank(source),
+            publishedAt,
+            NullIfBlank(language),
+            received);
+        return ArticleParseResult.Ok(article);
+    }
+
+    /// <summary>ISO 8601 only: '2025-05-10', '2025-05-10T06:00:00Z', with offset or fraction. No culture-dependent forms.</summary>
+    public static bool TryParseIsoDate(string value, out DateTimeOffset result)
+    {
+        string[] formats =
+        [
+            "yyyy-MM-dd",
+            "yyyy-MM-dd'T'HH:mm:ssK",
+            "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+            "yyyy-MM-dd'T'HH:mmK",
+            "yyyy-MM-dd'T'HH:mm:ss",
+            "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+            "yyyy-MM-dd HH:mm:ssK",
+            "yyyy-MM-dd HH:mm:ss",
+        ];
+        return DateTimeOffset.TryParseExact(
+            value.Trim(), formats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max] + "…";
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string DescribeJsonError(JsonException ex)
+    {
+        var where = ex.BytePositionInLine is { } position ? $" at byte {position + 1}" : string.Empty;
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+        return $"broken JSON{where}: {message}";
+    }
+}

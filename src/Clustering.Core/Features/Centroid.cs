@@ -1,0 +1,50 @@
+namespace Clustering.Core.Features;
+
+/// <summary>
+/// The running sum of a story's article vectors, kept to a bounded number of terms so that a
+/// story of a thousand articles costs no more to compare against than one of ten.
+/// </summary>
+public sealed class Centroid
+{
+    public const int MaxTerms = 160;
+
+    private readonly Dictionary<string, float> _sum = new(StringComparer.Ordinal);
+
+    public Centroid()
+    {
+    }
+
+    public Centroid(IEnumerable<KeyValuePair<string, float>> sum)
+    {
+        foreach (var (term, weight) in sum)
+        {
+            _sum[term] = weight;
+        }
+    }
+
+    public IReadOnlyDictionary<string, float> Sum => _sum;
+
+    public void Add(TermVector vector)
+    {
+        for (var i = 0; i < vector.Count; i++)
+        {
+            _sum[vector.Terms[i]] = _sum.GetValueOrDefault(vector.Terms[i]) + vector.Weights[i];
+        }
+        if (_sum.Count > MaxTerms * 2)
+        {
+            Prune();
+        }
+    }
+
+    public TermVector ToVector() => TermVector.FromWeights(_sum, MaxTerms);
+
+    private void Prune()
+    {
+        var keep = _sum.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(MaxTerms).ToArray();
+        _sum.Clear();
+        foreach (var (term, weight) in keep)
+        {
+            _sum[term] = weight;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Clustering.Abstractions.Index;
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Articles;
+using Clustering.Core.Features;
+using Microsoft.Extensions.Options;
+
+namespace Clustering.Grains.Assignment;
+
+/// <summary>
+/// Finds the story an article belongs to: asks the index shards of the article's strongest terms
+/// for candidates, scores the best few against their full centroids, and picks the best above the
+/// threshold; otherwise names a new story after the article.
+/// </summary>
+public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options)
+{
+    private readonly AssignmentOptions _options = options.Value;
+
+    public async Task<string> ChooseStory(Article article, ArticleFeatures features)
+    {
+        var strongest = features.Terms.Strongest(_options.QueryTerms).ToArray();
+        if (strongest.Length == 0)
+        {
+            return ArticleIds.StoryIdFor(article.Id);
+        }
+
+        var lookups = strongest
+            .GroupBy(term => IndexSharding.ShardOf(term.Term))
+            .Select(shard => grains.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
+                shard.Select(term => term.Term).ToArray(),
+                shard.Select(term => term.Weight).ToArray()));
+        var answers = await Task.WhenAll(lookups);
+
+        var candidates = answers
+            .SelectMany(answer => answer)
+            .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
+            .Select(group => (StoryId: group.Key, Score: group.Sum(candidate => candidate.Score)))
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.StoryId, StringComparer.Ordinal)
+            .Take(_options.Candidates)
+            .ToArray();
+        if (candidates.Length == 0)
+        {
+            return ArticleIds.StoryIdFor(article.Id);
+        }
+
+        var scores = await Task.WhenAll(candidates.Select(candidate => grains.GetGrain<IStoryGrain>(candidate.StoryId).Score(features)));
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            // Ties go to the earlier (index-preferred, then ordinal) candidate, so replays are deterministic.
+            if (scores[i] >= _options.Threshold && (best < 0 || scores[i] > scores[best]))
+            {
+                best = i;
+            }
+        }
+        return best >= 0 ? candidates[best].StoryId : ArticleIds.StoryIdFor(article.Id);
+    }
+}

@@ -1,0 +1,16 @@
+using Clustering.Grains.Assignment;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clustering.Grains;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>The services the grains need, whatever host they run in (silo, test cluster, CLI replay).</summary>
+    public static IServiceCollection AddClusteringGrainServices(this IServiceCollection services)
+    {
+        services.AddOptions<AssignmentOptions>();
+        services.AddSingleton<StoryAssigner>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using Clustering.Abstractions.Index;
+
+namespace Clustering.Grains.Index;
+
+/// <summary>
+/// One shard of the term → stories index. Each term keeps only its most recently updated stories,
+/// so a common word never makes a query walk thousands of postings: the cost per article stays
+/// flat however many stories exist. State is written behind, on a timer and at deactivation,
+/// because the index can be rebuilt from the stories and is hot.
+/// </summary>
+public sealed class StoryIndexShardGrain(
+    [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
+{
+    public const int MaxPostingsPerTerm = 64;
+    private const int MaxCandidates = 32;
+    private static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(5);
+    private bool _dirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(FlushIfDirty, FlushPeriod, FlushPeriod);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushIfDirty(cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights)
+    {
+        var scores = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (!state.State.Postings.TryGetValue(terms[i], out var postings))
+            {
+                continue;
+            }
+            foreach (var (storyId, posting) in postings)
+            {
+                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight);
+            }
+        }
+
+        IReadOnlyList<StoryCandidate> best = scores
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(MaxCandidates)
+            .Select(pair => new StoryCandidate { StoryId = pair.Key, Score = pair.Value })
+            .ToArray();
+        return Task.FromResult(best);
+    }
+
+    public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
+    {
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (!state.State.Postings.TryGetValue(terms[i], out var postings))
+            {
+                postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
+                state.State.Postings[terms[i]] = postings;
+            }
+            postings[storyId] = new Posting { Weight = weights[i], Updated = updated };
+            if (postings.Count > MaxPostingsPerTerm)
+            {
+                EvictStalest(postings);
+            }
+        }
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    private static void EvictStalest(Dictionary<string, Posting> postings)
+    {
+        var stalest = postings.MinBy(pair => (pair.Value.Updated, pair.Key));
+        postings.Remove(stalest.Key);
+    }
+
+    private async Task FlushIfDirty(CancellationToken cancellationToken)
+    {
+        if (!_dirty)
+        {
+            return;
+        }
+        _dirty = false;
+        await state.WriteStateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using Clustering.Abstractions.Live;
+using Clustering.Abstractions.Stories;
+
+namespace Clustering.Grains.Stories;
+
+public sealed partial class StoryGrain
+{
+    public Task Watch(IStoryObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unwatch(IStoryObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task<CatchUp> GetChangesSince(long sinceVersion)
+    {
+        var state = _state.State;
+        if (sinceVersion >= state.Version)
+        {
+            return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version });
+        }
+
+        var deltas = state.RecentDeltas;
+        // The ring still holds everything after sinceVersion only if its oldest delta starts at or before it.
+        if (sinceVersion >= 0 && deltas.Count > 0 && deltas[0].PreviousVersion <= sinceVersion)
+        {
+            var missed = deltas.Where(delta => delta.Version > sinceVersion).ToArray();
+            return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version, Deltas = missed });
+        }
+
+        return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version, Snapshot = state.Exists ? Snapshot() : null });
+    }
+
+    private void RememberDelta(StoryUpdate update)
+    {
+        var deltas = _state.State.RecentDeltas;
+        deltas.Add(update);
+        if (deltas.Count > LiveDefaults.DeltaRingSize)
+        {
+            deltas.RemoveRange(0, deltas.Count - LiveDefaults.DeltaRingSize);
+        }
+    }
+
+    private async Task Publish(StoryUpdate update, bool created)
+    {
+        var summary = Summary();
+        if (created)
+        {
+            await _observers.Notify(observer => observer.StoryCreated(summary, update));
+        }
+        else
+        {
+            await _observers.Notify(observer => observer.StoryUpdated(update));
+        }
+        await GrainFactory.GetGrain<IStoryDirectoryGrain>(0).StoryChanged(summary, update, created);
+    }
+}

@@ -1,0 +1,157 @@
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Articles;
+using Clustering.Core.Features;
+using Clustering.Grains.Assignment;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+
+namespace Clustering.Grains.Stories;
+
+/// <summary>
+/// One developing story. It owns its articles and centroid, bumps its version on every change,
+/// keeps the recent deltas for catch-up, and tells the silos that watch it (and the directory).
+/// Split by concern: absorbing here, live delivery in StoryGrain.Live.cs, indexing in StoryGrain.Index.cs.
+/// </summary>
+public sealed partial class StoryGrain : Grain, IStoryGrain
+{
+    private readonly IPersistentState<StoryState> _state;
+    private readonly AssignmentOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
+    private Centroid _centroid = new();
+    private TermVector _centroidVector = TermVector.Empty;
+    private HashSet<string> _articleIds = new(StringComparer.Ordinal);
+
+    public StoryGrain(
+        [PersistentState("story", GrainStorage.Stories)] IPersistentState<StoryState> state,
+        IOptions<AssignmentOptions> options,
+        TimeProvider time,
+        ILogger<StoryGrain> logger)
+    {
+        _state = state;
+        _options = options.Value;
+        _time = time;
+        _observers = new ObserverManager<Abstractions.Live.IStoryObserver>(Abstractions.Live.LiveDefaults.ObserverExpiry, logger);
+    }
+
+    private string StoryId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _centroid = new Centroid(_state.State.CentroidSum);
+        _centroidVector = _centroid.ToVector();
+        _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
+        return Task.CompletedTask;
+    }
+
+    public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features)
+    {
+        if (_articleIds.Contains(article.Id))
+        {
+            return new AbsorbResult { StoryId = StoryId, Version = _state.State.Version, AlreadyHad = true };
+        }
+
+        var state = _state.State;
+        var created = !state.Exists;
+        var now = _time.GetUtcNow();
+        var entry = new StoryArticle
+        {
+            Id = article.Id,
+            Title = DisplayTitle(article),
+            Source = article.Source,
+            Published = article.Published,
+            Url = article.Url,
+        };
+
+        var previousVersion = state.Version;
+        var previousTitle = state.Title;
+        if (created)
+        {
+            state.Created = now;
+            state.Title = entry.Title;
+        }
+        state.Articles.Add(entry);
+        _articleIds.Add(article.Id);
+        state.Version++;
+        state.Updated = now;
+        _centroid.Add(features.Terms);
+        _centroidVector = _centroid.ToVector();
+        state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
+
+        var update = new StoryUpdate
+        {
+            StoryId = StoryId,
+            Version = state.Version,
+            PreviousVersion = previousVersion,
+            Changes = new StoryChanges
+            {
+                Title = state.Title != previousTitle ? state.Title : null,
+                ArticleCount = state.Articles.Count,
+                IndependentSourceCount = IndependentSourceCount,
+                ConflictCount = 0,
+                Updated = now,
+                ArticlesAdded = [entry],
+            },
+        };
+        RememberDelta(update);
+
+        await _state.WriteStateAsync();
+        await IndexUnderStrongestTerms();
+        await Publish(update, created);
+        return new AbsorbResult { StoryId = StoryId, Version = state.Version, Created = created };
+    }
+
+    public Task<float> Score(ArticleFeatures features) => Task.FromResult(_centroidVector.Dot(features.Terms));
+
+    public Task<StoryView?> GetView()
+    {
+        var state = _state.State;
+        if (!state.Exists)
+        {
+            return Task.FromResult<StoryView?>(null);
+        }
+        return Task.FromResult<StoryView?>(Snapshot());
+    }
+
+    private StoryView Snapshot()
+    {
+        var state = _state.State;
+        return new StoryView
+        {
+            Id = StoryId,
+            Version = state.Version,
+            Title = state.Title,
+            Created = state.Created,
+            Updated = state.Updated,
+            Articles = state.Articles.ToArray(),
+            IndependentSourceCount = IndependentSourceCount,
+            MergedInto = state.MergedInto,
+        };
+    }
+
+    private StorySummary Summary()
+    {
+        var state = _state.State;
+        return new StorySummary
+        {
+            Id = StoryId,
+            Title = state.Title,
+            Version = state.Version,
+            ArticleCount = state.Articles.Count,
+            IndependentSourceCount = IndependentSourceCount,
+            Created = state.Created,
+            Updated = state.Updated,
+        };
+    }
+
+    // Copy detection arrives with the consensus work; until then every article is its own witness.
+    private int IndependentSourceCount => _state.State.Articles.Count(article => article.Independent);
+
+    private static string DisplayTitle(Article article)
+    {
+        var title = article.Title.Length > 0 ? article.Title : article.Text;
+        const int MaxTitle = 200;
+        return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
+    }
+}

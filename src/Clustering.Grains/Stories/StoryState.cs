@@ -1,0 +1,26 @@
+using Clustering.Abstractions.Stories;
+
+namespace Clustering.Grains.Stories;
+
+[GenerateSerializer, Alias("Clustering.StoryState")]
+public sealed class StoryState
+{
+    [Id(0)] public string Title { get; set; } = string.Empty;
+    [Id(1)] public long Version { get; set; }
+    [Id(2)] public DateTimeOffset Created { get; set; }
+    [Id(3)] public DateTimeOffset Updated { get; set; }
+    [Id(4)] public List<StoryArticle> Articles { get; set; } = [];
+
+    /// <summary>The running sum of the articles' term vectors (bounded, see Centroid).</summary>
+    [Id(5)] public Dictionary<string, float> CentroidSum { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The most recent deltas, oldest first, for clients catching up.</summary>
+    [Id(6)] public List<StoryUpdate> RecentDeltas { get; set; } = [];
+
+    [Id(7)] public string? MergedInto { get; set; }
+
+    /// <summary>The terms the story was last indexed under, to skip index writes that change nothing.</summary>
+    [Id(8)] public string[] IndexedTerms { get; set; } = [];
+
+    public bool Exists => Version > 0;
+}
