@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Clustering.Grains;
+using Clustering.Silo.Api;
+using Clustering.Silo.Live;
+
+namespace Clustering.Silo.Hosting;
+
+/// <summary>
+/// Builds the whole silo host. Kept out of Program.cs so tests and the CLI's replay can build the
+/// same host with other settings (ports, storage) and not a look-alike.
+/// </summary>
+public static class ClusteringHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var options = builder.Configuration.GetSection(ClusteringOptions.Section).Get<ClusteringOptions>() ?? new ClusteringOptions();
+        builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection(ClusteringOptions.Section));
+        builder.UseOrleans(silo => OrleansSetup.Configure(silo, options));
+        builder.Services.AddClusteringGrainServices();
+
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<SiloStoryRelay>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SiloStoryRelay>());
+        builder.Services.AddHealthChecks()
+            .AddCheck<OrleansReadinessCheck>("orleans", tags: ["ready"]);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            // The batch route raises this for itself; every other route keeps a small ceiling.
+            kestrel.Limits.MaxRequestBodySize = Core.Articles.ArticleLimits.MaxArticleBytes + 4096;
+        });
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapArticleEndpoints();
+        app.MapStoryEndpoints();
+        app.MapHealthEndpoints();
+        app.MapHub<StoryHub>("/hubs/stories");
+        return app;
+    }
+}

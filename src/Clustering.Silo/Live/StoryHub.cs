@@ -1,0 +1,47 @@
+using Clustering.Abstractions.Live;
+using Clustering.Abstractions.Stories;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Clustering.Silo.Live;
+
+/// <summary>
+/// `/hubs/stories`. A client subscribes to a story (or "*") and gets back what it missed; from then
+/// on this silo's relay forwards every change to the client's SignalR group.
+/// </summary>
+internal sealed class StoryHub(SiloStoryRelay relay, IGrainFactory grains) : Hub
+{
+    public const int MaxStoryIdLength = 256;
+    private const int FeedSnapshotSize = 200;
+
+    public async Task<CatchUp> Subscribe(string storyId, long sinceVersion)
+    {
+        if (string.IsNullOrWhiteSpace(storyId) || storyId.Length > MaxStoryIdLength)
+        {
+            throw new HubException($"storyId must be \"*\" or a story id of at most {MaxStoryIdLength} characters");
+        }
+
+        // Join the group before reading the catch-up, so nothing falls between the two; a client
+        // may see a version twice and ignores the one it already has.
+        await Groups.AddToGroupAsync(Context.ConnectionId, storyId);
+        await relay.Track(Context.ConnectionId, storyId);
+
+        if (storyId == LiveDefaults.AllStories)
+        {
+            var stories = await grains.GetGrain<IStoryDirectoryGrain>(0).List(FeedSnapshotSize, null);
+            return new CatchUp { StoryId = storyId, Stories = stories };
+        }
+        return await grains.GetGrain<IStoryGrain>(storyId).GetChangesSince(sinceVersion);
+    }
+
+    public async Task Unsubscribe(string storyId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, storyId);
+        await relay.Untrack(Context.ConnectionId, storyId);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await relay.Forget(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+}
