@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Net.Http;
+using Clustering.Cli;
+using Clustering.Cli.Verbs;
+using Clustering.Client;
+
+var server = new Option<string>("--server")
+{
+    Description = "the engine's base URL",
+    DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CLUSTERING_SERVER") ?? ServerConnection.DefaultServer,
+    Recursive = true,
+};
+var apiKey = new Option<string?>("--api-key")
+{
+    Description = "sent as X-Api-Key (or set CLUSTERING_API_KEY)",
+    DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CLUSTERING_API_KEY"),
+    Recursive = true,
+};
+
+var root = new RootCommand("clustering: turns a stream of news articles into live stories") { server, apiKey };
+root.Subcommands.Add(IngestVerb.Create(server, apiKey));
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    await Console.Error.WriteLineAsync("clustering: " + string.Join("; ", parse.Errors.Select(error => error.Message)) + " (see --help)");
+    return ExitCodes.BadArguments;
+}
+
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (HttpRequestException ex)
+{
+    await Console.Error.WriteLineAsync($"clustering: cannot reach {parse.GetValue(server)}: {ex.Message}");
+    return ExitCodes.Failure;
+}
+catch (ClusteringApiException ex)
+{
+    await Console.Error.WriteLineAsync($"clustering: the server refused: {ex.Message}");
+    return ExitCodes.Failure;
+}
