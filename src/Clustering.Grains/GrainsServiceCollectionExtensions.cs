@@ -1,5 +1,6 @@
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Clustering.Grains;
 
@@ -10,7 +11,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,0 +1,87 @@
+using Clustering.Abstractions.Live;
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Features;
+
+namespace Clustering.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class CatchUpTests(ClusterFixture fixture)
+{
+    private async Task<IStoryGrain> StoryWithVersions(string storyId, int versions)
+    {
+        var story = fixture.Client.GetGrain<IStoryGrain>(storyId);
+        for (var i = 1; i <= versions; i++)
+        {
+            var article = TestArticles.Quake($"{storyId}-a{i}", hour: i);
+            await story.Absorb(article, FeatureExtractor.Extract(article));
+        }
+        return story;
+    }
+
+    [Fact]
+    public async Task a_client_behind_by_a_few_versions_gets_exactly_the_missed_deltas_in_order()
+    {
+        var story = await StoryWithVersions("s-catchup-few", 5);
+
+        var catchUp = await story.GetChangesSince(2);
+
+        catchUp.Snapshot.ShouldBeNull();
+        catchUp.Deltas.Select(delta => delta.Version).ShouldBe([3L, 4L, 5L]);
+        catchUp.Deltas.Select(delta => delta.PreviousVersion).ShouldBe([2L, 3L, 4L]);
+        catchUp.Deltas[0].Changes.ArticlesAdded.Single().Id.ShouldBe("s-catchup-few-a3");
+    }
+
+    [Fact]
+    public async Task a_client_that_is_up_to_date_gets_nothing()
+    {
+        var story = await StoryWithVersions("s-catchup-none", 2);
+
+        var catchUp = await story.GetChangesSince(2);
+
+        catchUp.Deltas.ShouldBeEmpty();
+        catchUp.Snapshot.ShouldBeNull();
+        catchUp.Version.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task a_client_behind_the_kept_deltas_gets_a_snapshot()
+    {
+        var story = await StoryWithVersions("s-catchup-far", LiveDefaults.DeltaRingSize + 3);
+
+        var catchUp = await story.GetChangesSince(1);
+
+        catchUp.Deltas.ShouldBeEmpty();
+        catchUp.Snapshot.ShouldNotBeNull();
+        catchUp.Snapshot.Version.ShouldBe(LiveDefaults.DeltaRingSize + 3);
+        catchUp.Snapshot.Articles.Count.ShouldBe(LiveDefaults.DeltaRingSize + 3);
+    }
+
+    [Fact]
+    public async Task a_watching_observer_is_told_of_every_new_version()
+    {
+        var story = await StoryWithVersions("s-watched", 1);
+        var seen = new RecordingObserver();
+        var reference = fixture.Client.CreateObjectReference<IStoryObserver>(seen);
+        await story.Watch(reference);
+
+        var article = TestArticles.QuakeFollowUp("s-watched-a2");
+        await story.Absorb(article, FeatureExtractor.Extract(article));
+
+        var update = await seen.Updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        update.StoryId.ShouldBe("s-watched");
+        update.Version.ShouldBe(2);
+        update.PreviousVersion.ShouldBe(1);
+        GC.KeepAlive(seen);
+    }
+
+    private sealed class RecordingObserver : IStoryObserver
+    {
+        public System.Threading.Channels.Channel<StoryUpdate> Updates { get; } = System.Threading.Channels.Channel.CreateUnbounded<StoryUpdate>();
+
+        public Task StoryCreated(StorySummary summary, StoryUpdate update) => Updates.Writer.WriteAsync(update).AsTask();
+
+        public Task StoryUpdated(StoryUpdate update) => Updates.Writer.WriteAsync(update).AsTask();
+
+        public Task StoryMerged(StoryMerged merged) => Task.CompletedTask;
+    }
+}
