@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Clustering.Core.Cleaning;
+
+/// <summary>
+/// The wire dateline that opens a lead ("Seoul, May 10 (Wire) ", "SPRINGFIELD (KXYZ) — ",
+/// "(Agency) "): it names a place and a credit, not what happened, so the lead drops it.
+/// </summary>
+public static partial class Dateline
+{
+    public static string Strip(string paragraph)
+    {
+        var match = Pattern().Match(paragraph);
+        return match.Success && match.Length < paragraph.Length ? paragraph[match.Length..] : paragraph;
+    }
+
+    [GeneratedRegex(
+        @"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3},?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?)?\((?:[A-Z][\w&.'-]*\s?){1,4}\)\s*[-—–:]*\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[-—–]+\s*",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace Clustering.Core.Cleaning;
+
+/// <summary>
+/// Judges one page line. The rules name shapes and the stock phrases of page templates (share
+/// bars, copyright footers, error pages, sign-up boxes), never a particular site or article, so
+/// they carry over to pages we have not seen.
+/// </summary>
+internal static partial class LineRules
+{
+    public const int FragmentMaxWords = 6;
+    private const int TruncatedMinLength = 150;
+    private const int PhraseRuleMaxLength = 400;
+
+    public static LineKind Classify(string line)
+    {
+        if (!HasLetter(line))
+        {
+            return LineKind.Junk;
+        }
+        if (EndOfArticle().IsMatch(line))
+        {
+            return LineKind.EndOfArticle;
+        }
+        if (WholeLineJunk().IsMatch(line)
+            || (line.Length < PhraseRuleMaxLength && JunkPhrase().IsMatch(line))
+            || OnlyAddress().IsMatch(line)
+            || (line.Length < 200 && ContactDetail().IsMatch(line))
+            || Caption().IsMatch(line)
+            || Byline().IsMatch(line)
+            || VideoTeaser().IsMatch(line)
+            || StampLine.Is(line))
+        {
+            return LineKind.Junk;
+        }
+
+        var terminal = EndsLikeSentence(line);
+        if (!terminal && GluedBoundaries(line) >= 2)
+        {
+            // "KoreaRussiaRussian weaponsKursk": a tag list whose separators were lost in scraping.
+            return LineKind.Junk;
+        }
+        if (terminal)
+        {
+            return LineKind.Body;
+        }
+        var words = CountWords(line);
+        if (words <= FragmentMaxWords)
+        {
+            return LineKind.Fragment;
+        }
+        return line.Length >= TruncatedMinLength && !EndsWithQuestionOrQuote(line) ? LineKind.Truncated : LineKind.Headline;
+    }
+
+    public static bool EndsLikeSentence(string line)
+    {
+        for (var i = line.Length - 1; i >= 0; i--)
+        {
+            var c = line[i];
+            if (c is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or ' ')
+            {
+                continue;
+            }
+            return c is '.' or '!' or '?' or '…';
+        }
+        return false;
+    }
+
+    public static int CountWords(string line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter || (inWord && c is '\'' or '’' or '-' or '.');
+        }
+        return words;
+    }
+
+    private static bool EndsWithQuestionOrQuote(string line)
+    {
+        var end = line.TrimEnd();
+        return end.Length > 0 && end[^1] is '?' or '"' or '”' or '\'' or '’';
+    }
+
+    private static bool HasLetter(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int GluedBoundaries(string line)
+    {
+        var count = 0;
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (char.IsUpper(line[i]) && char.IsLower(line[i - 1]))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    [GeneratedRegex(
+        @"^\W*(?:legal disclaimer|disclaimer|related(?: articles| stories| links| content| coverage| news| posts)?|you (?:may|might) also (?:like|be interested in)\b.*|more (?:from|stories from)\b.*|in other (?:news|shootings)|editors['’]? picks|most (?:popular|read|viewed|shared)|recommended(?: for you| stories| articles)?|top trending|latest (?:news|stories|headlines)|read more(?: top trending stories\b.*)?|see also|what to read next|more stories|trending stories|popular stories|comments?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex EndOfArticle();
+
+    [GeneratedRegex(
+        @"^\W*(?:advertisements?|sponsored(?: content)?|print(?: this)?|e-?mail(?: this)?|share(?: this(?: story| article)?)?(?::.*)?|pinterest|google\+?|twitter|facebook|linkedin|whatsapp|reddit|pocket|tumblr|more|photos?|videos?|gallery|watch(?: this story| video| live| now)?|show more|see more|load more|featured|sections|news ?feed|follow us\b.*|follow [\w.]+:?(?:\s*(?:on\s+)?(?:facebook|twitter|instagram|\|))*|become a member|subscribe\b.*|sign (?:up|in)\b.*|log ?in\b.*|register|menu|home|search|skip to\b.*|copy link\b.*|avatar|top stories|trending(?: now)?|[\w ]{0,25}logo|\d+ min(?:ute)?s? read|scroll down for video|please enable javascript\b.*|(?:hide|show) transcript(?: (?:hide|show) transcript)?|transcript|like this:.*|loading\W*|comments?\s*no comments?|no comments?(?: yet)?|toggle\b.*|close|next|previous|back to top|(?:font|text) size\b.*|listen(?: to this (?:article|story))?|full story|breaking news|incident update|first report|update|also|for immediate release|sorry\W*|error\W*|oops\W*|page not found)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex WholeLineJunk();
+
+    [GeneratedRegex(
+        @"all rights reserved|may not be (?:re)?published|this material may not|enable javascript|sign up (?:for|today|now|here)|subscribe (?:to|now|today)|click here|download (?:the|our)\b.{0,40}\bapp|follow (?:us|\w+) on (?:twitter|facebook|instagram)|join the conversation|your notification has been|email notifications|problem saving your|report an error|submit a tip|need an account|online subscription|print subscriber|we(?:'|’)re sorry, but|page you (?:were|are) looking for|page (?:does not|doesn't|doesn’t) exist|page not found|contributed to this report|without warranty|(?:liability|responsibility) for the accuracy|copyright issues|for more\b.{0,40}\bnews, listen|stay with\b.{0,30}\bfor (?:more|updates|the latest)|check back (?:for|later)|keep checking\b|get (?:email )?alerts|sign up for (?:email|our)|newsletters?\b|^\W*©|^\W*copyright\b|feel free to contact|contact us (?:via|at|by|with)|news team of|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|use of cookies|this story has been shared|share this (?:story|article) on",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex JunkPhrase();
+
+    [GeneratedRegex(@"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex OnlyAddress();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[a-z]{2,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ContactDetail();
+
+    [GeneratedRegex(
+        @"\([^()]{0,160}\b(?:getty images|ap photo|afp|reuters|photo|photos|images|file photo|photograph)\b[^()]{0,80}\)\W*$|^\W*(?:photo|image|file photo|photo credit|pictured|caption)\s*(?:by\b|:|\|)|^\W*image via\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^\W*by:?\s+[^.!?]{2,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex VideoTeaser();
+}

@@ -1,0 +1,200 @@
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Cleaning;
+
+/// <summary>
+/// Reduces a scraped page to the article: drops page chrome, error-page text, captions, bylines,
+/// author boxes, legal footers, teasers of other stories and paragraphs the page repeats, then
+/// finds the headline and the lead. Works line by line; HTML is first flattened by <see cref="HtmlText"/>.
+/// </summary>
+public static class PageCleaner
+{
+    private const int TitleMinWords = 3;
+    private const int TitleMaxWords = 30;
+    private const int LeadTitleMaxLength = 160;
+    private const int MinRepeatLength = 30;
+    private const int LeadAsTitleMinWords = 25;
+
+    /// <summary>Cleans a page whose title field may be missing, chrome ("403", "Become a member") or really its lead.</summary>
+    public static CleanedText Clean(string? title, string text)
+    {
+        title = title?.Trim() ?? string.Empty;
+        string? htmlTitle = null;
+        if (HtmlText.LooksLikeHtml(text))
+        {
+            (text, htmlTitle) = HtmlText.ToText(text);
+        }
+
+        var lines = new List<(string Text, LineKind Kind)>(32);
+        var titleIsReal = IsRealTitle(title);
+        if (!titleIsReal && title.Length > 0)
+        {
+            AddLine(lines, title);
+        }
+        if (!titleIsReal && htmlTitle is not null && IsRealTitle(htmlTitle))
+        {
+            title = htmlTitle;
+            titleIsReal = true;
+        }
+        SplitLines(text, lines);
+
+        var kept = DropJunk(lines);
+
+        var titleFound = titleIsReal;
+        if (!titleIsReal)
+        {
+            title = FindHeadline(kept) ?? string.Empty;
+            titleFound = title.Length > 0;
+        }
+
+        var titleKey = Fingerprint(title);
+        var paragraphs = new List<string>(kept.Count);
+        foreach (var (line, kind) in kept)
+        {
+            if (kind == LineKind.Fragment || (titleKey != 0 && Fingerprint(line) == titleKey))
+            {
+                continue;
+            }
+            paragraphs.Add(Dateline.Strip(line));
+        }
+
+        var lead = string.Empty;
+        foreach (var paragraph in paragraphs)
+        {
+            if (LineRules.CountWords(paragraph) >= 8)
+            {
+                lead = paragraph;
+                break;
+            }
+        }
+        if (!titleFound && lead.Length > 0)
+        {
+            title = FirstSentence(lead);
+        }
+        return new CleanedText(title, lead, paragraphs, titleFound);
+    }
+
+    /// <summary>The cleaned body of a bare text, paragraphs joined by new lines.</summary>
+    public static string CleanBody(string text) => string.Join('\n', Clean(null, text).Paragraphs);
+
+    private static bool IsRealTitle(string title)
+    {
+        if (title.Length == 0)
+        {
+            return false;
+        }
+        var kind = LineRules.Classify(title);
+        if (kind is LineKind.Junk or LineKind.EndOfArticle)
+        {
+            return false;
+        }
+        // A long sentence in the title slot is the page's lead that a plain-text reader took for a title.
+        return !(kind == LineKind.Body && LineRules.CountWords(title) >= LeadAsTitleMinWords);
+    }
+
+    private static void SplitLines(string text, List<(string, LineKind)> into)
+    {
+        var span = text.AsSpan();
+        while (span.Length > 0)
+        {
+            var end = span.IndexOfAny('\n', '\r');
+            var line = end < 0 ? span : span[..end];
+            span = end < 0 ? [] : span[(end + 1)..];
+            line = line.Trim();
+            if (line.Length > 0)
+            {
+                AddLine(into, StripBullet(line).ToString());
+            }
+        }
+    }
+
+    private static void AddLine(List<(string, LineKind)> into, string line) => into.Add((line, LineRules.Classify(line)));
+
+    private static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 2 && line[0] is '-' or '•' or '*' or '·' or '–' && line[1] == ' ')
+        {
+            return line[2..].TrimStart();
+        }
+        return line;
+    }
+
+    private static List<(string Text, LineKind Kind)> DropJunk(List<(string Text, LineKind Kind)> lines)
+    {
+        var kept = new List<(string Text, LineKind Kind)>(lines.Count);
+        var seen = new HashSet<ulong>();
+        var sawBody = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, kind) = lines[i];
+            switch (kind)
+            {
+                case LineKind.Junk:
+                    continue;
+                case LineKind.EndOfArticle when sawBody:
+                    return kept;
+                case LineKind.EndOfArticle:
+                    continue;
+                case LineKind.Truncated when kept.Count > 0 && kept[^1].Kind == LineKind.Headline:
+                    // A cut-off excerpt under a headline is a teaser of another story: both go.
+                    kept.RemoveAt(kept.Count - 1);
+                    continue;
+                default:
+                    break;
+            }
+            if (line.Length >= MinRepeatLength && !seen.Add(Fingerprint(line)))
+            {
+                continue;
+            }
+            sawBody |= kind == LineKind.Body;
+            kept.Add((line, kind));
+        }
+        return kept;
+    }
+
+    private static string? FindHeadline(List<(string Text, LineKind Kind)> kept)
+    {
+        foreach (var (line, kind) in kept)
+        {
+            if (kind == LineKind.Body)
+            {
+                return null;
+            }
+            var words = LineRules.CountWords(line);
+            if (kind is LineKind.Headline or LineKind.Fragment && words >= TitleMinWords && words <= TitleMaxWords && line.Length >= 15)
+            {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static string FirstSentence(string lead)
+    {
+        var end = SentenceSplitter.FirstSentenceEnd(lead);
+        var sentence = lead[..end].TrimEnd();
+        if (sentence.Length <= LeadTitleMaxLength)
+        {
+            return sentence;
+        }
+        var cut = sentence.LastIndexOf(' ', LeadTitleMaxLength);
+        return (cut > 40 ? sentence[..cut] : sentence[..LeadTitleMaxLength]) + "…";
+    }
+
+    /// <summary>A case- and punctuation-blind hash: the same paragraph with other quotes or spacing collides on purpose.</summary>
+    internal static ulong Fingerprint(string line)
+    {
+        var hash = 14695981039346656037UL;
+        var any = false;
+        foreach (var c in line)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            any = true;
+        }
+        return any ? hash : 0;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Clustering.Core.Cleaning;
+
+/// <summary>
+/// Recognises stamp lines ("Saturday, May 10", "January 1, 2013 7:18 PM", "Updated: 3:05 PM EDT"):
+/// every word is a month, a weekday, a number, a clock reading or a stamp label.
+/// </summary>
+internal static class StampLine
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "am", "pm", "a", "p", "m", "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+        "updated", "posted", "published", "last", "at", "on", "st", "nd", "rd", "th",
+    };
+
+    public static bool Is(string line)
+    {
+        if (line.Length > 80)
+        {
+            return false;
+        }
+        var span = line.AsSpan();
+        var sawWord = false;
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsLetterOrDigit(span[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < span.Length && char.IsLetterOrDigit(span[i]))
+            {
+                i++;
+            }
+            var word = span[start..i];
+            if (char.IsDigit(word[0]))
+            {
+                var digits = 0;
+                while (digits < word.Length && char.IsDigit(word[digits]))
+                {
+                    digits++;
+                }
+                if (digits < word.Length && !Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[digits..]))
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (!Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+            sawWord = true;
+        }
+        return sawWord;
+    }
+}
