@@ -29,7 +29,7 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return await parse.InvokeAsync();
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (HttpRequestException ex)
 {

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Clustering.Abstractions.Index;
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Articles;
+using Clustering.Core.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace Clustering.Abstractions.Tests;
+
+/// <summary>Every type that crosses between silos must survive Orleans' serializer unchanged.</summary>
+public class WireRoundTripTests
+{
+    private static readonly Serializer Serializer = new ServiceCollection()
+        .AddSerializer(builder => builder.AddAssembly(typeof(StoryView).Assembly))
+        .BuildServiceProvider()
+        .GetRequiredService<Serializer>();
+
+    private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
+
+    [Fact]
+    public void a_core_article_crosses_the_wire_through_its_surrogate()
+    {
+        var article = new Article("a1", "Title", "Text", "https://x.test", "Wire", DateTimeOffset.UnixEpoch, "en", DateTimeOffset.UnixEpoch.AddDays(1));
+
+        RoundTrip(article).ShouldBe(article);
+    }
+
+    [Fact]
+    public void features_keep_their_terms_weights_and_time()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam", "flood"], [0.6f, 0.8f]), DateTimeOffset.UnixEpoch);
+
+        var copy = RoundTrip(features);
+
+        copy.Terms.Terms.ShouldBe(["dam", "flood"]);
+        copy.Terms.Weights.ShouldBe([0.6f, 0.8f]);
+        copy.Time.ShouldBe(features.Time);
+    }
+
+    [Fact]
+    public void a_story_update_keeps_its_versions_and_changes()
+    {
+        var update = new StoryUpdate
+        {
+            StoryId = "s-1",
+            Version = 7,
+            PreviousVersion = 6,
+            Changes = new StoryChanges
+            {
+                ArticleCount = 3,
+                ArticlesAdded = [new StoryArticle { Id = "a3", Title = "T", Independent = false, CopyOf = "a1" }],
+                Facts = [new FactView { Slot = "killed", Status = "updated", Values = [new FactValueView { Value = 72, Qualifier = "exact", Text = "72 dead", Sources = ["a3"] }] }],
+            },
+        };
+
+        var copy = RoundTrip(update);
+
+        copy.Version.ShouldBe(7);
+        copy.PreviousVersion.ShouldBe(6);
+        copy.Changes.ArticlesAdded.Single().CopyOf.ShouldBe("a1");
+        copy.Changes.Facts.Single().Values.Single().Value.ShouldBe(72);
+    }
+
+    [Fact]
+    public void a_story_view_survives_with_its_articles()
+    {
+        var view = new StoryView { Id = "s-1", Title = "T", Version = 2, Articles = [new StoryArticle { Id = "a1", Title = "x" }] };
+
+        RoundTrip(view).Articles.Single().Id.ShouldBe("a1");
+    }
+
+    [Fact]
+    public void the_public_json_is_camel_case_as_the_contract_says()
+    {
+        var summary = new StorySummary { Id = "s-1", Title = "T", ArticleCount = 2, IndependentSourceCount = 1 };
+
+        var json = JsonSerializer.Serialize(summary, JsonSerializerOptions.Web);
+
+        json.ShouldContain("\"articleCount\":2");
+        json.ShouldContain("\"independentSourceCount\":1");
+        json.ShouldContain("\"conflictCount\":0");
+    }
+
+    [Fact]
+    public void a_term_lands_in_the_same_index_shard_every_time()
+    {
+        IndexSharding.ShardOf("flood").ShouldBe(IndexSharding.ShardOf("flood"));
+        Enumerable.Range(0, 1000).Select(i => IndexSharding.ShardOf("term" + i)).Distinct().Count().ShouldBe(IndexSharding.ShardCount);
+    }
+}
