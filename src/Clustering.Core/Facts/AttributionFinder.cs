@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// Who a sentence says its facts come from: "Seoul's spy agency said …", "…, said Chief Roe",
+/// "according to the coroner", "Reports from the intelligence service indicate …".
+/// </summary>
+public static class AttributionFinder
+{
+    private const int MaxSourceTokens = 7;
+
+    private static readonly FrozenSet<string> ReportingVerbs = new[]
+    {
+        "said", "says", "say", "reported", "reports", "indicated", "indicate", "indicates", "estimated", "estimates",
+        "told", "claimed", "claims", "confirmed", "confirms", "stated", "states", "announced", "added", "believes",
+        "believe", "estimate", "report", "suggest", "suggests", "show", "shows", "showed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SourceStops = new[]
+    {
+        "that", "and", "but", "while", "as", "which", "who", "after", "before", "when", "because", "if", "so",
+        "reportedly", "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "previously",
+        "earlier", "later", "then", "on", "in", "at", "last", "this",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> CitingWords = new[] { "citing", "quoting", "per" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A source named in a sentence and the token span it governs.</summary>
+    public readonly record struct Found(string Source, int VerbToken, bool OnlyAfterVerb);
+
+    public static Found? Find(string text, List<WordToken> tokens)
+    {
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            var token = tokens[v];
+            if (token.Kind != WordTokenKind.Word)
+            {
+                continue;
+            }
+            if (token.Is(text, "according") && v + 1 < tokens.Count && tokens[v + 1].Is(text, "to"))
+            {
+                var source = Forward(text, tokens, v + 2);
+                if (source is not null)
+                {
+                    return new Found(source, v, false);
+                }
+                continue;
+            }
+            if (CitingWords.Contains(token.Span(text).ToString()))
+            {
+                var source = Forward(text, tokens, v + 1);
+                if (source is not null)
+                {
+                    return new Found(source, v, false);
+                }
+                continue;
+            }
+            if (!ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)))
+            {
+                continue;
+            }
+            var inverted = v > 0 && tokens[v - 1].Kind == WordTokenKind.Punctuation && tokens[v - 1].IsPunctuation(text, ',');
+            var found = inverted ? Forward(text, tokens, v + 1) : Backward(text, tokens, v);
+            if (found is null)
+            {
+                continue;
+            }
+            var onlyAfter = v + 1 < tokens.Count && tokens[v + 1].Is(text, "that");
+            return new Found(found, v, onlyAfter);
+        }
+        return null;
+    }
+
+    private static string? Backward(string text, List<WordToken> tokens, int verb)
+    {
+        var first = verb;
+        while (first > 0 && verb - first < MaxSourceTokens)
+        {
+            var previous = tokens[first - 1];
+            if (previous.Kind != WordTokenKind.Word || SourceStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous.Span(text)))
+            {
+                break;
+            }
+            first--;
+        }
+        if (first == verb)
+        {
+            return null;
+        }
+        // "Reports from X indicate": the source is X, not the reports.
+        for (var k = first; k < verb - 1; k++)
+        {
+            if (tokens[k].Is(text, "from"))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+        return Slice(text, tokens, first, verb);
+    }
+
+    private static string? Forward(string text, List<WordToken> tokens, int from)
+    {
+        var last = from;
+        while (last < tokens.Count && last - from < MaxSourceTokens && tokens[last].Kind == WordTokenKind.Word
+            && !(last > from && SourceStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last].Span(text))))
+        {
+            last++;
+        }
+        return last == from ? null : Slice(text, tokens, from, last);
+    }
+
+    private static string Slice(string text, List<WordToken> tokens, int first, int end) =>
+        text[tokens[first].Start..tokens[end - 1].End];
+}

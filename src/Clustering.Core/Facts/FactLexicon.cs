@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// The words that decide what a number counts: nouns and participles that name a slot, nouns
+/// that name people (whose slot comes from what happened to them), number words, and the words
+/// that mark a number as a year, a time or an address rather than a count.
+/// </summary>
+internal static class FactLexicon
+{
+    public const string Killed = "killed";
+    public const string Injured = "injured";
+    public const string Casualties = "casualties";
+    public const string Troops = "troops";
+    public const string Missing = "missing";
+    public const string Arrested = "arrested";
+    public const string Displaced = "displaced";
+    public const string Shot = "shot";
+
+    public static readonly FrozenDictionary<string, string> SlotNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deaths"] = Killed, ["death"] = Killed, ["dead"] = Killed, ["fatalities"] = Killed, ["fatality"] = Killed,
+        ["killed"] = Killed, ["slain"] = Killed, ["lives"] = Killed,
+        ["wounded"] = Injured, ["injured"] = Injured, ["injuries"] = Injured, ["hurt"] = Injured,
+        ["casualties"] = Casualties, ["casualty"] = Casualties,
+        ["troops"] = Troops, ["troop"] = Troops, ["soldiers"] = Troops, ["soldier"] = Troops, ["servicemen"] = Troops,
+        ["missing"] = Missing, ["arrests"] = Arrested, ["arrested"] = Arrested, ["detained"] = Arrested,
+        ["displaced"] = Displaced, ["evacuees"] = Displaced, ["homeless"] = Displaced,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns for people (and soldiers): their slot is what the clause says happened to them.</summary>
+    public static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "people", "persons", "person", "men", "man", "women", "woman", "children", "child", "kids", "kid", "boys", "boy",
+        "girls", "girl", "teens", "teen", "teenagers", "teenager", "adults", "adult", "victims", "victim", "others", "other",
+        "students", "student", "officers", "officer", "civilians", "civilian", "residents", "resident", "bystanders",
+        "bystander", "individuals", "individual", "suspects", "suspect", "passengers", "passenger", "members", "workers",
+        "worker", "patrons", "guests", "revelers", "partygoers", "juveniles", "juvenile", "males", "male", "females",
+        "female", "brothers", "sisters", "friends", "relatives", "troops", "soldiers", "soldier", "fighters", "policemen",
+        "deputies", "deputy", "toddler", "infant", "baby", "customers", "employees", "inmates", "gunmen", "gunman",
+        "shooters", "shooter", "attackers", "pedestrians", "motorists", "drivers", "driver", "youths", "youth",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Single people that "a"/"an" can count: "a man was shot and killed" is one killed.</summary>
+    public static readonly FrozenSet<string> SinglePersonNouns = new[]
+    {
+        "person", "man", "woman", "child", "kid", "boy", "girl", "teen", "teenager", "adult", "victim", "student", "officer",
+        "civilian", "resident", "bystander", "suspect", "passenger", "worker", "juvenile", "male", "female", "soldier",
+        "deputy", "toddler", "infant", "baby", "driver", "youth", "gunman", "shooter", "pedestrian", "motorist", "father",
+        "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand between a number and its noun: "three other people", "15,000 North Korean troops".</summary>
+    public static readonly FrozenSet<string> NounModifiers = new[]
+    {
+        "other", "more", "additional", "extra", "young", "adult", "armed", "unarmed", "innocent", "people", "total",
+        "north", "south", "korean", "russian", "ukrainian", "american", "local", "black", "white", "unidentified",
+        "unnamed", "teenage", "elderly", "separate", "different", "new", "further", "confirmed", "reported", "known",
+        "injured", "wounded", "dead", "of", "the", "those", "them", "us", "u.s.", "foreign", "israeli", "palestinian",
+        "afghan", "iraqi", "syrian", "african", "chinese", "indian", "pakistani", "mexican", "british", "french", "german",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12, ["both"] = 2, ["pair"] = 2, ["couple"] = 2,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, double> FractionWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 0.5, ["third"] = 1d / 3, ["thirds"] = 1d / 3, ["quarter"] = 0.25, ["quarters"] = 0.25,
+        ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, string> VagueCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dozens"] = Qualifiers.Dozens, ["hundreds"] = Qualifiers.Hundreds, ["thousands"] = Qualifiers.Thousands,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Months = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a number that make it a time, an address, a measure or a date, not a count of things.</summary>
+    public static readonly FrozenSet<string> NotCountedAfter = new[]
+    {
+        "a.m", "p.m", "am", "pm", "o'clock", "block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+        "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "highway", "hwy", "interstate", "route", "years",
+        "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds",
+        "percent", "per", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
+        "dollars", "cents", "times", "degrees", "caliber", "calibre", "mm", "round", "rounds", "shots",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> AgeWords = new[] { "aged", "age", "ages" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> AdditionWords = new[] { "additional", "another", "further", "extra" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> ClauseBreakWords = new[]
+    {
+        "while", "whereas", "although", "though", "but", "because", "after", "before", "when", "including", "plus",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> KilledWords = new[]
+    {
+        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain", "murdered", "perished",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> InjuredWords = new[]
+    {
+        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt", "hospitalized", "hospitalised",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> ArrestedWords = new[]
+    {
+        "arrested", "arresting", "detained", "detaining", "apprehended", "custody",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,44 @@
+namespace Clustering.Core.Facts;
+
+/// <summary>Whether a quantity counts things or gives a share of them ("a third of the soldiers").</summary>
+public enum QuantityKind
+{
+    Count,
+    Fraction,
+}
+
+/// <summary>
+/// How a quantity stands to the others of its slot in the same article: stated on its own, an
+/// addition to an earlier one ("an additional 3,000"), or the sum of the two that we worked out.
+/// A consumer that wants one value per slot prefers <see cref="Total"/> over its parts.
+/// </summary>
+public enum QuantityRole
+{
+    Stated,
+    Addition,
+    Total,
+}
+
+/// <summary>
+/// A number as an article states it. <see cref="Slot"/> is the canonical name of what is counted
+/// (killed, injured, casualties, troops, missing, arrested, displaced, shot) or the counted noun's
+/// own lemma. <see cref="Low"/>..<see cref="High"/> is the interval the wording allows
+/// ("more than 10,000" → 10,000..20,000), so that two values can be judged compatible.
+/// <see cref="Offset"/> is where the sentence that states it starts in the text it was read from.
+/// </summary>
+public sealed record Quantity(
+    string Slot,
+    double Value,
+    double Low,
+    double High,
+    string Qualifier,
+    string Text,
+    string? Attribution,
+    QuantityKind Kind = QuantityKind.Count,
+    QuantityRole Role = QuantityRole.Stated,
+    int Offset = 0)
+{
+    /// <summary>True when the two readings can both be true of the same thing.</summary>
+    public bool IsCompatibleWith(Quantity other) =>
+        Kind == other.Kind && Low <= other.High && other.Low <= High;
+}

@@ -1,0 +1,91 @@
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// Finds counts in prose with what they count, their hedge and their source: "around 15,000
+/// soldiers, the spy agency said", "four women were found dead", "killing two", "more than a third
+/// of the soldiers were killed or injured". Years, dates, ages, ordinals, times, prices, addresses
+/// and phone numbers are not counts and are skipped.
+/// </summary>
+public static class QuantityExtractor
+{
+
+    [ThreadStatic]
+    private static List<WordToken>? t_tokens;
+
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_sentences;
+
+    public static List<Quantity> Extract(string text)
+    {
+        var into = new List<Quantity>();
+        Extract(text, into);
+        ResolveAdditions(into);
+        return into;
+    }
+
+    /// <summary>Appends the quantities of <paramref name="text"/>; call <see cref="ResolveAdditions"/> once all texts of an article are in.</summary>
+    public static void Extract(string text, List<Quantity> into)
+    {
+        var sentences = t_sentences ??= new List<(int, int)>(32);
+        var tokens = t_tokens ??= new List<WordToken>(128);
+        sentences.Clear();
+        SentenceSplitter.Split(text, sentences);
+        foreach (var (start, length) in sentences)
+        {
+            tokens.Clear();
+            WordScanner.Scan(text, start, start + length, tokens);
+            if (!MayHoldNumber(text, tokens))
+            {
+                continue;
+            }
+            var attribution = AttributionFinder.Find(text, tokens);
+            new SentenceReader(text, tokens, start, attribution, into).Read();
+        }
+    }
+
+    /// <summary>"An additional 3,000 troops" after "11,000 troops": adds the total, 14,000, as its own quantity.</summary>
+    public static void ResolveAdditions(List<Quantity> quantities)
+    {
+        var count = quantities.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var addition = quantities[i];
+            if (addition.Role != QuantityRole.Addition)
+            {
+                continue;
+            }
+            for (var p = i - 1; p >= 0; p--)
+            {
+                var part = quantities[p];
+                if (part.Role != QuantityRole.Stated || part.Kind != QuantityKind.Count || part.Slot != addition.Slot)
+                {
+                    continue;
+                }
+                var qualifier = part.Qualifier != Qualifiers.Exact ? part.Qualifier : addition.Qualifier;
+                quantities.Add(new Quantity(
+                    part.Slot, part.Value + addition.Value, part.Low + addition.Low, part.High + addition.High, qualifier,
+                    part.Text + " + " + addition.Text, addition.Attribution ?? part.Attribution, QuantityKind.Count,
+                    QuantityRole.Total, addition.Offset));
+                break;
+            }
+        }
+    }
+
+    private static bool MayHoldNumber(string text, List<WordToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Number)
+            {
+                return true;
+            }
+            if (token.Kind == WordTokenKind.Word && token.Length <= 12 && NumberLexicon.CouldStartCount(token.Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

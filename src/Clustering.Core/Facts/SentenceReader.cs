@@ -1,0 +1,491 @@
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>Reads the quantities of one sentence; see <see cref="QuantityExtractor"/>.</summary>
+internal readonly struct SentenceReader(string text, List<WordToken> tokens, int sentenceStart, AttributionFinder.Found? attribution, List<Quantity> into)
+{
+    private const int MaxModifierGap = 4;
+    private const int MaxPredicateReach = 10;
+
+    public void Read()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var next = TryRead(i);
+            if (next > i)
+            {
+                i = next - 1;
+            }
+        }
+    }
+
+    /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
+    private int TryRead(int i)
+    {
+        var token = tokens[i];
+        double value;
+        var end = i + 1;
+        var kind = QuantityKind.Count;
+        var qualifier = Qualifiers.Exact;
+        var needsSlot = false;
+        var nounAt = -1;
+
+        if (token.Kind == WordTokenKind.Number)
+        {
+            value = token.Value;
+            if (IsNotACount(i))
+            {
+                return i;
+            }
+            if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+            {
+                value *= factor;
+                end++;
+            }
+            else if (end < tokens.Count && (Is(end, "percent") || tokens[end].IsPunctuation(text, '%')) && end + 1 < tokens.Count && Is(end + 1, "of"))
+            {
+                value /= 100;
+                kind = QuantityKind.Fraction;
+                end += 2;
+            }
+        }
+        else if (token.Kind == WordTokenKind.Word)
+        {
+            var word = token.Span(text);
+            if (FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var vague))
+            {
+                qualifier = vague;
+                value = Qualifiers.Interval(vague, 0).Low;
+                if (end < tokens.Count && Is(end, "of"))
+                {
+                    end++;
+                }
+            }
+            else if (NumberLexicon.HyphenatedFraction(word) is { } share)
+            {
+                value = share;
+                kind = QuantityKind.Fraction;
+                if (end < tokens.Count && Is(end, "of"))
+                {
+                    end++;
+                }
+            }
+            else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase))
+                && end < tokens.Count && Word(end) is { } fraction && FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fraction, out var part)
+                && end + 1 < tokens.Count && Is(end + 1, "of"))
+            {
+                value = part;
+                kind = QuantityKind.Fraction;
+                end += 2;
+            }
+            else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && end < tokens.Count && Is(end, "of"))
+            {
+                value = 0.5;
+                kind = QuantityKind.Fraction;
+                end++;
+            }
+            else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && end < tokens.Count && Is(end, "dozen"))
+            {
+                value = 12;
+                end++;
+            }
+            else if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a man was shot and killed": one, but only when the clause says what happened to him.
+                var k = end;
+                while (k < tokens.Count && k - end < 2 && !word.Equals("one", StringComparison.OrdinalIgnoreCase)
+                    && (tokens[k].Kind == WordTokenKind.NumberLike
+                        || (tokens[k].Kind == WordTokenKind.Word && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)) && !IsVerbish(k))))
+                {
+                    k++;
+                }
+                if (word.Equals("one", StringComparison.OrdinalIgnoreCase))
+                {
+                    value = 1;
+                    needsSlot = true;
+                }
+                else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+                {
+                    value = 1;
+                    needsSlot = true;
+                    nounAt = k;
+                    end = k;
+                }
+                else
+                {
+                    return i;
+                }
+            }
+            else if (i == 0 && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                // Headline style: "Man killed in shooting".
+                value = 1;
+                needsSlot = true;
+                nounAt = i;
+                end = i;
+            }
+            else if (NumberLexicon.WordValue(word) is { } spelled)
+            {
+                value = spelled;
+                if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+                {
+                    value *= factor;
+                    end++;
+                }
+                needsSlot = value == 1 || word.Equals("both", StringComparison.OrdinalIgnoreCase) || word.Equals("couple", StringComparison.OrdinalIgnoreCase);
+                if (word.Equals("couple", StringComparison.OrdinalIgnoreCase) || word.Equals("pair", StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+            else
+            {
+                return i;
+            }
+        }
+        else
+        {
+            return i;
+        }
+
+        var qualifierStart = i;
+        if (qualifier == Qualifiers.Exact)
+        {
+            (qualifier, qualifierStart) = QualifierBefore(i);
+        }
+        var role = IsAddition(qualifierStart, end) ? QuantityRole.Addition : QuantityRole.Stated;
+
+        string? slot = null;
+        string? slotNoun = null;
+        var lastToken = end - 1;
+        if (nounAt < 0)
+        {
+            (nounAt, slotNoun) = FindNoun(end);
+        }
+        else
+        {
+            slotNoun = null;
+        }
+        if (nounAt >= 0)
+        {
+            lastToken = Math.Max(lastToken, nounAt);
+        }
+
+        var nounWord = nounAt >= 0 ? Word(nounAt).ToString() : null;
+        var personLike = nounWord is null || FactLexicon.PersonNouns.Contains(nounWord) || slotNoun == FactLexicon.Troops;
+        if (slotNoun is not null && slotNoun != FactLexicon.Troops)
+        {
+            slot = slotNoun;
+        }
+        else if (personLike)
+        {
+            // A bare number takes its slot from the verb before it first: "killing two and wounding three".
+            var (predicate, predicateEnd) = nounAt < 0 && VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
+            if (predicate is not null)
+            {
+                slot = predicate;
+                lastToken = Math.Max(lastToken, predicateEnd);
+            }
+            else if (VerbBefore(qualifierStart) is { } before)
+            {
+                slot = before;
+            }
+            else if (slotNoun is not null)
+            {
+                slot = slotNoun;
+            }
+            else if (!needsSlot && nounWord is not null)
+            {
+                slot = Lemma(nounWord);
+            }
+        }
+        else if (!needsSlot && nounWord is not null && nounAt == end)
+        {
+            slot = Lemma(nounWord);
+        }
+
+        if (slot is null || (needsSlot && !IsEventSlot(slot)))
+        {
+            return i;
+        }
+
+        var (low, high) = kind == QuantityKind.Fraction ? FractionInterval(qualifier, value) : Qualifiers.Interval(qualifier, value);
+        var attributed = attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+        var quantityText = text[tokens[qualifierStart].Start..tokens[lastToken].End];
+        into.Add(new Quantity(slot, value, low, high, qualifier, quantityText, attributed, kind, role, sentenceStart));
+        return Math.Max(end, nounAt + 1);
+    }
+
+    private static (double, double) FractionInterval(string qualifier, double value)
+    {
+        var (low, high) = Qualifiers.Interval(qualifier, value);
+        return (low, Math.Min(1, high));
+    }
+
+    private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
+        or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot;
+
+    private bool IsNotACount(int i)
+    {
+        var token = tokens[i];
+        var span = token.Span(text);
+        var isYear = token.Value is >= 1800 and <= 2100 && span.Length == 4 && span.IndexOf(',') < 0;
+        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(n) || FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n))))
+        {
+            return true;
+        }
+        var before = i - 1;
+        if (before >= 0 && tokens[before].IsPunctuation(text, '.'))
+        {
+            before--;
+        }
+        if (before >= 0 && Word(before) is { } previous
+            && (FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || FactLexicon.AgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
+                || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before))))
+        {
+            // "May 10", "aged 23", "No. 5", "Route 9", "District 12".
+            return true;
+        }
+        if (i + 1 < tokens.Count)
+        {
+            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)))
+            {
+                return true;
+            }
+            if (tokens[i + 1].IsPunctuation(text, ')') || tokens[i + 1].IsPunctuation(text, '/'))
+            {
+                return true;
+            }
+        }
+        // "Roe, 23, of Springfield": an age between commas after a name.
+        if (i >= 2 && tokens[i - 1].IsPunctuation(text, ',') && tokens[i - 2].IsCapitalized(text)
+            && (i + 1 >= tokens.Count || tokens[i + 1].Kind == WordTokenKind.Punctuation) && token.Value < 120)
+        {
+            return true;
+        }
+        // "1200 North Main Street": capitalised words then a street word.
+        for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+        {
+            if (!tokens[k].IsCapitalized(text))
+            {
+                break;
+            }
+            if (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsSentenceStartWord(int k) => k == 0 || (k > 0 && tokens[k - 1].Kind == WordTokenKind.Punctuation && text[tokens[k - 1].Start] is '"' or '“' or '(');
+
+    private (string Qualifier, int Start) QualifierBefore(int i)
+    {
+        foreach (var (words, qualifier) in Qualifiers.Phrases)
+        {
+            var start = i - words.Length;
+            if (start < 0)
+            {
+                continue;
+            }
+            var match = true;
+            for (var w = 0; w < words.Length && match; w++)
+            {
+                match = Is(start + w, words[w]);
+            }
+            if (match)
+            {
+                return (qualifier, start);
+            }
+        }
+        return (Qualifiers.Exact, i);
+    }
+
+    private bool IsAddition(int start, int end)
+    {
+        if (start > 0 && Word(start - 1) is { } before && FactLexicon.AdditionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+        {
+            return true;
+        }
+        return end < tokens.Count && Is(end, "more") && end + 1 < tokens.Count && tokens[end + 1].Kind == WordTokenKind.Word
+            && !Is(end + 1, "than");
+    }
+
+    private (int At, string? Slot) FindNoun(int from)
+    {
+        for (var k = from; k < tokens.Count && k - from <= MaxModifierGap; k++)
+        {
+            if (tokens[k].Kind != WordTokenKind.Word)
+            {
+                return (-1, null);
+            }
+            var word = Word(k);
+            if (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var slot))
+            {
+                return (k, slot);
+            }
+            if (FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return (k, null);
+            }
+            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word.ToString().ToLowerInvariant())
+                && !FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsLetters(word))
+            {
+                return (k, null);
+            }
+            if (!FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !tokens[k].IsCapitalized(text))
+            {
+                return (-1, null);
+            }
+        }
+        return (-1, null);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What the clause after the noun says happened: "were found dead", "were shot and wounded", "died".</summary>
+    private (string? Slot, int End) Predicate(int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < MaxPredicateReach; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == WordTokenKind.Number || (token.Kind == WordTokenKind.Punctuation && text[token.Start] is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”'))
+            {
+                break;
+            }
+            if (token.Kind != WordTokenKind.Word)
+            {
+                continue;
+            }
+            var word = Word(k);
+            if (FactLexicon.ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || NumberLexicon.WordValue(word) is not null)
+            {
+                break;
+            }
+            var slot = SlotOfVerb(k, out var end);
+            if (slot is not null)
+            {
+                return (slot, end);
+            }
+        }
+        return (null, -1);
+    }
+
+    private string? SlotOfVerb(int k, out int end)
+    {
+        end = k;
+        var word = Word(k);
+        if (FactLexicon.KilledWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(other))
+            {
+                end = k + 2;
+                return FactLexicon.Casualties;
+            }
+            return FactLexicon.Killed;
+        }
+        if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return FactLexicon.Injured;
+        }
+        if (FactLexicon.ArrestedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return FactLexicon.Arrested;
+        }
+        if (word.Equals("missing", StringComparison.OrdinalIgnoreCase))
+        {
+            return FactLexicon.Missing;
+        }
+        if (word.Equals("displaced", StringComparison.OrdinalIgnoreCase) || word.Equals("evacuated", StringComparison.OrdinalIgnoreCase))
+        {
+            return FactLexicon.Displaced;
+        }
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase))
+        {
+            if (k > 0 && Is(k - 1, "fatally"))
+            {
+                return FactLexicon.Killed;
+            }
+            for (var n = k + 1; n < tokens.Count && n <= k + 3; n++)
+            {
+                if (tokens[n].Kind != WordTokenKind.Word)
+                {
+                    break;
+                }
+                var after = Word(n);
+                if (after.Equals("dead", StringComparison.OrdinalIgnoreCase) || after.Equals("death", StringComparison.OrdinalIgnoreCase)
+                    || after.Equals("killed", StringComparison.OrdinalIgnoreCase))
+                {
+                    end = n;
+                    return FactLexicon.Killed;
+                }
+                if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+                {
+                    end = n;
+                    return FactLexicon.Injured;
+                }
+            }
+            return word.Equals("gunned", StringComparison.OrdinalIgnoreCase) ? FactLexicon.Killed : FactLexicon.Shot;
+        }
+        return null;
+    }
+
+    /// <summary>"killing two", "wounding three others", "police arrested four".</summary>
+    private string? VerbBefore(int start)
+    {
+        var k = start - 1;
+        if (k < 0 || tokens[k].Kind != WordTokenKind.Word)
+        {
+            return null;
+        }
+        var slot = SlotOfVerb(k, out _);
+        return slot == FactLexicon.Shot && !Is(k, "shot") ? null : slot;
+    }
+
+    private bool IsVerbish(int k)
+    {
+        var word = Word(k);
+        return word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("have", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool Is(int k, string word) => k >= 0 && k < tokens.Count && tokens[k].Is(text, word);
+
+    private ReadOnlySpan<char> Word(int k) => tokens[k].Kind == WordTokenKind.Word ? tokens[k].Span(text) : [];
+
+    internal static string Lemma(string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        return lower switch
+        {
+            "people" or "persons" => "people",
+            "men" => "man",
+            "women" => "woman",
+            "children" => "child",
+            "policemen" => "policeman",
+            "gunmen" => "gunman",
+            _ when lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4 => lower[..^3] + "y",
+            _ when lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("ches", StringComparison.Ordinal)
+                || lower.EndsWith("shes", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal) => lower[..^2],
+            _ when lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal)
+                && !lower.EndsWith("is", StringComparison.Ordinal) && lower.Length > 3 => lower[..^1],
+            _ => lower,
+        };
+    }
+}
