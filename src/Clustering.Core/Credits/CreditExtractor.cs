@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Clustering.Core.Entities;
+
+namespace Clustering.Core.Credits;
+
+/// <summary>
+/// Reads wire and outlet credits from the raw page (the cleaner drops footers that carry them):
+/// dateline agencies "(IANS)", "With inputs from Reuters", "X contributed to this report",
+/// "By The Associated Press", copyright lines naming an agency, and agencies cited as sources.
+/// </summary>
+public static partial class CreditExtractor
+{
+    public static List<Credit> Extract(string rawText)
+    {
+        var credits = new List<Credit>();
+        foreach (Match match in DatelineCredit().Matches(rawText))
+        {
+            Add(credits, match.Groups["name"].Value, CreditKind.Dateline, match.Value.Trim(), null);
+        }
+        foreach (Match match in InputsCredit().Matches(rawText))
+        {
+            foreach (var name in SplitNames(match.Groups["name"].Value))
+            {
+                Add(credits, name, CreditKind.Inputs, match.Value.Trim(), null);
+            }
+        }
+        foreach (Match match in SyndicationCredit().Matches(rawText))
+        {
+            var name = match.Groups["name"].Value;
+            if (Gazetteer.Agencies.ContainsKey(name))
+            {
+                Add(credits, name, CreditKind.Syndicated, match.Value.Trim(), null);
+            }
+        }
+        foreach (Match match in CitedCredit().Matches(rawText))
+        {
+            var name = match.Groups["name"].Value;
+            if (!Gazetteer.Agencies.ContainsKey(name))
+            {
+                continue;
+            }
+            var via = match.Groups["via"].Success ? Canonical(match.Groups["via"].Value) : null;
+            Add(credits, name, CreditKind.Cited, match.Value.Trim(), via);
+        }
+        foreach (Match match in AgencyCites().Matches(rawText))
+        {
+            if (Gazetteer.Agencies.ContainsKey(match.Groups["name"].Value))
+            {
+                Add(credits, match.Groups["name"].Value, CreditKind.Cited, match.Value.Trim(), null);
+            }
+        }
+        return credits;
+    }
+
+    private static string Canonical(string name)
+    {
+        name = name.Trim();
+        return Gazetteer.Agencies.TryGetValue(name, out var canonical) ? canonical : name;
+    }
+
+    private static string[] SplitNames(string names) =>
+        names.Split([",", " and ", "&"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Add(List<Credit> credits, string name, CreditKind kind, string text, string? via)
+    {
+        var canonical = Canonical(name);
+        if (canonical.Length == 0)
+        {
+            return;
+        }
+        foreach (var credit in credits)
+        {
+            if (credit.Kind == kind && credit.Name == canonical)
+            {
+                return;
+            }
+        }
+        credits.Add(new Credit(canonical, kind, text, via));
+    }
+
+    [GeneratedRegex(@"(?:^|\n)[^\n(]{0,60}?\((?<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\)\s*[-—–:]*\s*(?=[A-Z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DatelineCredit();
+
+    [GeneratedRegex(@"\(?\b(?:with )?inputs? from (?<name>[A-Z][\w.&' -]{1,60}?)\)?(?=[.\n]|$)|(?<name>(?:The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) contributed to this (?:report|story)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex InputsCredit();
+
+    [GeneratedRegex(@"(?:^|\n)\W*(?i:by|copyright(?: \(c\))?(?: \d{4})?(?: by)?|©\s*(?:\d{4})?)\s+(?<name>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SyndicationCredit();
+
+    [GeneratedRegex(@"\b(?:according to|reports?|reported by|relayed by|citing|quoting|per)\s+(?:the\s+)?(?:(?:state(?:-run)?|official|news agency|state media|media)\s+)*(?<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(?:,?\s+(?:quoting|citing)\s+(?:the\s+)?(?:state(?:-run)?\s+)?(?<via>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CitedCredit();
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+(?:reported|said|reports|says)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AgencyCites();
+}

@@ -1,0 +1,302 @@
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Entities;
+
+/// <summary>
+/// Finds people, places and organisations by rule and gazetteer: runs of capitalised words,
+/// classified by what surrounds them (an office before a name, "said" after it, an organisation
+/// word at its end, a known place or agency), with spellings, surnames and acronyms folded into one entity.
+/// </summary>
+public static class EntityExtractor
+{
+    private const int MaxRunTokens = 6;
+
+    [ThreadStatic]
+    private static List<WordToken>? t_tokens;
+
+    public static EntityReading Extract(string text)
+    {
+        var tokens = t_tokens ??= new List<WordToken>(512);
+        tokens.Clear();
+        WordScanner.Scan(text, 0, text.Length, tokens);
+        var builder = new Builder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameToken(text, tokens[i]))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && end - i < MaxRunTokens)
+            {
+                if (IsNameToken(text, tokens[end]) && !Possessive(text, tokens[end - 1]) && SameLine(text, tokens[end - 1], tokens[end]))
+                {
+                    end++;
+                }
+                else if (end + 1 < tokens.Count && tokens[end].Is(text, "of") && IsNameToken(text, tokens[end + 1]) && Gazetteer.OrganisationHeads.Contains(Clean(text, tokens[end - 1])))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            ReadRun(text, tokens, i, end, builder);
+            i = end - 1;
+        }
+        return builder.Build();
+    }
+
+    private static void ReadRun(string text, List<WordToken> tokens, int start, int end, Builder builder)
+    {
+        var person = start > 0 && tokens[start - 1].Kind == WordTokenKind.Word && !tokens[start - 1].IsCapitalized(text)
+            && Gazetteer.PersonTitles.Contains(tokens[start - 1].Span(text).ToString());
+        var lastWord = Clean(text, tokens[end - 1]);
+        var organisationByHead = Gazetteer.OrganisationHeads.Contains(lastWord) && end - start > 1;
+
+        while (start < end - 1 && organisationByHead && Gazetteer.NotNames.Contains(Clean(text, tokens[start])))
+        {
+            start++;
+        }
+        while (start < end && !organisationByHead)
+        {
+            var first = Clean(text, tokens[start]);
+            var two = start + 1 < end ? first + " " + Clean(text, tokens[start + 1]) : null;
+            if (two is not null && Gazetteer.Demonyms.Contains(two))
+            {
+                start += 2;
+            }
+            else if (Gazetteer.Demonyms.Contains(first) || (Gazetteer.NotNames.Contains(first) && !Gazetteer.Places.Contains(first)))
+            {
+                start++;
+            }
+            else if (Gazetteer.PersonTitles.Contains(first))
+            {
+                person = true;
+                start++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (start >= end)
+        {
+            return;
+        }
+
+        var offset = tokens[start].Start;
+        var name = text[offset..tokens[end - 1].End];
+        name = StripPossessive(name);
+        var count = end - start;
+
+        string? added;
+        if (Gazetteer.Agencies.TryGetValue(name, out var agency))
+        {
+            added = builder.Add(agency, name, EntityKind.Organisation, offset, name.Length, EntityKeys.Fold(agency));
+        }
+        else if (Gazetteer.Places.Contains(name) || (count > 1 && Gazetteer.PlaceHeads.Contains(lastWord)))
+        {
+            added = builder.Add(name, name, EntityKind.Place, offset, name.Length, null);
+        }
+        else if (organisationByHead || IsAcronym(name))
+        {
+            var key = IsAcronym(name) ? builder.KeyForAcronym(name) : null;
+            added = builder.Add(name, name, EntityKind.Organisation, offset, name.Length, key);
+        }
+        else if (person || (count is >= 2 and <= 4 && AllTitleCase(text, tokens, start, end)))
+        {
+            added = builder.Add(name, name, EntityKind.Person, offset, name.Length, builder.PersonKeyFor(name));
+        }
+        else if (count == 1 && builder.PersonKeyFor(name) is { } surnameOf)
+        {
+            added = builder.Add(name, name, EntityKind.Person, offset, name.Length, surnameOf);
+        }
+        else if (count == 1 && end < tokens.Count && IsSpeechVerb(text, tokens[end]))
+        {
+            added = builder.Add(name, name, EntityKind.Person, offset, name.Length, null);
+        }
+        else
+        {
+            return;
+        }
+
+        // "Korean Central News Agency (KCNA)": the acronym in brackets is the same organisation.
+        if (added is not null && end + 2 < tokens.Count && tokens[end].IsPunctuation(text, '(') && tokens[end + 2].IsPunctuation(text, ')')
+            && IsAcronym(tokens[end + 1].Span(text).ToString()))
+        {
+            builder.Alias(tokens[end + 1].Span(text).ToString(), added);
+        }
+    }
+
+    private static bool IsSpeechVerb(string text, WordToken token) =>
+        token.Is(text, "said") || token.Is(text, "says") || token.Is(text, "told") || token.Is(text, "added") || token.Is(text, "stated");
+
+    private static bool AllTitleCase(string text, List<WordToken> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var span = tokens[k].Span(text);
+            if (span.Length < 2 || !char.IsUpper(span[0]) || IsAcronym(span.ToString()) || Gazetteer.NotNames.Contains(Clean(text, tokens[k]))
+                || Gazetteer.Places.Contains(Clean(text, tokens[k])) || Gazetteer.PlaceHeads.Contains(Clean(text, tokens[k])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    internal static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsNameToken(string text, WordToken token) => token.Kind == WordTokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static bool Possessive(string text, WordToken token)
+    {
+        var span = token.Span(text);
+        return span.Length > 2 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S';
+    }
+
+    private static bool SameLine(string text, WordToken a, WordToken b) => text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '.', ',') < 0
+        && text.AsSpan(a.End, b.Start - a.End).IndexOfAny('(', ')', '"') < 0 && text.AsSpan(a.End, b.Start - a.End).IndexOfAny('“', '”', ';') < 0;
+
+    private static string Clean(string text, WordToken token) => StripPossessive(token.Span(text).ToString());
+
+    private static string StripPossessive(string name) =>
+        name.Length > 2 && name[^2] is '\'' or '’' && name[^1] is 's' or 'S' ? name[..^2] : name;
+
+    private sealed class Builder
+    {
+        private readonly Dictionary<string, (string Name, EntityKind Kind, List<string> Variants, int Mentions, int Order)> _entities = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+        private readonly List<(string Key, int Offset, int Length)> _mentions = [];
+
+        public string? Add(string name, string written, EntityKind kind, int offset, int length, string? key)
+        {
+            key ??= EntityKeys.Fold(name);
+            if (key.Length == 0)
+            {
+                return null;
+            }
+            key = _aliases.GetValueOrDefault(key, key);
+            if (_entities.TryGetValue(key, out var entity))
+            {
+                if (!entity.Variants.Contains(written))
+                {
+                    entity.Variants.Add(written);
+                }
+                var better = Parts(written) > Parts(entity.Name) && entity.Kind != EntityKind.Organisation ? written : entity.Name;
+                _entities[key] = (better, entity.Kind, entity.Variants, entity.Mentions + 1, entity.Order);
+            }
+            else
+            {
+                _entities[key] = (name, kind, [written], 1, _entities.Count);
+            }
+            _mentions.Add((key, offset, length));
+            return key;
+        }
+
+        public void Alias(string acronym, string target)
+        {
+            var acronymKey = EntityKeys.Fold(acronym);
+            if (acronymKey == target)
+            {
+                return;
+            }
+            _aliases[acronymKey] = target;
+            if (_entities.Remove(acronymKey, out var earlier))
+            {
+                var entity = _entities[target];
+                entity.Variants.AddRange(earlier.Variants);
+                _entities[target] = (entity.Name, entity.Kind, entity.Variants, entity.Mentions + earlier.Mentions, Math.Min(entity.Order, earlier.Order));
+                for (var i = 0; i < _mentions.Count; i++)
+                {
+                    if (_mentions[i].Key == acronymKey)
+                    {
+                        _mentions[i] = (target, _mentions[i].Offset, _mentions[i].Length);
+                    }
+                }
+            }
+            _entities[target].Variants.Add(acronym);
+        }
+
+        /// <summary>An acronym that spells the initials of a known organisation is that organisation.</summary>
+        public string? KeyForAcronym(string acronym)
+        {
+            foreach (var (key, entity) in _entities)
+            {
+                if (entity.Kind == EntityKind.Organisation && EntityKeys.Initials(entity.Name) == acronym)
+                {
+                    return key;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>A surname or given name alone refers to the person already named in full.</summary>
+        public string? PersonKeyFor(string name)
+        {
+            var key = EntityKeys.Fold(name);
+            if (_entities.ContainsKey(key))
+            {
+                return key;
+            }
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                // "Jane Roe" after "Roe": the earlier surname-only entity becomes this full name.
+                return null;
+            }
+            foreach (var (candidate, entity) in _entities)
+            {
+                if (entity.Kind != EntityKind.Person)
+                {
+                    continue;
+                }
+                foreach (var part in entity.Name.Split(' ', '-'))
+                {
+                    if (part.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public EntityReading Build()
+        {
+            var ordered = _entities.OrderByDescending(e => e.Value.Mentions).ThenBy(e => e.Value.Order).ToList();
+            var index = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
+            var entities = new Entity[ordered.Count];
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var (key, value) = ordered[i];
+                index[key] = i;
+                entities[i] = new Entity(value.Name, value.Kind, key, value.Variants, value.Mentions);
+            }
+            var mentions = new EntityMention[_mentions.Count];
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var (key, offset, length) = _mentions[i];
+                mentions[i] = new EntityMention(index[_aliases.GetValueOrDefault(key, key)], offset, length);
+            }
+            return new EntityReading(entities, mentions);
+        }
+
+        private static int Parts(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clustering.Core.Entities;
+
+/// <summary>
+/// Spelling-blind keys: case, accents, spaces, hyphens and apostrophes go, so "Kim Jong-un",
+/// "Kim Jong Un" and "KIM JONG UN" share one key.
+/// </summary>
+public static class EntityKeys
+{
+    public static string Fold(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The initials of a name's capitalised words: "Korean Central News Agency" → "KCNA".</summary>
+    public static string Initials(string name)
+    {
+        var builder = new StringBuilder(8);
+        var start = true;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c == '-')
+            {
+                start = true;
+                continue;
+            }
+            if (start && char.IsUpper(c))
+            {
+                builder.Append(c);
+            }
+            start = false;
+        }
+        return builder.ToString();
+    }
+}

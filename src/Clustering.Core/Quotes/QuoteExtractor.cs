@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Clustering.Core.Entities;
+
+namespace Clustering.Core.Quotes;
+
+/// <summary>
+/// Finds quoted statements (double or single quotes, straight or curly) and their speakers:
+/// "…," Kim said / said Kim / Kim said: "…" / He stated, '…'. A pronoun resolves to the last
+/// person named before the quote; a quote with no attribution that follows another in the same
+/// paragraph continues it. Quotes of fewer than four words are scare quotes, not statements.
+/// </summary>
+public static partial class QuoteExtractor
+{
+    private const int MinWords = 4;
+    private const int LookAround = 120;
+
+    public static List<Quote> Extract(string text, EntityReading entities)
+    {
+        var quotes = new List<Quote>();
+        var paragraphStart = 0;
+        while (paragraphStart < text.Length)
+        {
+            var paragraphEnd = text.IndexOf('\n', paragraphStart);
+            if (paragraphEnd < 0)
+            {
+                paragraphEnd = text.Length;
+            }
+            ReadParagraph(text, paragraphStart, paragraphEnd, entities, quotes);
+            paragraphStart = paragraphEnd + 1;
+        }
+        return quotes;
+    }
+
+    private static void ReadParagraph(string text, int start, int end, EntityReading entities, List<Quote> quotes)
+    {
+        string? previousSpeaker = null;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            int close;
+            if (c is '“' || (c == '"' && IsOpening(text, i, start)))
+            {
+                close = FindClose(text, i + 1, end, c == '“' ? '”' : '"', '"');
+            }
+            else if (c is '‘' || (c == '\'' && IsOpening(text, i, start) && i + 1 < end && char.IsUpper(text[i + 1])))
+            {
+                close = FindSingleClose(text, i + 1, end);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            if (close < 0)
+            {
+                i++;
+                continue;
+            }
+            var inner = text[(i + 1)..close].Trim().TrimEnd(',');
+            if (CountWords(inner) >= MinWords)
+            {
+                var speaker = SpeakerAfter(text, close + 1, end) ?? SpeakerBefore(text, start, i) ?? previousSpeaker;
+                var resolved = Resolve(speaker, entities, i);
+                quotes.Add(Quote.Create(resolved, inner, i));
+                previousSpeaker = speaker is null ? previousSpeaker : resolved;
+            }
+            i = close + 1;
+        }
+    }
+
+    private static string Resolve(string? speaker, EntityReading entities, int offset)
+    {
+        if (speaker is null)
+        {
+            return string.Empty;
+        }
+        if (speaker.Equals("he", StringComparison.OrdinalIgnoreCase) || speaker.Equals("she", StringComparison.OrdinalIgnoreCase))
+        {
+            return entities.LastPersonBefore(offset)?.Name ?? string.Empty;
+        }
+        return entities.Resolve(speaker)?.Name ?? speaker;
+    }
+
+    private static bool IsOpening(string text, int i, int start) => i == start || !char.IsLetterOrDigit(text[i - 1]);
+
+    private static int FindClose(string text, int from, int end, char close, char alternative)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (text[k] == close || text[k] == alternative)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int FindSingleClose(string text, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (text[k] is '’' or '\'' && (k + 1 >= end || !char.IsLetter(text[k + 1])) && k > from && !char.IsWhiteSpace(text[k - 1])
+                && (text[k - 1] is '.' or ',' or '!' or '?' || k + 1 >= end || text[k + 1] is ' ' or ',' or '.' or ';'))
+            {
+                // "the nation's honour" has an apostrophe followed by a letter; a closing quote is not.
+                if (text[k - 1] == 's' && k + 1 < end && text[k + 1] == ' ' && !(k + 2 < end && char.IsLower(text[k + 2]) is false))
+                {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static string? SpeakerAfter(string text, int from, int end)
+    {
+        var length = Math.Min(LookAround, end - from);
+        if (length <= 0)
+        {
+            return null;
+        }
+        var match = AfterQuote().Match(text, from, length);
+        return match.Success ? match.Groups["who"].Value : null;
+    }
+
+    private static string? SpeakerBefore(string text, int start, int quote)
+    {
+        var from = Math.Max(start, quote - LookAround);
+        var match = BeforeQuote().Match(text, from, quote - from);
+        return match.Success ? match.Groups["who"].Value : null;
+    }
+
+    private const string Verbs = "said|says|added|adds|stated|states|told|wrote|remarked|declared|explained|continued|insisted|noted|warned|asserted|argued|recalled|claimed|stressed|emphasized|emphasised";
+
+    private const string Who = @"(?<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the [a-z]+(?: [a-z]+)?)";
+
+    [GeneratedRegex(@"\G[\s,.]*(?:" + Who + @"\s+(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + Who + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AfterQuote();
+
+    [GeneratedRegex(Who + @"\s+(?:" + Verbs + @")(?:\s+(?:reporters|the [a-z]+|him|her|them|us))?\s*[:,]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex BeforeQuote();
+}
