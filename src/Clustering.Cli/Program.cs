@@ -19,6 +19,9 @@ var apiKey = new Option<string?>("--api-key")
 
 var root = new RootCommand("clustering: turns a stream of news articles into live stories") { server, apiKey };
 root.Subcommands.Add(IngestVerb.Create(server, apiKey));
+root.Subcommands.Add(ClusterVerb.Create());
+root.Subcommands.Add(EvalVerb.Create());
+root.Subcommands.Add(TuneVerb.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using Clustering.Core.Features;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,6 +12,9 @@ public static class GrainsServiceCollectionExtensions
     {
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
+        // One IDF table per silo, learned from the articles this silo reads.
+        services.TryAddSingleton<TermStatistics>();
+        services.TryAddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>()));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

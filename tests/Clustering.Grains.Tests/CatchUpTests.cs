@@ -13,7 +13,7 @@ public class CatchUpTests(ClusterFixture fixture)
         for (var i = 1; i <= versions; i++)
         {
             var article = TestArticles.Quake($"{storyId}-a{i}", hour: i);
-            await story.Absorb(article, FeatureExtractor.Extract(article));
+            await story.Absorb(article, TestArticles.Features(article));
         }
         return story;
     }
@@ -65,7 +65,7 @@ public class CatchUpTests(ClusterFixture fixture)
         await story.Watch(reference);
 
         var article = TestArticles.QuakeFollowUp("s-watched-a2");
-        await story.Absorb(article, FeatureExtractor.Extract(article));
+        await story.Absorb(article, TestArticles.Features(article));
 
         var update = await seen.Updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         update.StoryId.ShouldBe("s-watched");

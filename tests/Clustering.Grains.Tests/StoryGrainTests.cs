@@ -46,7 +46,7 @@ public class StoryGrainTests(ClusterFixture fixture)
     public async Task a_story_absorbs_the_same_article_once_even_when_asked_twice()
     {
         var article = TestArticles.Football("twice-1");
-        var features = Core.Features.FeatureExtractor.Extract(article);
+        var features = TestArticles.Features(article);
         var story = fixture.Client.GetGrain<IStoryGrain>("s-twice");
 
         var first = await story.Absorb(article, features);

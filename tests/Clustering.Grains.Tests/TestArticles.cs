@@ -1,4 +1,5 @@
 using Clustering.Core.Articles;
+using Clustering.Core.Features;
 
 namespace Clustering.Grains.Tests;
 
@@ -6,6 +7,10 @@ namespace Clustering.Grains.Tests;
 internal static class TestArticles
 {
     private static readonly DateTimeOffset Day = new(2025, 5, 10, 6, 0, 0, TimeSpan.Zero);
+
+    private static readonly FeatureExtractor Extractor = new(new TermStatistics());
+
+    public static ArticleFeatures Features(Article article) => Extractor.Extract(article);
 
     public static Article Make(string id, string title, string text, int hour = 0) =>
         new(id, title, text, Url: null, Source: "Test Wire", Day.AddHours(hour), "en", Day.AddHours(hour));

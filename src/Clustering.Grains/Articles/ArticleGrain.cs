@@ -13,7 +13,8 @@ namespace Clustering.Grains.Articles;
 /// </summary>
 public sealed class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
-    StoryAssigner assigner) : Grain, IArticleGrain
+    StoryAssigner assigner,
+    FeatureExtractor extractor) : Grain, IArticleGrain
 {
     private bool _absorbed;
 
@@ -33,7 +34,8 @@ public sealed class ArticleGrain(
         }
 
         var recorded = state.State.Article;
-        var features = FeatureExtractor.Extract(recorded);
+        // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
+        var features = extractor.Extract(recorded, learn: state.State.StoryId is null);
         if (state.State.StoryId is null)
         {
             state.State.StoryId = await assigner.ChooseStory(recorded, features);

@@ -14,4 +14,10 @@ public sealed class AssignmentOptions
 
     /// <summary>How many of a story's strongest terms it is findable by.</summary>
     public int IndexedTerms { get; set; } = 20;
+
+    /// <summary>
+    /// Days after which an article's fit to a story is halved, counted from the story's time span:
+    /// the same words a month apart are less likely the same event.
+    /// </summary>
+    public float TimeScaleDays { get; set; } = 7f;
 }

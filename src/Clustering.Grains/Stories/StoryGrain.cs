@@ -58,7 +58,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         var entry = new StoryArticle
         {
             Id = article.Id,
-            Title = DisplayTitle(article),
+            Title = DisplayTitle(article, features),
             Source = article.Source,
             Published = article.Published,
             Url = article.Url,
@@ -70,6 +70,13 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             state.Created = now;
             state.Title = entry.Title;
+            state.FirstEventTime = features.Time;
+            state.LastEventTime = features.Time;
+        }
+        else
+        {
+            state.FirstEventTime = features.Time < state.FirstEventTime ? features.Time : state.FirstEventTime;
+            state.LastEventTime = features.Time > state.LastEventTime ? features.Time : state.LastEventTime;
         }
         state.Articles.Add(entry);
         _articleIds.Add(article.Id);
@@ -102,7 +109,15 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return new AbsorbResult { StoryId = StoryId, Version = state.Version, Created = created };
     }
 
-    public Task<float> Score(ArticleFeatures features) => Task.FromResult(_centroidVector.Dot(features.Terms));
+    public Task<float> Score(ArticleFeatures features)
+    {
+        var state = _state.State;
+        if (!state.Exists)
+        {
+            return Task.FromResult(0f);
+        }
+        return Task.FromResult(StoryScoring.Score(_centroidVector, features, state.FirstEventTime, state.LastEventTime, _options.TimeScaleDays));
+    }
 
     public Task<StoryView?> GetView()
     {
@@ -148,9 +163,9 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     // Copy detection arrives with the consensus work; until then every article is its own witness.
     private int IndependentSourceCount => _state.State.Articles.Count(article => article.Independent);
 
-    private static string DisplayTitle(Article article)
+    private static string DisplayTitle(Article article, ArticleFeatures features)
     {
-        var title = article.Title.Length > 0 ? article.Title : article.Text;
+        var title = features.Title.Length > 0 ? features.Title : article.Title.Length > 0 ? article.Title : article.Text;
         const int MaxTitle = 200;
         return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
     }

@@ -22,5 +22,10 @@ public sealed class StoryState
     /// <summary>The terms the story was last indexed under, to skip index writes that change nothing.</summary>
     [Id(8)] public string[] IndexedTerms { get; set; } = [];
 
+    /// <summary>The span of time the story's articles speak from (their own dates, not arrival).</summary>
+    [Id(9)] public DateTimeOffset FirstEventTime { get; set; }
+
+    [Id(10)] public DateTimeOffset LastEventTime { get; set; }
+
     public bool Exists => Version > 0;
 }

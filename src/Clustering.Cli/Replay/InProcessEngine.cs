@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+using Clustering.Core.Features;
+using Clustering.Grains;
+using Clustering.Grains.Assignment;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Clustering.Cli.Replay;
+
+/// <summary>
+/// A single silo inside the CLI process, with in-memory storage, running the very grains the
+/// server runs: `cluster`, `eval` and `tune` measure the engine, not a model of it.
+/// </summary>
+internal sealed class InProcessEngine : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private InProcessEngine(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<InProcessEngine> Start(AssignmentOptions? assignment = null, FeatureWeights? weights = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePort(), FreePort());
+            silo.AddMemoryGrainStorage(GrainStorage.Articles);
+            silo.AddMemoryGrainStorage(GrainStorage.Stories);
+            silo.AddMemoryGrainStorage(GrainStorage.Index);
+        });
+        if (weights is not null)
+        {
+            builder.Services.AddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>(), weights));
+        }
+        builder.Services.AddClusteringGrainServices();
+        if (assignment is not null)
+        {
+            builder.Services.Configure<AssignmentOptions>(options => Copy(assignment, options));
+        }
+        var host = builder.Build();
+        await host.StartAsync();
+        return new InProcessEngine(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static void Copy(AssignmentOptions from, AssignmentOptions to)
+    {
+        to.Threshold = from.Threshold;
+        to.QueryTerms = from.QueryTerms;
+        to.Candidates = from.Candidates;
+        to.IndexedTerms = from.IndexedTerms;
+        to.TimeScaleDays = from.TimeScaleDays;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,35 @@
+using Clustering.Abstractions.Articles;
+using Clustering.Core.Articles;
+using Spectre.Console;
+
+namespace Clustering.Cli.Replay;
+
+/// <summary>Feeds articles one by one, in order, through the engine's article grains: the same input gives the same stories.</summary>
+internal static class Replayer
+{
+    public static async Task<Dictionary<string, string>> Run(InProcessEngine engine, IReadOnlyList<Article> articles, IAnsiConsole? progressConsole, CancellationToken cancellationToken)
+    {
+        var assignments = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
+        if (progressConsole is null)
+        {
+            await Feed(null);
+            return assignments;
+        }
+
+        await progressConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress => await Feed(progress.AddTask("replaying", maxValue: Math.Max(1, articles.Count))));
+        return assignments;
+
+        async Task Feed(ProgressTask? task)
+        {
+            foreach (var article in articles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                assignments[article.Id] = receipt.StoryId ?? string.Empty;
+                task?.Increment(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Clustering.Cli.Replay;
+using Clustering.Core.Evaluation;
+using Spectre.Console;
+
+namespace Clustering.Cli.Verbs;
+
+internal static class EvalVerb
+{
+    public static Command Create()
+    {
+        var input = new Option<FileInfo>("--in") { Description = "NDJSON articles", Required = true };
+        var gold = new Option<FileInfo>("--gold") { Description = "articleId<TAB>goldStoryId", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "also write the predicted articleId<TAB>storyId" };
+        var command = new Command("eval", "Replay a file through the engine and score its stories against gold labels") { input, gold, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetValue(input)!;
+            var goldFile = parse.GetValue(gold)!;
+            foreach (var required in new[] { file, goldFile })
+            {
+                if (!required.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"clustering: {required.FullName}: no such file");
+                    return ExitCodes.BadArguments;
+                }
+            }
+
+            var clock = Stopwatch.StartNew();
+            var replay = await ReplayFile.Read(file.FullName, cancellationToken);
+            ClusterVerb.ReportRejected(replay);
+            var labels = LabelFiles.Read(goldFile.FullName);
+            await using var engine = await InProcessEngine.Start();
+            var predicted = await Replayer.Run(engine, replay.Articles, AnsiConsole.Console, cancellationToken);
+            if (parse.GetValue(output) is { } outFile)
+            {
+                LabelFiles.Write(outFile.FullName, predicted);
+            }
+            var scores = ClusteringScores.Compute(predicted, labels);
+            Print(file.Name, scores, clock.Elapsed);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static void Print(string name, ClusteringScores scores, TimeSpan elapsed)
+    {
+        var table = new Table().Title(name).AddColumns("measure", "precision", "recall", "F1");
+        table.AddRow("pairwise", F(scores.Pairwise.Precision), F(scores.Pairwise.Recall), F(scores.Pairwise.F1));
+        table.AddRow("BCubed", F(scores.BCubed.Precision), F(scores.BCubed.Recall), F(scores.BCubed.F1));
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{scores.Articles} articles, {scores.PredictedStories} predicted stories, {scores.GoldStories} gold stories, {elapsed.TotalSeconds:F1} s"));
+        // A plain line for scripts and CI logs.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"eval {name}: bcubed_f1={scores.BCubed.F1:F4} bcubed_p={scores.BCubed.Precision:F4} bcubed_r={scores.BCubed.Recall:F4} pairwise_f1={scores.Pairwise.F1:F4}"));
+
+        static string F(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
+    }
+}
