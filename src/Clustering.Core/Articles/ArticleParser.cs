@@ -18,9 +18,20 @@ public static class ArticleParser
             return ArticleParseResult.Fail("body", $"article is {utf8Json.Length} bytes; the limit is {ArticleLimits.MaxArticleBytes}");
         }
 
+        // Editors on Windows start files with a byte order mark; it is not content.
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             return ArticleParseResult.Fail("body", "invalid UTF-8: the article must be UTF-8 encoded text");
+        }
+
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return ArticleParseResult.Fail("body", "empty input; expected a JSON object");
         }
 
         JsonDocument document;
@@ -169,10 +180,15 @@ public static class ArticleParser
     {
         var where = ex.BytePositionInLine is { } position ? $" at byte {position + 1}" : string.Empty;
         var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
+        // System.Text.Json appends where it was (" LineNumber: 0 | BytePositionInLine: 15.", " Path: $");
+        // the byte position is already said above, in the reader's terms.
+        foreach (var marker in (string[])[" LineNumber:", " Path:"])
         {
-            message = message[..cut];
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
         }
         return $"broken JSON{where}: {message}";
     }

@@ -87,9 +87,9 @@ public static partial class CreditExtractor
     [GeneratedRegex(@"(?:^|\n)\W*(?i:by|copyright(?: \(c\))?(?: \d{4})?(?: by)?|©\s*(?:\d{4})?)\s+(?<name>(?:The )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SyndicationCredit();
 
-    [GeneratedRegex(@"\b(?:according to|reports?|reported by|relayed by|citing|quoting|per)\s+(?:the\s+)?(?:(?:state(?:-run)?|official|news agency|state media|media)\s+)*(?<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(?:,?\s+(?:quoting|citing)\s+(?:the\s+)?(?:state(?:-run)?\s+)?(?<via>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:according to|reports?|reported by|relayed by|citing|quoting|per)\s+(?:the\s+)?(?:(?:state(?:-run)?|official|news agency|state media|media)\s+)*(?<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?:,?\s+(?:quoting|citing)\s+(?:the\s+)?(?:state(?:-run)?\s+)?(?<via>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex CitedCredit();
 
-    [GeneratedRegex(@"\b(?<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+(?:reported|said|reports|says)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})\s+(?:reported|said|reports|says)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex AgencyCites();
 }

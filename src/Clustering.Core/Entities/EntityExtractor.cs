@@ -266,6 +266,11 @@ public static class EntityExtractor
                 {
                     continue;
                 }
+                if (entity.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)
+                    || entity.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    return candidate;
+                }
                 foreach (var part in entity.Name.Split(' ', '-'))
                 {
                     if (part.Equals(name, StringComparison.OrdinalIgnoreCase))

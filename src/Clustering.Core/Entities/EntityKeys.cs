@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Clustering.Core.Entities;
@@ -12,15 +11,11 @@ public static class EntityKeys
     public static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
+                builder.Append(Latin.Fold(char.ToLowerInvariant(c)));
             }
         }
         return builder.ToString();

@@ -31,7 +31,7 @@ public static class Gazetteer
         "US", "U.S", "USA", "UK", "UAE", "DPRK", "Europe", "Asia", "Africa", "Middle East", "Latin America",
         "Beijing", "Berlin", "Brussels", "Cairo", "Delhi", "New Delhi", "Geneva", "Istanbul", "Jerusalem", "Kabul", "Kyiv", "Kiev",
         "London", "Madrid", "Manila", "Moscow", "Mumbai", "Paris", "Pyongyang", "Rome", "Seoul", "Tehran", "Tokyo", "Vienna",
-        "Warsaw", "Washington", "Baghdad", "Damascus", "Beirut", "Tel Aviv", "Kursk", "Kharkiv", "Odesa", "Lviv", "Minsk",
+        "Warsaw", "Washington", "Lisbon", "Athens", "Dublin", "Oslo", "Stockholm", "Copenhagen", "Helsinki", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Ankara", "Riyadh", "Doha", "Dubai", "Islamabad", "Karachi", "Dhaka", "Bangkok", "Hanoi", "Jakarta", "Nairobi", "Lagos", "Johannesburg", "Ottawa", "Toronto", "Mexico City", "Havana", "Lima", "Bogota", "Santiago", "Buenos Aires", "Sydney", "Melbourne", "Canberra", "Baghdad", "Damascus", "Beirut", "Tel Aviv", "Kursk", "Kharkiv", "Odesa", "Lviv", "Minsk",
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
         "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
         "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
@@ -97,7 +97,7 @@ public static class Gazetteer
         "Queen", "Prince", "Princess", "Chancellor", "Premier", "Secretary", "General", "Gen", "Colonel", "Col", "Commander",
         "Coach", "Attorney", "Prosecutor", "Deputy", "Trooper", "Corporal", "Cpl", "Councilman", "Councilwoman", "Rev",
         "Reverend", "Father", "Sister", "Professor", "Prof", "Director", "Commissioner", "Superintendent", "Supt", "Inspector",
-        "Chairman", "Chairwoman", "Justice", "Speaker", "Lord", "Lady", "Sir", "Dame", "Marshal", "Agent", "Constable",
+        "Chairman", "Chairwoman", "Justice", "Engineer", "Lawyer", "Pastor", "Doctor", "Nurse", "Witness", "Resident", "Neighbor", "Neighbour", "Activist", "Analyst", "Expert", "Author", "Owner", "Manager", "Founder", "CEO", "Teacher", "Principal", "Dean", "Bishop", "Imam", "Rabbi", "Editor", "Reporter", "Correspondent", "Economist", "Speaker", "Lord", "Lady", "Sir", "Dame", "Marshal", "Agent", "Constable",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that open sentences or name times, not things.</summary>

@@ -79,6 +79,13 @@ public static partial class QuoteExtractor
         {
             return entities.LastPersonBefore(offset)?.Name ?? string.Empty;
         }
+        // "Mayor Lena Holt said": the office is not part of the name.
+        var space = speaker.IndexOf(' ', StringComparison.Ordinal);
+        while (space > 0 && Gazetteer.PersonTitles.Contains(speaker[..space].TrimEnd('.')))
+        {
+            speaker = speaker[(space + 1)..];
+            space = speaker.IndexOf(' ', StringComparison.Ordinal);
+        }
         return entities.Resolve(speaker)?.Name ?? speaker;
     }
 

@@ -33,6 +33,19 @@ public static class ClusteringHost
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ApiKeys>();
+        builder.Services.AddClusteringRateLimits(options);
+        var corsOrigins = ClusteringOptions.SplitList(options.CorsOrigins);
+        if (corsOrigins.Length > 0)
+        {
+            // Closed by default: without configured origins no CORS header is sent, so only the
+            // board served from this same origin can call the API and the hub.
+            builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                .WithOrigins(corsOrigins)
+                .WithMethods("GET", "POST")
+                .WithHeaders("Content-Type", "X-Api-Key", "Authorization", "X-Requested-With", "X-SignalR-User-Agent")
+                .AllowCredentials()));
+        }
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<SiloStoryRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SiloStoryRelay>());
@@ -49,6 +62,15 @@ public static class ClusteringHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (corsOrigins.Length > 0)
+        {
+            app.UseCors();
+        }
+        app.UseApiKeys();
+        if (RateLimits.Enabled(options))
+        {
+            app.UseRateLimiter();
+        }
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapArticleEndpoints();

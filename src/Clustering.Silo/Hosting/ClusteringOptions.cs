@@ -17,4 +17,30 @@ public sealed class ClusteringOptions
 
     /// <summary>Comma-separated keys for reads and the hub; unset means open.</summary>
     public string? ReadKeys { get; set; }
+
+    /// <summary>Comma-separated origins allowed to call the API and hub from a browser; unset means the board's own origin only.</summary>
+    public string? CorsOrigins { get; set; }
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Splits a comma-separated setting into its trimmed, non-empty parts.</summary>
+    public static string[] SplitList(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+            ? []
+            : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>
+/// `Clustering:RateLimit`: a token bucket per API key (per remote address for open requests).
+/// Unset <see cref="PermitsPerSecond"/> means: on with <see cref="DefaultPermitsPerSecond"/> when keys
+/// are configured, off when the silo is open (local use, benchmarks). 0 turns it off.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const int DefaultPermitsPerSecond = 200;
+
+    public int? PermitsPerSecond { get; set; }
+
+    /// <summary>Requests a client may send at once before the rate applies; default twice the rate.</summary>
+    public int? Burst { get; set; }
 }

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace Clustering.Core.Dates;
+
+/// <summary>
+/// Resolves the time expressions of an article against the article's own date (its publication
+/// date, else when it arrived): in an article of Saturday 2025-05-10, "on Friday" and "the
+/// previous day" are 2025-05-09, "last month" is April 2025, "last year" 2024, "in late April"
+/// 21–30 April 2025, "in the fall of 2024" September to November 2024. News speaks of the past,
+/// so a bare weekday or month is the latest one not after the article's date.
+/// </summary>
+public static partial class DateResolver
+{
+    private static readonly string[] MonthNames =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static List<ResolvedDate> Resolve(string text, DateOnly reference)
+    {
+        var dates = new List<ResolvedDate>();
+        foreach (Match match in Expression().Matches(text))
+        {
+            var resolved = Read(match, reference);
+            if (resolved is { } range)
+            {
+                dates.Add(new ResolvedDate(match.Value.Trim(), range.Start, range.End, match.Index));
+            }
+        }
+        return dates;
+    }
+
+    private static (DateOnly Start, DateOnly End)? Read(Match match, DateOnly reference)
+    {
+        if (match.Groups["weekday"].Success)
+        {
+            var wanted = (DayOfWeek)Array.FindIndex(WeekdayNames, name => match.Groups["weekday"].Value.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+            var back = ((int)reference.DayOfWeek - (int)wanted + 7) % 7;
+            var day = reference.AddDays(-back);
+            return (day, day);
+        }
+        if (match.Groups["relative"].Success)
+        {
+            var word = match.Groups["relative"].Value.ToLowerInvariant();
+            var shift = word switch
+            {
+                "today" or "tonight" or "this morning" or "this afternoon" or "this evening" => 0,
+                "tomorrow" or "the next day" or "the following day" => 1,
+                _ => -1,
+            };
+            var day = reference.AddDays(shift);
+            return (day, day);
+        }
+        if (match.Groups["unit"].Success)
+        {
+            var which = match.Groups["which"].Value.ToLowerInvariant();
+            var step = which.StartsWith("last", StringComparison.Ordinal) || which == "previous" ? -1 : which == "next" ? 1 : 0;
+            var toDate = which.StartsWith("earlier", StringComparison.Ordinal);
+            switch (match.Groups["unit"].Value.ToLowerInvariant())
+            {
+                case "week":
+                    var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7)).AddDays(7 * step);
+                    return (monday, toDate ? reference : monday.AddDays(6));
+                case "month":
+                    var first = new DateOnly(reference.Year, reference.Month, 1).AddMonths(step);
+                    return (first, toDate ? reference : first.AddMonths(1).AddDays(-1));
+                default:
+                    var year = reference.Year + step;
+                    return (new DateOnly(year, 1, 1), toDate ? reference : new DateOnly(year, 12, 31));
+            }
+        }
+        if (match.Groups["season"].Success)
+        {
+            var year = int.Parse(match.Groups["seasonYear"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return match.Groups["season"].Value.ToLowerInvariant() switch
+            {
+                "spring" => (new DateOnly(year, 3, 1), new DateOnly(year, 5, 31)),
+                "summer" => (new DateOnly(year, 6, 1), new DateOnly(year, 8, 31)),
+                "winter" => (new DateOnly(year, 12, 1), new DateOnly(year + 1, 2, 28)),
+                _ => (new DateOnly(year, 9, 1), new DateOnly(year, 11, 30)),
+            };
+        }
+        if (match.Groups["month"].Success)
+        {
+            var month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            int year;
+            if (match.Groups["year"].Success)
+            {
+                year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                year = month > reference.Month ? reference.Year - 1 : reference.Year;
+            }
+            var last = DateTime.DaysInMonth(year, month);
+            if (match.Groups["day"].Success)
+            {
+                var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (day < 1 || day > last)
+                {
+                    return null;
+                }
+                if (!match.Groups["year"].Success && new DateOnly(year, month, day) > reference && month == reference.Month)
+                {
+                    year--;
+                }
+                return (new DateOnly(year, month, day), new DateOnly(year, month, day));
+            }
+            return match.Groups["part"].Value.ToLowerInvariant() switch
+            {
+                "early" => (new DateOnly(year, month, 1), new DateOnly(year, month, 10)),
+                "mid" => (new DateOnly(year, month, 11), new DateOnly(year, month, 20)),
+                "late" => (new DateOnly(year, month, 21), new DateOnly(year, month, last)),
+                _ => (new DateOnly(year, month, 1), new DateOnly(year, month, last)),
+            };
+        }
+        if (match.Groups["bareYear"].Success)
+        {
+            var year = int.Parse(match.Groups["bareYear"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+        return null;
+    }
+
+    private static readonly string[] WeekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    [GeneratedRegex(
+        @"\b(?:(?i:in\s+)?(?i:the\s+)?(?<season>(?i:fall|autumn|spring|summer|winter))\s+(?i:of\s+)(?<seasonYear>(?:19|20)\d{2})"
+        + @"|(?<which>(?i:last|this|next|previous|earlier\s+this))\s+(?<unit>(?i:week|month|year))"
+        + @"|(?<relative>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|prior)))"
+        + @"|(?:(?<part>(?i:early|mid|late))[\s-]+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?"
+        + @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        + @"|(?i:in\s+)(?<bareYear>(?:19|20)\d{2}))\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Expression();
+}

@@ -1,0 +1,42 @@
+using Clustering.Core.Copies;
+using Clustering.Core.Credits;
+using Clustering.Core.Dates;
+using Clustering.Core.Entities;
+using Clustering.Core.Facts;
+using Clustering.Core.Features;
+using Clustering.Core.Quotes;
+
+namespace Clustering.Core.Reading;
+
+/// <summary>
+/// Everything the engine reads from one article. <see cref="Body"/> is the cleaned text (lead
+/// first, paragraphs on their own lines); quantity, quote and entity offsets point into it.
+/// Parts not asked for in <see cref="ReadingParts"/> are empty.
+/// </summary>
+public sealed record ArticleReadout(
+    string Title,
+    string Lead,
+    string Body,
+    bool TitleFound,
+    TermVector Terms,
+    IReadOnlyList<Entity> Entities,
+    IReadOnlyList<Credit> Credits,
+    IReadOnlyList<ResolvedDate> Dates,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<Quote> Quotes,
+    CopyFingerprint Fingerprint);
+
+/// <summary>Which parts of <see cref="ArticleReadout"/> to compute: cleaning, title and lead always happen.</summary>
+[Flags]
+public enum ReadingParts
+{
+    None = 0,
+    Terms = 1,
+    Entities = 2,
+    Credits = 4,
+    Dates = 8,
+    Quantities = 16,
+    Quotes = 32,
+    Fingerprint = 64,
+    All = Terms | Entities | Credits | Dates | Quantities | Quotes | Fingerprint,
+}
