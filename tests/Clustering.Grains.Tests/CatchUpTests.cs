@@ -12,7 +12,7 @@ public class CatchUpTests(ClusterFixture fixture)
         var story = fixture.Client.GetGrain<IStoryGrain>(storyId);
         for (var i = 1; i <= versions; i++)
         {
-            var article = TestArticles.Quake($"{storyId}-a{i}", hour: i);
+            var article = TestArticles.Unique($"{storyId}-a{i}", storyId.Replace("-", string.Empty, StringComparison.Ordinal), hour: i);
             await story.Absorb(article, TestArticles.Features(article));
         }
         return story;
@@ -64,7 +64,7 @@ public class CatchUpTests(ClusterFixture fixture)
         var reference = fixture.Client.CreateObjectReference<IStoryObserver>(seen);
         await story.Watch(reference);
 
-        var article = TestArticles.QuakeFollowUp("s-watched-a2");
+        var article = TestArticles.Unique("s-watched-a2", "swatched");
         await story.Absorb(article, TestArticles.Features(article));
 
         var update = await seen.Updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);

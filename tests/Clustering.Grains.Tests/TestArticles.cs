@@ -15,6 +15,13 @@ internal static class TestArticles
     public static Article Make(string id, string title, string text, int hour = 0) =>
         new(id, title, text, Url: null, Source: "Test Wire", Day.AddHours(hour), "en", Day.AddHours(hour));
 
+    /// <summary>An article about a topic no other test writes about, so stories of different tests never merge.</summary>
+    public static Article Unique(string id, string topic, int hour = 0) => Make(
+        id,
+        $"{topic}ka {topic}lo {topic}mu {topic}ne",
+        $"{topic}ka {topic}po {topic}ra {topic}si {topic}tu; {topic}lo {topic}mu.",
+        hour);
+
     public static Article Quake(string id, int hour = 0) => Make(
         id,
         "Strong earthquake shakes coastal Valdoria, buildings collapse in Porto Meris",

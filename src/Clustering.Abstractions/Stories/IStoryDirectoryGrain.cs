@@ -13,6 +13,10 @@ public interface IStoryDirectoryGrain : IGrainWithIntegerKey
     [Alias("StoryChanged")]
     Task StoryChanged(StorySummary summary, StoryUpdate update, bool created);
 
+    /// <summary>A story merged into another: it leaves the list, and "*" followers are told.</summary>
+    [Alias("StoryMergedAway")]
+    Task StoryMergedAway(StoryMerged merged);
+
     [ReadOnly, Alias("List")]
     Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince);
 

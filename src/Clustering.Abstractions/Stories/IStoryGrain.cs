@@ -12,9 +12,25 @@ public interface IStoryGrain : IGrainWithStringKey
     [Alias("Absorb")]
     Task<AbsorbResult> Absorb(Article article, ArticleFeatures features);
 
-    /// <summary>How well an article fits this story, 0..1. Read-only, so many candidates can be scored at once.</summary>
-    [ReadOnly, Alias("Score")]
-    Task<float> Score(ArticleFeatures features);
+    /// <summary>
+    /// What the ranker needs to judge whether an article belongs here (see MatchFeatures); empty when
+    /// the story does not exist. Read-only, so many candidates are measured at once.
+    /// </summary>
+    // Always interleaved: it only reads, and two stories checking each other for a merge while both
+    // are busy absorbing must not wait on each other.
+    [AlwaysInterleave, Alias("Match")]
+    Task<float[]> Match(ArticleFeatures features);
+
+    /// <summary>
+    /// Takes in a whole story that proved to be this one. False when this story is itself merging
+    /// away (the caller then keeps its articles), so two stories never merge into each other.
+    /// </summary>
+    [AlwaysInterleave, Alias("AbsorbStory")]
+    Task<bool> AbsorbStory(StoryTransfer transfer);
+
+    /// <summary>The id the story lives on under: its own, or the end of its merge chain.</summary>
+    [AlwaysInterleave, Alias("CurrentId")]
+    Task<string> CurrentId();
 
     [ReadOnly, Alias("GetView")]
     Task<StoryView?> GetView();
@@ -28,6 +44,18 @@ public interface IStoryGrain : IGrainWithStringKey
 
     [Alias("Unwatch")]
     Task Unwatch(IStoryObserver observer);
+}
+
+/// <summary>What a merged-away story hands to the story it merges into.</summary>
+[GenerateSerializer, Immutable, Alias("Clustering.StoryTransfer")]
+public sealed record StoryTransfer
+{
+    [Id(0)] public required string FromStoryId { get; init; }
+    [Id(1)] public IReadOnlyList<StoryArticle> Articles { get; init; } = [];
+    [Id(2)] public IReadOnlyDictionary<string, float> CentroidSum { get; init; } = new Dictionary<string, float>();
+    [Id(3)] public IReadOnlyList<TermVector> Members { get; init; } = [];
+    [Id(4)] public DateTimeOffset FirstEventTime { get; init; }
+    [Id(5)] public DateTimeOffset LastEventTime { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

@@ -24,6 +24,9 @@ public sealed record StoryChanges
     [Id(4)] public DateTimeOffset Updated { get; init; }
     [Id(5)] public IReadOnlyList<StoryArticle> ArticlesAdded { get; init; } = [];
     [Id(6)] public IReadOnlyList<FactView> Facts { get; init; } = [];
+
+    /// <summary>Set when the change is a whole story merged into this one.</summary>
+    [Id(7)] public string? MergedFrom { get; init; }
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ internal sealed class InProcessEngine : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<InProcessEngine> Start(AssignmentOptions? assignment = null, FeatureWeights? weights = null)
+    public static async Task<InProcessEngine> Start(AssignmentOptions? assignment = null, FeatureWeights? weights = null, IAssignmentRecorder? recorder = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
@@ -35,6 +35,10 @@ internal sealed class InProcessEngine : IAsyncDisposable
         if (weights is not null)
         {
             builder.Services.AddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>(), weights));
+        }
+        if (recorder is not null)
+        {
+            builder.Services.AddSingleton(recorder);
         }
         builder.Services.AddClusteringGrainServices();
         if (assignment is not null)
@@ -54,11 +58,10 @@ internal sealed class InProcessEngine : IAsyncDisposable
 
     private static void Copy(AssignmentOptions from, AssignmentOptions to)
     {
-        to.Threshold = from.Threshold;
+        to.Model = from.Model;
         to.QueryTerms = from.QueryTerms;
         to.Candidates = from.Candidates;
         to.IndexedTerms = from.IndexedTerms;
-        to.TimeScaleDays = from.TimeScaleDays;
     }
 
     private static int FreePort()

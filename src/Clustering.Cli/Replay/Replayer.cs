@@ -13,13 +13,24 @@ internal static class Replayer
         if (progressConsole is null)
         {
             await Feed(null);
-            return assignments;
+            return await ResolveMerges(engine, assignments);
         }
 
         await progressConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress => await Feed(progress.AddTask("replaying", maxValue: Math.Max(1, articles.Count))));
-        return assignments;
+        return await ResolveMerges(engine, assignments);
+
+        // Stories merge as the replay goes on: report where each article ends up.
+        static async Task<Dictionary<string, string>> ResolveMerges(InProcessEngine engine, Dictionary<string, string> assignments)
+        {
+            var current = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var storyId in assignments.Values.Distinct())
+            {
+                current[storyId] = storyId.Length == 0 ? storyId : await engine.Grains.GetGrain<Abstractions.Stories.IStoryGrain>(storyId).CurrentId();
+            }
+            return assignments.ToDictionary(pair => pair.Key, pair => current[pair.Value], StringComparer.Ordinal);
+        }
 
         async Task Feed(ProgressTask? task)
         {

@@ -1,22 +1,26 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using Clustering.Cli.Replay;
+using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
 using Clustering.Core.Evaluation;
-using Clustering.Core.Features;
 using Clustering.Grains.Assignment;
 
 namespace Clustering.Cli.Verbs;
 
 /// <summary>
-/// Fits the assignment settings on labelled sets by coordinate search: one setting at a time over
-/// its candidate values, keeping whatever raises the mean BCubed F1 over all sets. The result is
-/// printed as the one default configuration to ship; nothing is chosen per data set.
+/// Fits the assignment ranker on labelled sets, reproducibly: replay every set through the engine,
+/// record each article's candidate stories with their measures and whether the candidate was the
+/// article's true story, fit a logistic model on all of it, and repeat (the candidates depend on
+/// the model). Then the "new story" threshold is chosen by the mean BCubed F1 over all sets, and the
+/// model is written as the one default every input uses.
 /// </summary>
 internal static class TuneVerb
 {
-    private sealed record Candidate(AssignmentOptions Assignment, FeatureWeights Weights);
+    private static readonly float[] Thresholds = [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f];
 
-    private sealed record Knob(string Name, double[] Values, Func<Candidate, double, Candidate> Set, Func<Candidate, double> Get);
+    private sealed record LabelledSet(string Name, ReplayFile Replay, Dictionary<string, string> Gold, Dictionary<string, string> FirstArticleOfStory);
 
     public static Command Create()
     {
@@ -26,12 +30,12 @@ internal static class TuneVerb
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var rounds = new Option<int>("--rounds") { Description = "passes over all settings", DefaultValueFactory = _ => 1 };
-        var only = new Option<string[]>("--only") { Description = "tune only these settings", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("tune", "Fit the default assignment settings on labelled sets (coordinate search)") { sets, rounds, only };
+        var rounds = new Option<int>("--rounds") { Description = "fit-and-replay rounds", DefaultValueFactory = _ => 3 };
+        var write = new Option<FileInfo?>("--write") { Description = "write the fitted model here (the shipped default is src/Clustering.Core/Assignment/default-model.json)" };
+        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = new List<(string Name, ReplayFile Replay, Dictionary<string, string> Gold)>();
+            var data = new List<LabelledSet>();
             foreach (var pair in parse.GetValue(sets)!)
             {
                 var parts = pair.Split('=', 2);
@@ -40,91 +44,83 @@ internal static class TuneVerb
                     await Console.Error.WriteLineAsync($"clustering: --set {pair}: expected existing A.ndjson=A.gold.tsv");
                     return ExitCodes.BadArguments;
                 }
-                data.Add((Path.GetFileName(parts[0]), await ReplayFile.Read(parts[0], cancellationToken), LabelFiles.Read(parts[1])));
+                var replay = await ReplayFile.Read(parts[0], cancellationToken);
+                var firsts = replay.Articles.ToDictionary(article => ArticleIds.StoryIdFor(article.Id), article => article.Id, StringComparer.Ordinal);
+                data.Add(new LabelledSet(Path.GetFileName(parts[0]), replay, LabelFiles.Read(parts[1]), firsts));
             }
 
-            var knobs = Knobs();
-            var selected = parse.GetValue(only) is { Length: > 0 } names ? knobs.Where(knob => names.Contains(knob.Name)).ToArray() : knobs;
-            var best = new Candidate(new AssignmentOptions(), FeatureWeights.Default);
-            var bestScore = await Score(best);
-            for (var round = 0; round < parse.GetValue(rounds); round++)
+            var model = MatchModel.Default;
+            var (bestModel, bestScore) = (model, await Evaluate(model, null));
+            for (var round = 1; round <= parse.GetValue(rounds); round++)
             {
-                foreach (var knob in selected)
+                var samples = new List<MatchSample>();
+                await Evaluate(model, samples);
+                model = LogisticTrainer.Fit(samples) with { Threshold = model.Threshold };
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round}: {samples.Count} samples ({samples.Count(s => s.SameStory)} same-story); weights [{string.Join(", ", model.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}] bias {model.Bias:F3}"));
+                foreach (var threshold in Thresholds)
                 {
-                    foreach (var value in knob.Values)
+                    var candidate = model with { Threshold = threshold };
+                    var score = await Evaluate(candidate, null);
+                    if (score > bestScore)
                     {
-                        if (Math.Abs(knob.Get(best) - value) < 1e-9)
-                        {
-                            continue;
-                        }
-                        var candidate = knob.Set(best, value);
-                        var score = await Score(candidate);
-                        if (score > bestScore + 1e-4)
-                        {
-                            (best, bestScore) = (candidate, score);
-                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  better: {knob.Name}={value} → {score:F4}"));
-                        }
+                        (bestModel, bestScore) = (candidate, score);
                     }
                 }
+                model = bestModel;
             }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4} with {Describe(best)}"));
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4}, threshold {bestModel.Threshold}"));
+            if (parse.GetValue(write) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, bestModel.ToJson() + "\n", cancellationToken);
+                Console.WriteLine("wrote " + file.FullName);
+            }
             return ExitCodes.Success;
 
-            async Task<double> Score(Candidate candidate)
+            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples)
             {
                 var total = 0.0;
-                var parts = new List<string>();
-                foreach (var (name, replay, gold) in data)
+                var report = new List<string>();
+                foreach (var set in data)
                 {
-                    await using var engine = await InProcessEngine.Start(candidate.Assignment, candidate.Weights);
-                    var predicted = await Replayer.Run(engine, replay.Articles, null, cancellationToken);
-                    var scores = ClusteringScores.Compute(predicted, gold);
+                    var recorder = samples is null ? null : new SampleRecorder(set);
+                    await using var engine = await InProcessEngine.Start(new AssignmentOptions { Model = candidate }, recorder: recorder);
+                    var predicted = await Replayer.Run(engine, set.Replay.Articles, null, cancellationToken);
+                    var scores = ClusteringScores.Compute(predicted, set.Gold);
                     total += scores.BCubed.F1;
-                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
+                    report.Add(string.Create(CultureInfo.InvariantCulture, $"{set.Name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
+                    samples?.AddRange(recorder!.Samples);
                 }
                 var mean = total / data.Count;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mean:F4}  {string.Join("  ", parts)}  ← {Describe(candidate)}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mean:F4}  {string.Join("  ", report)}  threshold {candidate.Threshold}"));
                 return mean;
             }
         });
         return command;
     }
 
-    private static string Describe(Candidate candidate) => string.Create(CultureInfo.InvariantCulture,
-        $"threshold={candidate.Assignment.Threshold} timeScaleDays={candidate.Assignment.TimeScaleDays} queryTerms={candidate.Assignment.QueryTerms} "
-        + $"title={candidate.Weights.Title} lead={candidate.Weights.Lead} entity={candidate.Weights.Entity} maxBody={candidate.Weights.MaxBodyTokens} maxTerms={candidate.Weights.MaxTerms}");
-
-    private static Knob[] Knobs() =>
-    [
-        new("threshold", [0.08, 0.1, 0.12, 0.15, 0.18, 0.22, 0.26],
-            (c, v) => c with { Assignment = With(c.Assignment, o => o.Threshold = (float)v) }, c => c.Assignment.Threshold),
-        new("timeScaleDays", [1, 3, 7, 14, 30, 90],
-            (c, v) => c with { Assignment = With(c.Assignment, o => o.TimeScaleDays = (float)v) }, c => c.Assignment.TimeScaleDays),
-        new("title", [1, 2, 3, 5],
-            (c, v) => c with { Weights = c.Weights with { Title = (float)v } }, c => c.Weights.Title),
-        new("lead", [1, 2, 3],
-            (c, v) => c with { Weights = c.Weights with { Lead = (float)v } }, c => c.Weights.Lead),
-        new("entity", [0, 0.5, 1.5, 3],
-            (c, v) => c with { Weights = c.Weights with { Entity = (float)v } }, c => c.Weights.Entity),
-        new("maxBody", [100, 200, 400, 800],
-            (c, v) => c with { Weights = c.Weights with { MaxBodyTokens = (int)v } }, c => c.Weights.MaxBodyTokens),
-        new("maxTerms", [32, 64, 128],
-            (c, v) => c with { Weights = c.Weights with { MaxTerms = (int)v } }, c => c.Weights.MaxTerms),
-        new("queryTerms", [8, 12, 20],
-            (c, v) => c with { Assignment = With(c.Assignment, o => o.QueryTerms = (int)v) }, c => c.Assignment.QueryTerms),
-    ];
-
-    private static AssignmentOptions With(AssignmentOptions options, Action<AssignmentOptions> change)
+    /// <summary>Labels each measured candidate by whether it was started by an article of the same gold story.</summary>
+    private sealed class SampleRecorder(LabelledSet set) : IAssignmentRecorder
     {
-        var copy = new AssignmentOptions
+        private readonly ConcurrentQueue<MatchSample> _samples = new();
+
+        public IEnumerable<MatchSample> Samples => _samples;
+
+        public void Candidates(string articleId, IReadOnlyList<string> storyIds, IReadOnlyList<float[]> features)
         {
-            Threshold = options.Threshold,
-            QueryTerms = options.QueryTerms,
-            Candidates = options.Candidates,
-            IndexedTerms = options.IndexedTerms,
-            TimeScaleDays = options.TimeScaleDays,
-        };
-        change(copy);
-        return copy;
+            if (!set.Gold.TryGetValue(articleId, out var gold))
+            {
+                return;
+            }
+            for (var i = 0; i < storyIds.Count; i++)
+            {
+                if (features[i].Length == 0 || !set.FirstArticleOfStory.TryGetValue(storyIds[i], out var first) || !set.Gold.TryGetValue(first, out var storyGold))
+                {
+                    continue;
+                }
+                _samples.Enqueue(new MatchSample(features[i], storyGold == gold));
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Clustering.Core.Articles;
-using Clustering.Core.Cleaning;
-using Clustering.Core.Entities;
+using Clustering.Core.Reading;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Features;
@@ -17,25 +16,24 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
 
     public TermStatistics Statistics => statistics;
 
-    /// <summary>Extracts and learns: the article's terms count towards the IDF of later articles.</summary>
-    public ArticleFeatures Extract(Article article) => Extract(article, learn: true);
+    /// <summary>Reads the article (cleaning, entities) and extracts; learns from it.</summary>
+    public ArticleFeatures Extract(Article article) => Extract(article, ReadForFeatures(article), learn: true);
 
-    public ArticleFeatures Extract(Article article, bool learn)
+    /// <summary>The reading the features need: cleaned title, lead, body and entities.</summary>
+    public static ArticleReadout ReadForFeatures(Article article) => ArticleReading.Read(article, ReadingParts.Entities);
+
+    /// <summary>Extracts from a reading already made (the grains read once for features and facts).</summary>
+    public ArticleFeatures Extract(Article article, ArticleReadout readout, bool learn)
     {
-        var cleaned = PageCleaner.Clean(article.Title, article.Text);
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         var tokens = new List<string>(256);
 
-        AddTokens(cleaned.Title, _weights.Title, int.MaxValue);
-        AddTokens(cleaned.Lead, _weights.Lead, int.MaxValue);
-        var bodyBudget = _weights.MaxBodyTokens;
-        for (var i = 1; i < cleaned.Paragraphs.Count && bodyBudget > 0; i++)
-        {
-            bodyBudget -= AddTokens(cleaned.Paragraphs[i], _weights.Body, bodyBudget);
-        }
+        AddTokens(readout.Title, _weights.Title, int.MaxValue);
+        AddTokens(readout.Lead, _weights.Lead, int.MaxValue);
+        var rest = readout.Lead.Length < readout.Body.Length ? readout.Body.AsSpan(readout.Lead.Length).ToString() : string.Empty;
+        AddTokens(rest, _weights.Body, _weights.MaxBodyTokens);
 
-        var entityText = cleaned.Title + "\n" + cleaned.Lead;
-        foreach (var entity in EntityExtractor.Extract(entityText).Entities)
+        foreach (var entity in readout.Entities)
         {
             var key = "e:" + entity.Key;
             counts[key] = counts.GetValueOrDefault(key) + (_weights.Entity * entity.Mentions);
@@ -47,18 +45,19 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
         }
 
         var terms = counts.Keys.ToArray();
-        Span<float> idf = terms.Length <= 1024 ? stackalloc float[terms.Length] : new float[terms.Length];
+        var idf = new float[terms.Length];
         statistics.Idf(terms, idf);
         var weighted = new Dictionary<string, float>(terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
-            weighted[terms[i]] = (1f + MathF.Log(counts[terms[i]])) * idf[i];
+            // Counts are at least 1 (the body weight), so 1 + ln(count) stays positive.
+            weighted[terms[i]] = (1f + MathF.Log(MathF.Max(1f, counts[terms[i]]))) * idf[i];
         }
 
-        var title = cleaned.Title.Length > 0 ? cleaned.Title : article.Title;
+        var title = readout.Title.Length > 0 ? readout.Title : article.Title;
         return new ArticleFeatures(TermVector.FromWeights(weighted, _weights.MaxTerms), article.EffectiveTime) { Title = title };
 
-        int AddTokens(string text, float weight, int budget)
+        void AddTokens(string text, float weight, int budget)
         {
             tokens.Clear();
             Tokenizer.Tokenize(text, tokens);
@@ -74,11 +73,9 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
                     continue;
                 }
                 var stem = Stemmer.Stem(token);
-                // A term counts at least 1 however light its zone, so 1 + ln(count) stays positive.
                 counts[stem] = counts.GetValueOrDefault(stem) + weight;
                 kept++;
             }
-            return kept;
         }
     }
 

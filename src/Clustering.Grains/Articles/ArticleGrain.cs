@@ -35,7 +35,7 @@ public sealed class ArticleGrain(
 
         var recorded = state.State.Article;
         // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
-        var features = extractor.Extract(recorded, learn: state.State.StoryId is null);
+        var features = extractor.Extract(recorded, FeatureExtractor.ReadForFeatures(recorded), learn: state.State.StoryId is null);
         if (state.State.StoryId is null)
         {
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
@@ -48,21 +48,23 @@ public sealed class ArticleGrain(
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
     }
 
-    public Task<ArticleStatus?> GetStatus()
+    public async Task<ArticleStatus?> GetStatus()
     {
         if (state.State.Article is not { } article)
         {
-            return Task.FromResult<ArticleStatus?>(null);
+            return null;
         }
-        return Task.FromResult<ArticleStatus?>(new ArticleStatus
+        // The story may since have merged into another; answer where the article lives now.
+        var storyId = state.State.StoryId is { } chosen ? await GrainFactory.GetGrain<IStoryGrain>(chosen).CurrentId() : null;
+        return new ArticleStatus
         {
             Id = article.Id,
-            StoryId = state.State.StoryId,
+            StoryId = storyId,
             Status = _absorbed || state.State.StoryId is not null ? "absorbed" : "accepted",
             Title = article.Title,
             Source = article.Source,
             Published = article.Published,
             Received = article.Received,
-        });
+        };
     }
 }

@@ -1,10 +1,18 @@
+using Clustering.Core.Assignment;
+
 namespace Clustering.Grains.Assignment;
 
 /// <summary>How an article finds its story. One default for every input; no per-dataset settings.</summary>
 public sealed class AssignmentOptions
 {
-    /// <summary>Minimum cosine between an article and a story's centroid for the story to absorb it.</summary>
-    public float Threshold { get; set; } = 0.25f;
+    /// <summary>The learned ranker and its "new story" threshold (fitted by `clustering tune`).</summary>
+    public MatchModel Model { get; set; } = MatchModel.Default;
+
+    /// <summary>
+    /// Probability (by the same model, the smaller story's centroid taken as one article) above which
+    /// two stories are one and merge. Higher than the assignment threshold: a merge is not undone.
+    /// </summary>
+    public float MergeThreshold { get; set; } = 0.9f;
 
     /// <summary>How many of the article's strongest terms are looked up in the index.</summary>
     public int QueryTerms { get; set; } = 12;
@@ -15,9 +23,4 @@ public sealed class AssignmentOptions
     /// <summary>How many of a story's strongest terms it is findable by.</summary>
     public int IndexedTerms { get; set; } = 20;
 
-    /// <summary>
-    /// Days after which an article's fit to a story is halved, counted from the story's time span:
-    /// the same words a month apart are less likely the same event.
-    /// </summary>
-    public float TimeScaleDays { get; set; } = 7f;
 }

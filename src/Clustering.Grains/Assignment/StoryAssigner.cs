@@ -11,7 +11,7 @@ namespace Clustering.Grains.Assignment;
 /// for candidates, scores the best few against their full centroids, and picks the best above the
 /// threshold; otherwise names a new story after the article.
 /// </summary>
-public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options)
+public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options, IAssignmentRecorder? recorder = null)
 {
     private readonly AssignmentOptions _options = options.Value;
 
@@ -43,14 +43,23 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
             return ArticleIds.StoryIdFor(article.Id);
         }
 
-        var scores = await Task.WhenAll(candidates.Select(candidate => grains.GetGrain<IStoryGrain>(candidate.StoryId).Score(features)));
+        var measured = await Task.WhenAll(candidates.Select(candidate => grains.GetGrain<IStoryGrain>(candidate.StoryId).Match(features)));
+        recorder?.Candidates(article.Id, candidates.Select(candidate => candidate.StoryId).ToArray(), measured);
+        var model = _options.Model;
         var best = -1;
-        for (var i = 0; i < scores.Length; i++)
+        var bestProbability = 0f;
+        for (var i = 0; i < measured.Length; i++)
         {
+            if (measured[i].Length == 0)
+            {
+                continue;
+            }
+            var probability = model.Probability(measured[i]);
             // Ties go to the earlier (index-preferred, then ordinal) candidate, so replays are deterministic.
-            if (scores[i] >= _options.Threshold && (best < 0 || scores[i] > scores[best]))
+            if (probability >= model.Threshold && probability > bestProbability)
             {
                 best = i;
+                bestProbability = probability;
             }
         }
         return best >= 0 ? candidates[best].StoryId : ArticleIds.StoryIdFor(article.Id);

@@ -53,6 +53,13 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
         }
     }
 
+    public async Task StoryMergedAway(StoryMerged merged)
+    {
+        _state.State.Stories.Remove(merged.From);
+        _dirty = true;
+        await _observers.Notify(observer => observer.StoryMerged(merged));
+    }
+
     public Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince)
     {
         IEnumerable<StorySummary> stories = _state.State.Stories.Values;

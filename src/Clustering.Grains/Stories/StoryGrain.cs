@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
 using Clustering.Core.Features;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.Logging;
@@ -47,6 +48,11 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features)
     {
+        if (_state.State.MergedInto is { } into)
+        {
+            // Chosen while this story was merging away: the article goes where the story went.
+            return await GrainFactory.GetGrain<IStoryGrain>(into).Absorb(article, features);
+        }
         if (_articleIds.Contains(article.Id))
         {
             return new AbsorbResult { StoryId = StoryId, Version = _state.State.Version, AlreadyHad = true };
@@ -83,6 +89,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         state.Version++;
         state.Updated = now;
         _centroid.Add(features.Terms);
+        RememberMember(features.Terms);
         _centroidVector = _centroid.ToVector();
         state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
 
@@ -106,17 +113,18 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         await _state.WriteStateAsync();
         await IndexUnderStrongestTerms();
         await Publish(update, created);
-        return new AbsorbResult { StoryId = StoryId, Version = state.Version, Created = created };
+        await MergeIfOnePartOfAnother();
+        return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
 
-    public Task<float> Score(ArticleFeatures features)
+    public Task<float[]> Match(ArticleFeatures features)
     {
         var state = _state.State;
-        if (!state.Exists)
+        if (!state.Exists || state.MergedInto is not null)
         {
-            return Task.FromResult(0f);
+            return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(StoryScoring.Score(_centroidVector, features, state.FirstEventTime, state.LastEventTime, _options.TimeScaleDays));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.FirstEventTime, state.LastEventTime, state.Articles.Count));
     }
 
     public Task<StoryView?> GetView()
@@ -127,6 +135,18 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             return Task.FromResult<StoryView?>(null);
         }
         return Task.FromResult<StoryView?>(Snapshot());
+    }
+
+    private void RememberMember(TermVector terms)
+    {
+        const int MaxMembers = 8;
+        const int MemberTerms = 32;
+        var members = _state.State.Members;
+        members.Add(TermVector.FromWeights(terms.Terms.Zip(terms.Weights).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal), MemberTerms));
+        if (members.Count > MaxMembers)
+        {
+            members.RemoveAt(0);
+        }
     }
 
     private StoryView Snapshot()

@@ -27,5 +27,8 @@ public sealed class StoryState
 
     [Id(10)] public DateTimeOffset LastEventTime { get; set; }
 
+    /// <summary>The most recent articles' vectors (trimmed), for the nearest-member measure.</summary>
+    [Id(11)] public List<Core.Features.TermVector> Members { get; set; } = [];
+
     public bool Exists => Version > 0;
 }

@@ -34,15 +34,17 @@ internal static class StoryEndpoints
         return Results.Ok(stories);
     }
 
-    private static async Task<IResult> GetStory(string id, IGrainFactory grains)
+    private static async Task<IResult> GetStory(string id, IGrainFactory grains, HttpContext http)
     {
         var story = await grains.GetGrain<IStoryGrain>(id).GetView();
         if (story is null)
         {
             return Results.Problem(detail: $"no story '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown story");
         }
-        if (story.MergedInto is { } into)
+        if (story.MergedInto is not null)
         {
+            var into = await grains.GetGrain<IStoryGrain>(id).CurrentId();
+            http.Response.Headers.Location = "/api/stories/" + Uri.EscapeDataString(into);
             return Results.Json(new { mergedInto = into }, statusCode: StatusCodes.Status301MovedPermanently);
         }
         return Results.Ok(story);

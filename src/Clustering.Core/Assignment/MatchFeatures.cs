@@ -1,0 +1,85 @@
+using Clustering.Core.Features;
+
+namespace Clustering.Core.Assignment;
+
+/// <summary>
+/// What is measured of one (article, candidate story) pair, for the learned ranker. Every value is
+/// general (no word lists, no data-set switch): content fit to the story as a whole and to its
+/// closest member, fit on named entities alone, distance in time, and how much evidence each side has.
+/// </summary>
+public static class MatchFeatures
+{
+    public const int Count = 7;
+
+    public static readonly string[] Names =
+        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "articleTerms", "centroidCosShort"];
+
+    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
+    {
+        var centroidCos = centroid.Dot(article.Terms);
+        var nearest = 0f;
+        foreach (var member in members)
+        {
+            nearest = MathF.Max(nearest, member.Dot(article.Terms));
+        }
+        var outside = article.Time < first ? first - article.Time : article.Time > last ? article.Time - last : TimeSpan.Zero;
+        // Short articles (headlines) have few terms and low cosines; letting the model see the size
+        // lets one rule serve headlines and full pages alike.
+        var shortness = 1f - MathF.Min(1f, article.Terms.Count / 32f);
+        return
+        [
+            centroidCos,
+            nearest,
+            EntityCos(article.Terms, centroid),
+            MathF.Log(1f + (float)outside.TotalDays),
+            MathF.Log(1f + storySize),
+            article.Terms.Count / 64f,
+            centroidCos * shortness,
+        ];
+    }
+
+    /// <summary>Cosine over the entity keys ("e:…") only: two shootings in one city share words, rarely names.</summary>
+    private static float EntityCos(TermVector a, TermVector b)
+    {
+        float dot = 0, na = 0, nb = 0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
+            if (order == 0)
+            {
+                if (IsEntity(a.Terms[i]))
+                {
+                    dot += a.Weights[i] * b.Weights[j];
+                }
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        for (var k = 0; k < a.Count; k++)
+        {
+            if (IsEntity(a.Terms[k]))
+            {
+                na += a.Weights[k] * a.Weights[k];
+            }
+        }
+        for (var k = 0; k < b.Count; k++)
+        {
+            if (IsEntity(b.Terms[k]))
+            {
+                nb += b.Weights[k] * b.Weights[k];
+            }
+        }
+        return na == 0 || nb == 0 ? 0 : dot / MathF.Sqrt(na * nb);
+    }
+
+    private static bool IsEntity(string term) => term.Length > 2 && term[0] == 'e' && term[1] == ':';
+}

@@ -1,0 +1,135 @@
+using Clustering.Abstractions.Index;
+using Clustering.Abstractions.Live;
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Assignment;
+using Clustering.Core.Features;
+
+namespace Clustering.Grains.Stories;
+
+public sealed partial class StoryGrain
+{
+    private const int MergeCandidates = 3;
+    private bool _mergingAway;
+
+    public Task<string> CurrentId() => _state.State.MergedInto is { } into
+        ? GrainFactory.GetGrain<IStoryGrain>(into).CurrentId()
+        : Task.FromResult(StoryId);
+
+    /// <summary>
+    /// Single-pass assignment fragments a story when its first articles are worded apart; each
+    /// time a story doubles in size it looks for a larger story it really belongs to and, when the
+    /// ranker is sure, hands its articles over. The larger story's id stays, so ids stay stable.
+    /// </summary>
+    private async Task MergeIfOnePartOfAnother()
+    {
+        var state = _state.State;
+        var size = state.Articles.Count;
+        if (size < 2 || (size & (size - 1)) != 0 || state.MergedInto is not null)
+        {
+            return;
+        }
+
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime);
+        var strongest = _centroidVector.Strongest(_options.QueryTerms).ToArray();
+        var answers = await Task.WhenAll(strongest
+            .GroupBy(term => IndexSharding.ShardOf(term.Term))
+            .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
+                shard.Select(term => term.Term).ToArray(), shard.Select(term => term.Weight).ToArray())));
+        var candidates = answers.SelectMany(answer => answer)
+            .Where(candidate => candidate.StoryId != StoryId)
+            .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
+            .Select(group => (StoryId: group.Key, Score: group.Sum(candidate => candidate.Score)))
+            .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.StoryId, StringComparer.Ordinal)
+            .Take(MergeCandidates)
+            .ToArray();
+
+        foreach (var (candidateId, _) in candidates)
+        {
+            var target = GrainFactory.GetGrain<IStoryGrain>(candidateId);
+            var measured = await target.Match(self);
+            // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
+            if (measured.Length == 0 || MathF.Exp(measured[4]) - 1 < size
+                || _options.Model.Probability(measured) < _options.MergeThreshold)
+            {
+                continue;
+            }
+            if (await MergeInto(target, candidateId))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<bool> MergeInto(IStoryGrain target, string targetId)
+    {
+        var state = _state.State;
+        _mergingAway = true;
+        var accepted = await target.AbsorbStory(new StoryTransfer
+        {
+            FromStoryId = StoryId,
+            Articles = state.Articles.ToArray(),
+            CentroidSum = new Dictionary<string, float>(state.CentroidSum, StringComparer.Ordinal),
+            Members = state.Members.ToArray(),
+            FirstEventTime = state.FirstEventTime,
+            LastEventTime = state.LastEventTime,
+        });
+        if (!accepted)
+        {
+            _mergingAway = false;
+            return false;
+        }
+
+        state.MergedInto = targetId;
+        state.Version++;
+        state.Updated = _time.GetUtcNow();
+        await _state.WriteStateAsync();
+        var merged = new StoryMerged { From = StoryId, Into = targetId };
+        await _observers.Notify(observer => observer.StoryMerged(merged));
+        await GrainFactory.GetGrain<IStoryDirectoryGrain>(0).StoryMergedAway(merged);
+        return true;
+    }
+
+    public async Task<bool> AbsorbStory(StoryTransfer transfer)
+    {
+        var state = _state.State;
+        if (_mergingAway || state.MergedInto is not null || !state.Exists)
+        {
+            return false;
+        }
+
+        var added = transfer.Articles.Where(article => _articleIds.Add(article.Id)).ToArray();
+        state.Articles.AddRange(added);
+        foreach (var (term, weight) in transfer.CentroidSum)
+        {
+            state.CentroidSum[term] = state.CentroidSum.GetValueOrDefault(term) + weight;
+        }
+        _centroid = new Centroid(state.CentroidSum);
+        _centroidVector = _centroid.ToVector();
+        state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
+        state.FirstEventTime = transfer.FirstEventTime < state.FirstEventTime ? transfer.FirstEventTime : state.FirstEventTime;
+        state.LastEventTime = transfer.LastEventTime > state.LastEventTime ? transfer.LastEventTime : state.LastEventTime;
+
+        var previousVersion = state.Version;
+        state.Version++;
+        state.Updated = _time.GetUtcNow();
+        var update = new StoryUpdate
+        {
+            StoryId = StoryId,
+            Version = state.Version,
+            PreviousVersion = previousVersion,
+            Changes = new StoryChanges
+            {
+                ArticleCount = state.Articles.Count,
+                IndependentSourceCount = IndependentSourceCount,
+                Updated = state.Updated,
+                ArticlesAdded = added,
+                MergedFrom = transfer.FromStoryId,
+            },
+        };
+        RememberDelta(update);
+        await _state.WriteStateAsync();
+        await IndexUnderStrongestTerms();
+        await Publish(update, created: false);
+        return true;
+    }
+}
