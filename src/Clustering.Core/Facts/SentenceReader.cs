@@ -81,7 +81,7 @@ internal sealed class SentenceReader
         {
             var word = token.Span(text);
             if (!FactLexicon.CountStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word.IndexOf('-') < 0
-                && !(i == 0 && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 return i;
             }
@@ -149,9 +149,9 @@ internal sealed class SentenceReader
                     return i;
                 }
             }
-            else if (i == 0 && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
-                // Headline style: "Man killed in shooting".
+                // Headline style: "Man killed in shooting", "Four shot, man dead".
                 value = 1;
                 needsSlot = true;
                 nounAt = i;
