@@ -61,6 +61,8 @@ public class IngestValidationTests(SiloFixture fixture)
     [InlineData("""[{"title":"t"}]""", "body", "expected a JSON object")]
     [InlineData("""{"title":"t"} {"title":"u"}""", "body", "after a single JSON value")]
     [InlineData("", "body", "empty")]
+    [InlineData("""{"title":"lone \ud800 surrogate"}""", "title", "surrogate")]
+    [InlineData("""{"title":"t","\udc00":1}""", "body", "surrogate")]
     public async Task an_invalid_article_is_a_400_problem_naming_the_field_and_the_reason(string json, string field, string reason)
     {
         using var response = await Http.PostAsync("api/articles", Bytes(Encoding.UTF8.GetBytes(json)), Ct);

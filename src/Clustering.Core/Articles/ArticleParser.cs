@@ -71,7 +71,13 @@ public static class ArticleParser
         foreach (var property in root.EnumerateObject())
         {
             ref string? slot = ref id;
-            switch (property.Name)
+            // A name or value may hold a lone surrogate escape ("\ud800"): valid JSON syntax, but no
+            // .NET string; GetString and Name throw on it. Found by fuzzing (Fuzzing/PipelineFuzzTests).
+            if (!TryDecode(() => property.Name, out var name))
+            {
+                return ArticleParseResult.Fail("body", "a field name contains an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)");
+            }
+            switch (name)
             {
                 case "id": slot = ref id; break;
                 case "title": slot = ref title; break;
@@ -88,9 +94,12 @@ public static class ArticleParser
             }
             if (property.Value.ValueKind != JsonValueKind.String)
             {
-                return ArticleParseResult.Fail(property.Name, $"must be a string, got {Describe(property.Value.ValueKind)}");
+                return ArticleParseResult.Fail(name, $"must be a string, got {Describe(property.Value.ValueKind)}");
             }
-            slot = property.Value.GetString();
+            if (!TryDecode(property.Value.GetString, out slot))
+            {
+                return ArticleParseResult.Fail(name, "contains an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)");
+            }
         }
 
         return Build(id, title, text, url, source, published, language, received);
@@ -159,6 +168,20 @@ public static class ArticleParser
         return DateTimeOffset.TryParseExact(
             value.Trim(), formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
+    }
+
+    private static bool TryDecode(Func<string?> read, out string? value)
+    {
+        try
+        {
+            value = read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            return false;
+        }
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Cleaning;
 
@@ -10,7 +11,7 @@ public static partial class Dateline
 {
     public static string Strip(string paragraph)
     {
-        var match = Pattern().Match(paragraph);
+        var match = SafeRegex.Match(Pattern(), paragraph);
         return match.Success && match.Length < paragraph.Length ? paragraph[match.Length..] : paragraph;
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -34,7 +35,7 @@ public static partial class HtmlText
     };
 
     /// <summary>Cheap test so plain text never pays for a parser.</summary>
-    public static bool LooksLikeHtml(string text) => text.Contains('<', StringComparison.Ordinal) && HtmlTag().IsMatch(text);
+    public static bool LooksLikeHtml(string text) => text.Contains('<', StringComparison.Ordinal) && SafeRegex.IsMatch(HtmlTag(), text);
 
     /// <summary>The page's plain text (blocks on their own lines) and its &lt;h1&gt; or &lt;title&gt;, if any.</summary>
     public static (string Text, string? Title) ToText(string html)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Cleaning;
 
@@ -19,17 +20,19 @@ internal static partial class LineRules
         {
             return LineKind.Junk;
         }
-        if (EndOfArticle().IsMatch(line))
+        // Whole-line rules look at the line without the punctuation around it ("• Share this »").
+        var core = Core(line);
+        if (core.Length <= WholeLineMaxLength && SafeRegex.IsMatch(EndOfArticle(), core))
         {
             return LineKind.EndOfArticle;
         }
-        if (WholeLineJunk().IsMatch(line)
-            || (line.Length < PhraseRuleMaxLength && JunkPhrase().IsMatch(line))
-            || OnlyAddress().IsMatch(line)
-            || (line.Length < 200 && ContactDetail().IsMatch(line))
-            || Caption().IsMatch(line)
-            || Byline().IsMatch(line)
-            || VideoTeaser().IsMatch(line)
+        if ((core.Length <= WholeLineMaxLength || StartsLikeJunk(core)) && SafeRegex.IsMatch(WholeLineJunk(), core)
+            || (line.Length < PhraseRuleMaxLength && line.AsSpan().IndexOfAny(PhraseTriggers) >= 0 && SafeRegex.IsMatch(JunkPhrase(), line))
+            || (core.IndexOf(' ') < 0 && SafeRegex.IsMatch(OnlyAddress(), core))
+            || (line.Length < 200 && HasContactDetail(line))
+            || (line.Contains('(') && SafeRegex.IsMatch(Caption(), line))
+            || SafeRegex.IsMatch(Byline(), line)
+            || SafeRegex.IsMatch(VideoTeaser(), line)
             || StampLine.Is(line))
         {
             return LineKind.Junk;
@@ -51,6 +54,51 @@ internal static partial class LineRules
             return LineKind.Fragment;
         }
         return line.Length >= TruncatedMinLength && !EndsWithQuestionOrQuote(line) ? LineKind.Truncated : LineKind.Headline;
+    }
+
+    private const int WholeLineMaxLength = 120;
+
+    // Literal pieces of every JunkPhrase alternative: one vectorised scan rules out most prose
+    // lines before the regex, which is the costly part of cleaning.
+    private static readonly System.Buffers.SearchValues<string> PhraseTriggers = System.Buffers.SearchValues.Create(
+        [
+            "rights reserved", "may not be", "this material", "javascript", "sign up", "subscribe", "click here", "download",
+            "follow ", "join the conversation", "notification", "problem saving", "report an error", "submit a tip",
+            "need an account", "subscription", "subscriber", "sorry, but", "looking for", "exist", "not found",
+            "contributed to this", "warranty", "for the accuracy", "copyright", "for more", "stay with", "check back",
+            "keep checking", "alerts", "newsletter", "©", "feel free", "contact us", "news team", "terms of",
+            "privacy policy", "cookie", "has been shared", "share this",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static string Core(string line)
+    {
+        var start = 0;
+        var end = line.Length;
+        while (start < end && !char.IsLetterOrDigit(line[start]) && line[start] != '©' && line[start] != '@')
+        {
+            start++;
+        }
+        while (end > start && !char.IsLetterOrDigit(line[end - 1]))
+        {
+            end--;
+        }
+        return start == 0 && end == line.Length ? line : line[start..end];
+    }
+
+    // Stock prompts that run long ("Please enable Javascript to watch this video and …").
+    private static bool StartsLikeJunk(string core) =>
+        core.StartsWith("please enable", StringComparison.OrdinalIgnoreCase) || core.StartsWith("like this", StringComparison.OrdinalIgnoreCase)
+        || core.StartsWith("share this", StringComparison.OrdinalIgnoreCase) || core.StartsWith("follow us", StringComparison.OrdinalIgnoreCase)
+        || core.StartsWith("subscribe", StringComparison.OrdinalIgnoreCase) || core.StartsWith("sign ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasContactDetail(string line)
+    {
+        if (line.Contains('@') && SafeRegex.IsMatch(Email(), line))
+        {
+            return true;
+        }
+        return line.Contains('-') && SafeRegex.IsMatch(Phone(), line);
     }
 
     public static bool EndsLikeSentence(string line)
@@ -115,12 +163,12 @@ internal static partial class LineRules
     }
 
     [GeneratedRegex(
-        @"^\W*(?:legal disclaimer|disclaimer|related(?: articles| stories| links| content| coverage| news| posts)?|you (?:may|might) also (?:like|be interested in)\b.*|more (?:from|stories from)\b.*|in other (?:news|shootings)|editors['’]? picks|most (?:popular|read|viewed|shared)|recommended(?: for you| stories| articles)?|top trending|latest (?:news|stories|headlines)|read more(?: top trending stories\b.*)?|see also|what to read next|more stories|trending stories|popular stories|comments?)\W*$",
+        @"^(?:legal disclaimer|disclaimer|related(?: articles| stories| links| content| coverage| news| posts)?|you (?:may|might) also (?:like|be interested in)\b.*|more (?:from|stories from)\b.*|in other (?:news|shootings)|editors['’]? picks|most (?:popular|read|viewed|shared)|recommended(?: for you| stories| articles)?|top trending|latest (?:news|stories|headlines)|read more(?: top trending stories\b.*)?|see also|what to read next|more stories|trending stories|popular stories|comments?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex EndOfArticle();
 
     [GeneratedRegex(
-        @"^\W*(?:advertisements?|sponsored(?: content)?|print(?: this)?|e-?mail(?: this)?|share(?: this(?: story| article)?)?(?::.*)?|pinterest|google\+?|twitter|facebook|linkedin|whatsapp|reddit|pocket|tumblr|more|photos?|videos?|gallery|watch(?: this story| video| live| now)?|show more|see more|load more|featured|sections|news ?feed|follow us\b.*|follow [\w.]+:?(?:\s*(?:on\s+)?(?:facebook|twitter|instagram|\|))*|become a member|subscribe\b.*|sign (?:up|in)\b.*|log ?in\b.*|register|menu|home|search|skip to\b.*|copy link\b.*|avatar|top stories|trending(?: now)?|[\w ]{0,25}logo|\d+ min(?:ute)?s? read|scroll down for video|please enable javascript\b.*|(?:hide|show) transcript(?: (?:hide|show) transcript)?|transcript|like this:.*|loading\W*|comments?\s*no comments?|no comments?(?: yet)?|toggle\b.*|close|next|previous|back to top|(?:font|text) size\b.*|listen(?: to this (?:article|story))?|full story|breaking news|incident update|first report|update|also|for immediate release|sorry\W*|error\W*|oops\W*|page not found)\W*$",
+        @"^(?:advertisements?|sponsored(?: content)?|print(?: this)?|e-?mail(?: this)?|share(?: this(?: story| article)?)?(?::.*)?|pinterest|google\+?|twitter|facebook|linkedin|whatsapp|reddit|pocket|tumblr|more|photos?|videos?|gallery|watch(?: this story| video| live| now)?|show more|see more|load more|featured|sections|news ?feed|follow us\b.*|follow [\w.]+:?(?: (?:on )?(?:facebook|twitter|instagram)| ?\|)*|become a member|subscribe\b.*|sign (?:up|in)\b.*|log ?in\b.*|register|menu|home|search|skip to\b.*|copy link\b.*|avatar|top stories|trending(?: now)?|[\w ]{0,25}logo|\d+ min(?:ute)?s? read|scroll down for video|please enable javascript\b.*|(?:hide|show) transcript(?: (?:hide|show) transcript)?|transcript|like this:.*|loading|comments?\s*no comments?|no comments?(?: yet)?|toggle\b.*|close|next|previous|back to top|(?:font|text) size\b.*|listen(?: to this (?:article|story))?|full story|breaking news|incident update|first report|update|also|for immediate release|sorry|error|oops|page not found)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex WholeLineJunk();
 
@@ -129,11 +177,14 @@ internal static partial class LineRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex JunkPhrase();
 
-    [GeneratedRegex(@"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OnlyAddress();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[a-z]{2,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ContactDetail();
+    [GeneratedRegex(@"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Phone();
 
     [GeneratedRegex(
         @"\([^()]{0,160}\b(?:getty images|ap photo|afp|reuters|photo|photos|images|file photo|photograph)\b[^()]{0,80}\)\W*$|^\W*(?:photo|image|file photo|photo credit|pictured|caption)\s*(?:by\b|:|\|)|^\W*image via\b",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 using Clustering.Core.Entities;
 
 namespace Clustering.Core.Credits;
@@ -13,18 +14,18 @@ public static partial class CreditExtractor
     public static List<Credit> Extract(string rawText)
     {
         var credits = new List<Credit>();
-        foreach (Match match in DatelineCredit().Matches(rawText))
+        foreach (var match in SafeRegex.Matches(DatelineCredit(), rawText))
         {
             Add(credits, match.Groups["name"].Value, CreditKind.Dateline, match.Value.Trim(), null);
         }
-        foreach (Match match in InputsCredit().Matches(rawText))
+        foreach (var match in SafeRegex.Matches(InputsCredit(), rawText))
         {
             foreach (var name in SplitNames(match.Groups["name"].Value))
             {
                 Add(credits, name, CreditKind.Inputs, match.Value.Trim(), null);
             }
         }
-        foreach (Match match in SyndicationCredit().Matches(rawText))
+        foreach (var match in SafeRegex.Matches(SyndicationCredit(), rawText))
         {
             var name = match.Groups["name"].Value;
             if (Gazetteer.Agencies.ContainsKey(name))
@@ -32,7 +33,7 @@ public static partial class CreditExtractor
                 Add(credits, name, CreditKind.Syndicated, match.Value.Trim(), null);
             }
         }
-        foreach (Match match in CitedCredit().Matches(rawText))
+        foreach (var match in SafeRegex.Matches(CitedCredit(), rawText))
         {
             var name = match.Groups["name"].Value;
             if (!Gazetteer.Agencies.ContainsKey(name))
@@ -42,7 +43,7 @@ public static partial class CreditExtractor
             var via = match.Groups["via"].Success ? Canonical(match.Groups["via"].Value) : null;
             Add(credits, name, CreditKind.Cited, match.Value.Trim(), via);
         }
-        foreach (Match match in AgencyCites().Matches(rawText))
+        foreach (var match in SafeRegex.Matches(AgencyCites(), rawText))
         {
             if (Gazetteer.Agencies.ContainsKey(match.Groups["name"].Value))
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Dates;
 
@@ -17,7 +18,7 @@ public static partial class DateResolver
     public static List<ResolvedDate> Resolve(string text, DateOnly reference)
     {
         var dates = new List<ResolvedDate>();
-        foreach (Match match in Expression().Matches(text))
+        foreach (var match in SafeRegex.Matches(Expression(), text))
         {
             var resolved = Read(match, reference);
             if (resolved is { } range)

@@ -70,6 +70,11 @@ internal static class FactLexicon
         ["dozen"] = 12, ["both"] = 2, ["pair"] = 2, ["couple"] = 2,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every word that can open a count: number, share and vague words, and the articles that count one.</summary>
+    public static readonly FrozenSet<string> CountStarters = NumberWords.Keys
+        .Concat(["a", "an", "one", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,

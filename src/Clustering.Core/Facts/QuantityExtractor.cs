@@ -17,6 +17,9 @@ public static class QuantityExtractor
     [ThreadStatic]
     private static List<(int Start, int Length)>? t_sentences;
 
+    [ThreadStatic]
+    private static SentenceReader? t_reader;
+
     public static List<Quantity> Extract(string text)
     {
         var into = new List<Quantity>();
@@ -30,6 +33,7 @@ public static class QuantityExtractor
     {
         var sentences = t_sentences ??= new List<(int, int)>(32);
         var tokens = t_tokens ??= new List<WordToken>(128);
+        var reader = t_reader ??= new SentenceReader();
         sentences.Clear();
         SentenceSplitter.Split(text, sentences);
         foreach (var (start, length) in sentences)
@@ -40,8 +44,7 @@ public static class QuantityExtractor
             {
                 continue;
             }
-            var attribution = AttributionFinder.Find(text, tokens);
-            new SentenceReader(text, tokens, start, attribution, into).Read();
+            reader.Read(text, tokens, start, into);
         }
     }
 

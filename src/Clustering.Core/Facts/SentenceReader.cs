@@ -3,13 +3,40 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>Reads the quantities of one sentence; see <see cref="QuantityExtractor"/>.</summary>
-internal readonly struct SentenceReader(string text, List<WordToken> tokens, int sentenceStart, AttributionFinder.Found? attribution, List<Quantity> into)
+internal sealed class SentenceReader
 {
     private const int MaxModifierGap = 4;
     private const int MaxPredicateReach = 10;
 
-    public void Read()
+    private string text = string.Empty;
+    private List<WordToken> tokens = [];
+    private int sentenceStart;
+    private List<Quantity> into = [];
+    private AttributionFinder.Found? attribution;
+    private bool attributionRead;
+
+    /// <summary>Who the sentence credits, looked up only once it has a quantity: most sentences have none.</summary>
+    private AttributionFinder.Found? Attribution
     {
+        get
+        {
+            if (!attributionRead)
+            {
+                attribution = AttributionFinder.Find(text, tokens);
+                attributionRead = true;
+            }
+            return attribution;
+        }
+    }
+
+    public void Read(string sentenceText, List<WordToken> sentenceTokens, int start, List<Quantity> output)
+    {
+        text = sentenceText;
+        tokens = sentenceTokens;
+        sentenceStart = start;
+        into = output;
+        attribution = null;
+        attributionRead = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = TryRead(i);
@@ -53,6 +80,11 @@ internal readonly struct SentenceReader(string text, List<WordToken> tokens, int
         else if (token.Kind == WordTokenKind.Word)
         {
             var word = token.Span(text);
+            if (!FactLexicon.CountStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word.IndexOf('-') < 0
+                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            {
+                return i;
+            }
             if (FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var vague))
             {
                 qualifier = vague;
@@ -117,9 +149,9 @@ internal readonly struct SentenceReader(string text, List<WordToken> tokens, int
                     return i;
                 }
             }
-            else if (i == 0 && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
-                // Headline style: "Man killed in shooting".
+                // Headline style: "Man killed in shooting", "Four shot, man dead".
                 value = 1;
                 needsSlot = true;
                 nounAt = i;
@@ -211,7 +243,7 @@ internal readonly struct SentenceReader(string text, List<WordToken> tokens, int
         }
 
         var (low, high) = kind == QuantityKind.Fraction ? FractionInterval(qualifier, value) : Qualifiers.Interval(qualifier, value);
-        var attributed = attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
         var quantityText = text[tokens[qualifierStart].Start..tokens[lastToken].End];
         into.Add(new Quantity(slot, value, low, high, qualifier, quantityText, attributed, kind, role, sentenceStart));
         return Math.Max(end, nounAt + 1);
@@ -331,7 +363,7 @@ internal readonly struct SentenceReader(string text, List<WordToken> tokens, int
             {
                 return (k, null);
             }
-            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word.ToString().ToLowerInvariant())
+            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word)
                 && !FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsLetters(word))
             {
                 return (k, null);

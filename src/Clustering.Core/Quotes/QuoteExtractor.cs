@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 using Clustering.Core.Entities;
 
 namespace Clustering.Core.Quotes;
@@ -144,14 +145,14 @@ public static partial class QuoteExtractor
         {
             return null;
         }
-        var match = AfterQuote().Match(text, from, length);
+        var match = SafeRegex.Match(AfterQuote(), text, from, length);
         return match.Success ? match.Groups["who"].Value : null;
     }
 
     private static string? SpeakerBefore(string text, int start, int quote)
     {
         var from = Math.Max(start, quote - LookAround);
-        var match = BeforeQuote().Match(text, from, quote - from);
+        var match = SafeRegex.Match(BeforeQuote(), text, from, quote - from);
         return match.Success ? match.Groups["who"].Value : null;
     }
 

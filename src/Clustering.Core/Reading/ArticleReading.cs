@@ -47,15 +47,12 @@ public static class ArticleReading
         QuantityExtractor.Extract(body, quantities);
         if (cleaned.TitleFound)
         {
-            // A headline restates the body's numbers; it only adds those the body left out.
+            // Headline numbers are kept with offset -1: they are what the outlet chose to lead with.
             var fromTitle = new List<Quantity>();
             QuantityExtractor.Extract(cleaned.Title, fromTitle);
             foreach (var quantity in fromTitle)
             {
-                if (!quantities.Exists(q => q.Slot == quantity.Slot && q.Value == quantity.Value && q.Kind == quantity.Kind))
-                {
-                    quantities.Add(quantity with { Offset = -1 });
-                }
+                quantities.Add(quantity with { Offset = -1 });
             }
         }
         QuantityExtractor.ResolveAdditions(quantities);

@@ -6,6 +6,41 @@ namespace Clustering.Core.Text;
 /// </summary>
 public static class Stemmer
 {
+    /// <summary>
+    /// The same rules on a span: the stem is a prefix of <paramref name="token"/>, except "-ies" → "-y",
+    /// which is written into <paramref name="buffer"/> (the token's own storage may be passed).
+    /// </summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        if (token.Length <= 3 || char.IsDigit(token[0]))
+        {
+            return token;
+        }
+        if (token.EndsWith("ies") && token.Length > 4)
+        {
+            token[..^3].CopyTo(buffer);
+            buffer[token.Length - 3] = 'y';
+            return buffer[..(token.Length - 2)];
+        }
+        if (token.EndsWith("sses"))
+        {
+            return token[..^2];
+        }
+        if (token.EndsWith("ing") && token.Length > 5)
+        {
+            return token[..^3];
+        }
+        if (token.EndsWith("ed") && token.Length > 4 && !token.EndsWith("eed"))
+        {
+            return token[..^2];
+        }
+        if (token.EndsWith('s') && !token.EndsWith("ss") && !token.EndsWith("us") && !token.EndsWith("is"))
+        {
+            return token[..^1];
+        }
+        return token;
+    }
+
     public static string Stem(string token)
     {
         if (token.Length <= 3 || char.IsDigit(token[0]))

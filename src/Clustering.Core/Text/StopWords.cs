@@ -24,4 +24,6 @@ public static class StopWords
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string token) => Words.Contains(token);
+
+    public static bool Contains(ReadOnlySpan<char> token) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 }

@@ -193,3 +193,25 @@ public class QuantityExtractorTests
         watch.ElapsedMilliseconds.ShouldBeLessThan(2_000);
     }
 }
+
+public class CasualtyCountTests
+{
+    [Fact]
+    public void shot_minus_killed_is_injured_when_injured_is_never_said()
+    {
+        CasualtyCount.Of(QuantityExtractor.Extract("Four Shot, Man Dead In Late-Night Attack")).ShouldBe((1d, 3d));
+    }
+
+    [Fact]
+    public void the_value_stated_most_often_wins_and_a_tie_goes_to_the_larger()
+    {
+        CasualtyCount.Of(QuantityExtractor.Extract("Two people were killed. Police said two people were killed and three were hurt. Later three people were killed.")).Killed.ShouldBe(2);
+        CasualtyCount.Of(QuantityExtractor.Extract("Two people were killed. Later three people were killed.")).Killed.ShouldBe(3);
+    }
+
+    [Fact]
+    public void an_article_that_states_nothing_has_no_count()
+    {
+        CasualtyCount.Of(QuantityExtractor.Extract("The council met on Monday.")).ShouldBe((null, null));
+    }
+}

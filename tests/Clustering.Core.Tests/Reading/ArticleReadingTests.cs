@@ -41,11 +41,12 @@ public class ArticleReadingTests
     }
 
     [Fact]
-    public void a_headline_adds_only_the_numbers_the_body_left_out()
+    public void headline_numbers_are_kept_and_marked_as_the_headline_s()
     {
         var readout = ArticleReading.Read(Make("Man killed, 3 wounded at party", "A man was shot and killed at a party on Elm Street early on Sunday."));
 
-        readout.Quantities.Select(q => (q.Slot, q.Value)).ShouldBe([("killed", 1d), ("injured", 3d)]);
+        readout.Quantities.Select(q => (q.Slot, q.Value, q.Offset)).ShouldBe([("killed", 1d, 0), ("killed", 1d, -1), ("injured", 3d, -1)]);
+        Clustering.Core.Facts.CasualtyCount.Of(readout.Quantities).ShouldBe((1d, 3d));
     }
 
     [Fact]

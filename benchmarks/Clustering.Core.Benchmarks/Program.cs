@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Clustering.Core.Benchmarks.ReadingBenchmarks).Assembly).Run(args);

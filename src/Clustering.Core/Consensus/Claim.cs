@@ -1,0 +1,18 @@
+namespace Clustering.Core.Consensus;
+
+/// <summary>
+/// What one article says about one slot, once its own numbers are reconciled: the value it stands
+/// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet.
+/// </summary>
+internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time)
+{
+    public string ArticleId => Quantity.ArticleId;
+
+    public double Value => Quantity.Value;
+
+    public bool IsCopy => Original != Quantity.ArticleId;
+
+    public bool IsCompatibleWith(Claim other) => Quantity.Low <= other.Quantity.High && other.Quantity.Low <= Quantity.High;
+
+    public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
+}

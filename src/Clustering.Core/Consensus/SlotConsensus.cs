@@ -1,0 +1,195 @@
+using System.Globalization;
+using Clustering.Core.Facts;
+
+namespace Clustering.Core.Consensus;
+
+/// <summary>
+/// Turns the claims of one slot into its status and consensus value, in the spirit of truth
+/// discovery with source dependence (Dong et al., VLDB 2009; CRH, SIGMOD 2014): copies are
+/// folded into their original before any vote, values are compared by the intervals their
+/// wording allows rather than by equality, and time separates an update from a disagreement.
+/// </summary>
+internal static class SlotConsensus
+{
+    /// <summary>Two reports closer than this speak of the same moment: if they disagree, it is a conflict, not an update.</summary>
+    public static readonly TimeSpan SameMoment = TimeSpan.FromHours(3);
+
+    /// <summary>Counts that only grow as a story unfolds: a lower figure later is a disagreement, not news.</summary>
+    private static readonly HashSet<string> Rising = new(StringComparer.Ordinal)
+    {
+        FactLexicon.Killed, FactLexicon.Injured, FactLexicon.Casualties, FactLexicon.Arrested, FactLexicon.Shot,
+    };
+
+    public static FactSlot Compute(string slot, IReadOnlyList<Claim> claims)
+    {
+        var witnesses = Witnesses(claims);
+        var values = Values(claims, witnesses);
+        var rising = Rising.Contains(slot);
+        var current = witnesses.Where(w => !IsSuperseded(w, witnesses, rising)).ToList();
+        var status = StatusOf(witnesses, rising);
+        var consensus = Choose(current, status, rising, claims);
+        return new FactSlot(slot, status, values, consensus);
+    }
+
+    /// <summary>
+    /// One voice per family of copies: the original's claim, or, when the original is silent on
+    /// this slot, the family's earliest claim. A copy never adds a second voice.
+    /// </summary>
+    private static List<Claim> Witnesses(IReadOnlyList<Claim> claims)
+    {
+        var byFamily = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (!byFamily.TryGetValue(claim.Original, out var known) || (known.IsCopy && !claim.IsCopy))
+            {
+                byFamily[claim.Original] = claim;
+            }
+        }
+        return [.. byFamily.Values.OrderBy(c => c.Time)];
+    }
+
+    private static List<FactValue> Values(IReadOnlyList<Claim> claims, List<Claim> witnesses)
+    {
+        var values = new List<FactValue>();
+        foreach (var group in claims.GroupBy(c => c.Value).OrderBy(g => g.Min(c => c.Time)).ThenBy(g => g.Key))
+        {
+            // The wording shown is the first witness's, else the first copy's.
+            var shown = group.FirstOrDefault(witnesses.Contains) ?? group.First();
+            var q = shown.Quantity;
+            values.Add(new FactValue(
+                q.Value, q.Qualifier, q.Low, q.High, q.Text, q.Attribution,
+                [.. group.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal)],
+                group.Count(witnesses.Contains),
+                group.Min(c => c.Time), group.Max(c => c.Time)));
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// A claim is superseded by a later one it cannot agree with, given well after it (and, for a
+    /// count that only rises, higher). What is left is what the story says now.
+    /// </summary>
+    private static bool IsSuperseded(Claim claim, List<Claim> witnesses, bool rising) =>
+        witnesses.Exists(later => IsUpdateOf(later, claim, rising));
+
+    private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
+        later.Time - earlier.Time >= SameMoment && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
+
+    private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
+    {
+        if (witnesses.Count <= 1)
+        {
+            return FactStatus.SingleSource;
+        }
+        if (witnesses.All(w => w.Value == witnesses[0].Value))
+        {
+            return FactStatus.Agreed;
+        }
+        if (witnesses.Max(w => w.Quantity.Low) <= witnesses.Min(w => w.Quantity.High))
+        {
+            return FactStatus.Compatible;
+        }
+        var updated = false;
+        for (var i = 0; i < witnesses.Count; i++)
+        {
+            for (var j = i + 1; j < witnesses.Count; j++)
+            {
+                var (earlier, later) = (witnesses[i], witnesses[j]);
+                if (earlier.IsCompatibleWith(later))
+                {
+                    continue;
+                }
+                if (!IsUpdateOf(later, earlier, rising))
+                {
+                    return FactStatus.Conflict;
+                }
+                updated = true;
+            }
+        }
+        return updated ? FactStatus.Updated : FactStatus.Compatible;
+    }
+
+    /// <summary>
+    /// The value most current witnesses allow: a witness that states it counts 1, one whose
+    /// interval merely contains it counts half. Ties go to the more precise wording, then to the
+    /// later report, then (for rising counts) to the higher figure.
+    /// </summary>
+    private static FactConsensus Choose(List<Claim> current, FactStatus status, bool rising, IReadOnlyList<Claim> all)
+    {
+        Claim? best = null;
+        var bestScore = double.MinValue;
+        foreach (var candidate in current)
+        {
+            var score = 0.0;
+            foreach (var witness in current)
+            {
+                score += witness.Value == candidate.Value ? 1 : witness.Allows(candidate.Value) ? 0.5 : 0;
+            }
+            if (best is null || score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && Beats(candidate, best, rising)))
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        best ??= all[0];
+        var rule = status switch
+        {
+            FactStatus.SingleSource => "single source",
+            FactStatus.Agreed => "all independent sources agree",
+            FactStatus.Compatible => "compatible values, most supported",
+            FactStatus.Updated => "latest update",
+            _ => "most independent support",
+        };
+        return new FactConsensus(best.Value, best.Quantity.Qualifier, rule, Explain(best, current, all, rule));
+    }
+
+    private static bool Beats(Claim candidate, Claim best, bool rising)
+    {
+        var (a, b) = (Precision(candidate.Quantity.Qualifier), Precision(best.Quantity.Qualifier));
+        if (a != b)
+        {
+            return a > b;
+        }
+        if (candidate.Time != best.Time)
+        {
+            return candidate.Time > best.Time;
+        }
+        return rising && candidate.Value > best.Value;
+    }
+
+    private static int Precision(string qualifier) => qualifier switch
+    {
+        Qualifiers.Exact => 3,
+        Qualifiers.About or Qualifiers.Nearly => 2,
+        Qualifiers.MoreThan or Qualifiers.AtLeast or Qualifiers.UpTo or Qualifiers.FewerThan => 1,
+        _ => 0,
+    };
+
+    private static string Explain(Claim best, List<Claim> current, IReadOnlyList<Claim> all, string rule)
+    {
+        var value = best.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        var stating = current.Where(w => w.Value == best.Value).Select(w => w.ArticleId).ToList();
+        var allowing = current.Where(w => w.Value != best.Value && w.Allows(best.Value)).Select(w => w.ArticleId).ToList();
+        var against = current.Where(w => !w.Allows(best.Value)).Select(w => w.ArticleId).ToList();
+        var copies = all.Where(c => c.IsCopy).Select(c => $"{c.ArticleId} copies {c.Original}").ToList();
+        var superseded = all.Where(c => !c.IsCopy && !current.Contains(c)).Select(c => c.ArticleId).ToList();
+        var parts = new List<string> { $"{value} ({best.Quantity.Qualifier}) by {rule}: stated by {string.Join(", ", stating)}" };
+        if (allowing.Count > 0)
+        {
+            parts.Add($"allowed by {string.Join(", ", allowing)}");
+        }
+        if (against.Count > 0)
+        {
+            parts.Add($"disputed by {string.Join(", ", against)}");
+        }
+        if (superseded.Count > 0)
+        {
+            parts.Add($"superseded by later reports: {string.Join(", ", superseded)}");
+        }
+        if (copies.Count > 0)
+        {
+            parts.Add($"no weight for copies ({string.Join(", ", copies)})");
+        }
+        return string.Join("; ", parts);
+    }
+}

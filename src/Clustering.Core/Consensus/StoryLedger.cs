@@ -1,0 +1,163 @@
+using Clustering.Core.Facts;
+using Clustering.Core.Reading;
+
+namespace Clustering.Core.Consensus;
+
+/// <summary>
+/// The facts of one story and how its articles stand to each other: per slot every value with
+/// its sources, a status (agreed, compatible, updated, conflict, single) and a consensus value
+/// that weighs only independent sources; quotes gathered per statement and speaker; the dated
+/// timeline; the entities merged across spellings. Mutable, one per story, not thread-safe (a
+/// story grain is single-threaded). <see cref="State"/> is plain data to persist;
+/// <see cref="FromState"/> rebuilds the same ledger from it.
+/// </summary>
+public sealed class StoryLedger
+{
+    private readonly List<LedgerArticle> _articles = [];
+    private readonly Dictionary<string, LedgerArticle> _byId = new(StringComparer.Ordinal);
+    private readonly List<LedgerQuantity> _quantities = [];
+    private readonly List<LedgerQuote> _quotes = [];
+    private readonly List<LedgerDate> _dates = [];
+    private readonly List<LedgerEntity> _entities = [];
+
+    // Read-outs, kept current as articles arrive; the state above is the only truth.
+    private readonly Dictionary<string, List<LedgerQuantity>> _claimsByArticle = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
+    private List<QuoteEntry> _quoteEntries = [];
+    private List<TimelineEntry> _timeline = [];
+    private List<EntityEntry> _entityEntries = [];
+
+    public static StoryLedger FromState(LedgerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var ledger = new StoryLedger();
+        foreach (var article in state.Articles)
+        {
+            ledger._articles.Add(article);
+            ledger._byId[article.Id] = article;
+        }
+        ledger._quantities.AddRange(state.Quantities);
+        ledger._quotes.AddRange(state.Quotes);
+        ledger._dates.AddRange(state.Dates);
+        ledger._entities.AddRange(state.Entities);
+        foreach (var group in ledger._quantities.GroupBy(q => q.ArticleId, StringComparer.Ordinal))
+        {
+            ledger._claimsByArticle[group.Key] = ArticleClaims.Of([.. group]);
+        }
+        foreach (var slot in ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot).Distinct(StringComparer.Ordinal))
+        {
+            ledger._facts[slot] = ledger.ComputeSlot(slot);
+        }
+        ledger._quoteEntries = QuoteBook.Build(ledger._quotes);
+        ledger._timeline = Consensus.Timeline.Build(ledger._dates);
+        ledger._entityEntries = EntityBook.Build(ledger._entities);
+        return ledger;
+    }
+
+    /// <summary>A snapshot of the evidence, to persist. Arrays inside are shared, not copied: do not mutate them.</summary>
+    public LedgerState State => new([.. _articles], [.. _quantities], [.. _quotes], [.. _dates], [.. _entities]);
+
+    public IReadOnlyList<ArticleStanding> Articles => [.. _articles.Select(Standing)];
+
+    /// <summary>Articles that are not copies of another article of the story.</summary>
+    public int IndependentSourceCount => _articles.Count(a => a.CopyOf is null);
+
+    public int ConflictCount => _facts.Values.Count(f => f.Status == FactStatus.Conflict);
+
+    /// <summary>One entry per slot, in slot-name order.</summary>
+    public IReadOnlyList<FactSlot> Facts => [.. _facts.Values];
+
+    public IReadOnlyList<QuoteEntry> Quotes => _quoteEntries;
+
+    /// <summary>Dated events, earliest first.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+
+    /// <summary>Entities, those named by most articles first.</summary>
+    public IReadOnlyList<EntityEntry> Entities => _entityEntries;
+
+    public bool Contains(string articleId) => _byId.ContainsKey(articleId);
+
+    public FactSlot? Fact(string slot) => _facts.GetValueOrDefault(slot);
+
+    public ArticleStanding? Article(string articleId) => _byId.TryGetValue(articleId, out var a) ? Standing(a) : null;
+
+    /// <summary>
+    /// Adds an article read by <see cref="ArticleReading.Read"/>. <paramref name="time"/> is when it
+    /// speaks from (its publication time): it orders updates. Adding an article twice changes nothing.
+    /// </summary>
+    public LedgerChange AddArticle(string articleId, string? source, DateTimeOffset time, ArticleReadout readout)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(articleId);
+        ArgumentNullException.ThrowIfNull(readout);
+        if (_byId.ContainsKey(articleId))
+        {
+            return LedgerChange.None;
+        }
+
+        var credits = readout.Credits.Where(c => c.MarksCopy).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var (copyOf, reason) = Independence.Judge(_articles, readout.Fingerprint, credits);
+        var article = new LedgerArticle(articleId, source, time, credits, readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
+        _articles.Add(article);
+        _byId[articleId] = article;
+
+        var quantities = readout.Quantities
+            .Where(q => q.Kind == QuantityKind.Count)
+            .Select(q => new LedgerQuantity(articleId, q.Slot, q.Value, q.Low, q.High, q.Qualifier, q.Text, q.Attribution, q.Role, q.Offset))
+            .ToList();
+        _quantities.AddRange(quantities);
+        var claims = ArticleClaims.Of(quantities);
+        _claimsByArticle[articleId] = claims;
+        var changedSlots = new List<string>();
+        foreach (var slot in claims.Select(c => c.Slot).Distinct(StringComparer.Ordinal))
+        {
+            var before = _facts.GetValueOrDefault(slot);
+            var after = ComputeSlot(slot);
+            _facts[slot] = after;
+            if (before is null || Signature(before) != Signature(after))
+            {
+                changedSlots.Add(slot);
+            }
+        }
+
+        var quotesChanged = readout.Quotes.Count > 0;
+        if (quotesChanged)
+        {
+            _quotes.AddRange(readout.Quotes.Select(q => new LedgerQuote(articleId, q.Speaker, q.Text, q.Offset)));
+            _quoteEntries = QuoteBook.Build(_quotes);
+        }
+        var timelineChanged = readout.Dates.Count > 0;
+        if (timelineChanged)
+        {
+            _dates.AddRange(readout.Dates.Select(d => new LedgerDate(articleId, d.Text, d.Start, d.End, Consensus.Timeline.SentenceAt(readout.Body, d.Offset))));
+            _timeline = Consensus.Timeline.Build(_dates);
+        }
+        var entitiesChanged = readout.Entities.Count > 0;
+        if (entitiesChanged)
+        {
+            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, e.Name, e.Kind, e.Key, [.. e.Variants], e.Mentions)));
+            _entityEntries = EntityBook.Build(_entities);
+        }
+        return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);
+    }
+
+    private FactSlot ComputeSlot(string slot)
+    {
+        var claims = new List<Claim>();
+        foreach (var article in _articles)
+        {
+            if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
+                && articleClaims.Find(c => c.Slot == slot) is { } claim)
+            {
+                claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
+            }
+        }
+        return SlotConsensus.Compute(slot, claims);
+    }
+
+    private static ArticleStanding Standing(LedgerArticle a) => new(a.Id, a.Source, a.Time, a.CopyOf is null, a.CopyOf, a.CopyReason);
+
+    /// <summary>What a client sees of a slot, to tell whether it changed.</summary>
+    private static string Signature(FactSlot fact) =>
+        $"{fact.Status}|{fact.Consensus.Value}|{fact.Consensus.Qualifier}|"
+        + string.Join(";", fact.Values.Select(v => $"{v.Value}:{v.Sources.Count}:{v.IndependentSources}:{v.LastSeen:O}"));
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Clustering.Cli.Tests.Web;
+
+/// <summary>`clustering ingest URL…` as a user runs it, against feeds, pages and a fake engine served on loopback by the test.</summary>
+public sealed class IngestUrlTests : IDisposable
+{
+    private readonly LoopbackServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clustering.dll"));
+        foreach (var arg in (string[])[.. args, "--server", _server.Address.AbsoluteUri])
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["COLUMNS"] = "300";
+        return Process.Start(start)!;
+    }
+
+    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static async Task Until(Func<bool> condition, string because, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("timed out waiting until " + because);
+            }
+            await Task.Delay(50, Ct);
+        }
+    }
+
+    private List<string> ReceivedIds() => [.. _server.Received.Select(article => article.GetProperty("id").GetString()!)];
+
+    [Fact]
+    public async Task ingest_of_a_feed_a_page_and_a_missing_url_sends_the_items_and_the_page_and_names_the_missing_one()
+    {
+        var feed = _server.Serve("feed.rss", "application/rss+xml", Documents.Rss(
+            ("gz-10", "Harbour wall repaired", "Work on the wall ended.", "Sat, 14 Mar 2026 06:00:00 GMT"),
+            ("gz-11", "Harbour reopens to ferries", "<p>Ferries are back.</p>", "Sat, 14 Mar 2026 07:00:00 GMT")));
+        var atom = _server.Serve("atom.xml", "application/atom+xml", Documents.Atom);
+        var page = _server.Serve("kessford/dam.html", "text/html; charset=utf-8", Documents.Page);
+        var missing = new Uri(_server.Address, "gone.html");
+
+        var (code, output, _) = await Run("ingest", feed.AbsoluteUri, atom.AbsoluteUri, page.AbsoluteUri, missing.AbsoluteUri);
+
+        code.ShouldBe(0);
+        ReceivedIds().ShouldBe(["gz-10", "gz-11", "urn:valley-courier:ferry-1", "http://127.0.0.1/courier/no-id", page.AbsoluteUri]);
+        var sentPage = _server.Received.Last();
+        sentPage.GetProperty("title").GetString().ShouldBe("Dam inspectors find cracks in Kessford spillway");
+        sentPage.GetProperty("source").GetString().ShouldBe("Kessford Post");
+        var rejection = output.Split('\n').Where(line => line.Contains("rejected", StringComparison.Ordinal) && line.Contains("gone.html", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        rejection.ShouldContain("HTTP 404");
+    }
+
+    [Fact]
+    public async Task ingest_follow_polls_the_feed_and_sends_only_new_items_until_stopped()
+    {
+        var feed = _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
+            ("f-1", "Flood warning for the Orrin", "Rain is expected.", "Sat, 14 Mar 2026 06:00:00 GMT")));
+        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
+        try
+        {
+            await Until(() => ReceivedIds().Contains("f-1"), "the first item is sent", TimeSpan.FromSeconds(60));
+            _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
+                ("f-1", "Flood warning for the Orrin", "Rain is expected.", "Sat, 14 Mar 2026 06:00:00 GMT"),
+                ("f-2", "Orrin bursts its banks", "The river flooded the lower town.", "Sat, 14 Mar 2026 09:00:00 GMT")));
+            await Until(() => ReceivedIds().Contains("f-2"), "the new item is sent on a later poll", TimeSpan.FromSeconds(60));
+            var polls = _server.Fetches("follow.rss");
+            await Until(() => _server.Fetches("follow.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+
+            ReceivedIds().ShouldBe(["f-1", "f-2"]);
+            process.HasExited.ShouldBeFalse();
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync(Ct);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task a_url_that_is_neither_feed_nor_page_is_one_clear_rejection_and_exit_1()
+    {
+        var json = _server.Serve("data.json", "application/json", JsonSerializer.Serialize(new { title = "not a page" }));
+
+        var (code, output, _) = await Run("ingest", json.AbsoluteUri);
+
+        code.ShouldBe(1);
+        output.ShouldContain("neither an RSS/Atom feed nor an HTML page (application/json)");
+        _server.Received.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Clustering.Core.Articles;
+using Clustering.Core.Consensus;
+using Clustering.Core.Reading;
+
+namespace Clustering.Core.Tests.Consensus;
+
+/// <summary>Invented events, a few sentences each, that put one rule of the ledger to the test.</summary>
+public class MadeUpStoryTests
+{
+    private static readonly DateTimeOffset Morning = new(2031, 3, 4, 8, 0, 0, TimeSpan.Zero);
+
+    private const string WireStory =
+        "DUNMORE (AP) — Twelve people were killed when fire swept through a textile warehouse in Dunmore on Tuesday, the county fire marshal said.\n"
+        + "The blaze started shortly after midnight in a storage room on the ground floor and spread to the upper floors within minutes.\n"
+        + "Firefighters from four neighbouring towns needed six hours to bring the flames under control.\n"
+        + "The cause of the fire is under investigation, and the owner of the building could not be reached for comment.";
+
+    private static LedgerChange Add(StoryLedger ledger, string id, string source, DateTimeOffset time, string title, string text)
+    {
+        var article = new Article(id, title, text, null, source, time, "en", time);
+        return ledger.AddArticle(id, source, time, ArticleReading.Read(article));
+    }
+
+    [Fact]
+    public void a_syndicated_copy_does_not_outvote_independent_reports()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "wire", "AP", Morning, "Fire kills 12 in Dunmore warehouse", WireStory);
+        Add(ledger, "reprint-1", "Dunmore Gazette", Morning.AddMinutes(20), "Fire kills 12 in Dunmore warehouse", WireStory + "\nCopyright 2031 The Associated Press.");
+        Add(ledger, "reprint-2", "Valley Herald", Morning.AddMinutes(30), "Warehouse fire in Dunmore", WireStory);
+        Add(ledger, "radio", "Dunmore Radio", Morning.AddMinutes(40), "Warehouse blaze toll",
+            "Hospital staff told our reporter that 15 people died in the Dunmore warehouse blaze, and that rescuers were still searching the basement late into the morning.");
+        Add(ledger, "daily", "Northern Daily", Morning.AddMinutes(50), "Dunmore mourns",
+            "Town officials confirmed that 15 people were killed in the warehouse fire. Relatives gathered outside the community hall where lists of the victims were read aloud.");
+
+        ledger.Article("reprint-1")!.CopyOf.ShouldBe("wire");
+        ledger.Article("reprint-2")!.CopyOf.ShouldBe("wire");
+        ledger.IndependentSourceCount.ShouldBe(3);
+        var killed = ledger.Fact("killed")!;
+        var twelve = killed.Values.Single(v => v.Value == 12);
+        twelve.Sources.Count.ShouldBe(3);
+        twelve.IndependentSources.ShouldBe(1);
+        killed.Values.Single(v => v.Value == 15).IndependentSources.ShouldBe(2);
+        killed.Consensus.Value.ShouldBe(15);
+        killed.Consensus.Explanation.ShouldContain("reprint-1 copies wire");
+    }
+
+    [Fact]
+    public void a_toll_that_rises_through_the_day_is_an_update_not_a_conflict()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "early", "Coast Times", Morning, "Ferry capsizes off Varra",
+            "Rescuers said 60 people were killed when a ferry capsized off the island of Varra before dawn.");
+        Add(ledger, "noon", "Island Radio", Morning.AddHours(5), "Varra ferry toll",
+            "The coast guard said 72 people were killed in the ferry disaster as divers recovered more bodies from the hull.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(72);
+        killed.Consensus.Explanation.ShouldContain("early");
+        ledger.ConflictCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public void independent_sources_that_disagree_at_the_same_time_are_a_conflict()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "police", "Metro News", Morning, "Bridge collapse",
+            "Police said 4 people were killed when the old rail bridge at Kessford collapsed during the evening rush.");
+        var change = Add(ledger, "hospital", "City Channel", Morning.AddMinutes(30), "Kessford bridge",
+            "Hospital officials said 9 people were killed in the collapse of the Kessford rail bridge, and dozens were treated for cuts.");
+
+        change.ChangedSlots.ShouldContain("killed");
+        ledger.Fact("killed")!.Status.ShouldBe(FactStatus.Conflict);
+        ledger.ConflictCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_lower_bound_and_an_estimate_that_overlap_are_compatible()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "One", Morning, "Deployment", "The ministry said more than 10,000 troops were sent to the border region this spring.");
+        Add(ledger, "b", "Two", Morning.AddMinutes(10), "Deployment", "Analysts estimate that around 15,000 soldiers have been deployed along the northern border.");
+
+        var troops = ledger.Fact("troops")!;
+        troops.Status.ShouldBe(FactStatus.Compatible);
+        troops.Consensus.Value.ShouldBe(15_000);
+    }
+
+    [Fact]
+    public void adding_an_article_twice_changes_nothing()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "One", Morning, "Fire", WireStory).Any.ShouldBeTrue();
+        Add(ledger, "a", "One", Morning, "Fire", WireStory).ShouldBe(LedgerChange.None);
+        ledger.Articles.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_ledger_restored_from_its_state_as_json_reads_the_same()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "wire", "AP", Morning, "Fire kills 12 in Dunmore warehouse", WireStory);
+        Add(ledger, "reprint", "Gazette", Morning.AddMinutes(5), "Fire kills 12", WireStory);
+        Add(ledger, "radio", "Radio", Morning.AddHours(6), "Toll rises", "Officials said 15 people were killed in the Dunmore warehouse fire on Tuesday.");
+
+        var json = JsonSerializer.Serialize(ledger.State);
+        var restored = StoryLedger.FromState(JsonSerializer.Deserialize<LedgerState>(json)!);
+
+        JsonSerializer.Serialize(restored.Facts).ShouldBe(JsonSerializer.Serialize(ledger.Facts));
+        JsonSerializer.Serialize(restored.Articles).ShouldBe(JsonSerializer.Serialize(ledger.Articles));
+        JsonSerializer.Serialize(restored.Timeline).ShouldBe(JsonSerializer.Serialize(ledger.Timeline));
+        JsonSerializer.Serialize(restored.Entities).ShouldBe(JsonSerializer.Serialize(ledger.Entities));
+        JsonSerializer.Serialize(restored.Quotes).ShouldBe(JsonSerializer.Serialize(ledger.Quotes));
+        // The restored ledger keeps judging copies against what it had.
+        Add(restored, "reprint-2", "Herald", Morning.AddHours(7), "Fire kills 12", WireStory).Article!.CopyOf.ShouldBe("wire");
+    }
+}
