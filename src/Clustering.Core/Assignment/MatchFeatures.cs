@@ -12,7 +12,7 @@ public static class MatchFeatures
     public const int Count = 7;
 
     public static readonly string[] Names =
-        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "articleTerms", "centroidCosShort"];
+        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
@@ -23,8 +23,9 @@ public static class MatchFeatures
             nearest = MathF.Max(nearest, member.Dot(article.Terms));
         }
         var outside = article.Time < first ? first - article.Time : article.Time > last ? article.Time - last : TimeSpan.Zero;
-        // Short articles (headlines) have few terms and low cosines; letting the model see the size
-        // lets one rule serve headlines and full pages alike.
+        // Short articles (headlines) have few terms and low cosines. The size enters only multiplied
+        // by a similarity, so it can lower the bar for a headline but never lets a long article with
+        // nothing in common pass: one rule for headlines and full pages alike.
         var shortness = 1f - MathF.Min(1f, article.Terms.Count / 32f);
         return
         [
@@ -33,8 +34,8 @@ public static class MatchFeatures
             EntityCos(article.Terms, centroid),
             MathF.Log(1f + (float)outside.TotalDays),
             MathF.Log(1f + storySize),
-            article.Terms.Count / 64f,
             centroidCos * shortness,
+            nearest * shortness,
         ];
     }
 
