@@ -33,7 +33,7 @@ public static class EntityExtractor
                 {
                     end++;
                 }
-                else if (end + 1 < tokens.Count && tokens[end].Is(text, "of") && IsNameToken(text, tokens[end + 1]) && Gazetteer.OrganisationHeads.Contains(Clean(text, tokens[end - 1])))
+                else if (end + 1 < tokens.Count && tokens[end].Is(text, "of") && IsNameToken(text, tokens[end + 1]) && In(Gazetteer.OrganisationHeads, Clean(text, tokens[end - 1])))
                 {
                     end += 2;
                 }
@@ -51,27 +51,27 @@ public static class EntityExtractor
     private static void ReadRun(string text, List<WordToken> tokens, int start, int end, Builder builder)
     {
         var person = start > 0 && tokens[start - 1].Kind == WordTokenKind.Word && !tokens[start - 1].IsCapitalized(text)
-            && Gazetteer.PersonTitles.Contains(tokens[start - 1].Span(text).ToString());
+            && In(Gazetteer.PersonTitles, tokens[start - 1].Span(text));
         var lastWord = Clean(text, tokens[end - 1]);
-        var organisationByHead = Gazetteer.OrganisationHeads.Contains(lastWord) && end - start > 1;
+        var organisationByHead = In(Gazetteer.OrganisationHeads, lastWord) && end - start > 1;
 
-        while (start < end - 1 && organisationByHead && Gazetteer.NotNames.Contains(Clean(text, tokens[start])))
+        while (start < end - 1 && organisationByHead && In(Gazetteer.NotNames, Clean(text, tokens[start])))
         {
             start++;
         }
+        Span<char> pair = stackalloc char[64];
         while (start < end && !organisationByHead)
         {
             var first = Clean(text, tokens[start]);
-            var two = start + 1 < end ? first + " " + Clean(text, tokens[start + 1]) : null;
-            if (two is not null && Gazetteer.Demonyms.Contains(two))
+            if (start + 1 < end && IsDemonymPair(first, Clean(text, tokens[start + 1]), pair))
             {
                 start += 2;
             }
-            else if (Gazetteer.Demonyms.Contains(first) || (Gazetteer.NotNames.Contains(first) && !Gazetteer.Places.Contains(first)))
+            else if (In(Gazetteer.Demonyms, first) || (In(Gazetteer.NotNames, first) && !In(Gazetteer.Places, first)))
             {
                 start++;
             }
-            else if (Gazetteer.PersonTitles.Contains(first))
+            else if (In(Gazetteer.PersonTitles, first))
             {
                 person = true;
                 start++;
@@ -87,34 +87,40 @@ public static class EntityExtractor
         }
 
         var offset = tokens[start].Start;
-        var name = text[offset..tokens[end - 1].End];
-        name = StripPossessive(name);
+        var nameSpan = StripPossessive(text.AsSpan(offset, tokens[end - 1].End - offset));
         var count = end - start;
+        var agencies = Gazetteer.Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
         string? added;
-        if (Gazetteer.Agencies.TryGetValue(name, out var agency))
+        if (agencies.TryGetValue(nameSpan, out var agency))
         {
+            var name = nameSpan.ToString();
             added = builder.Add(agency, name, EntityKind.Organisation, offset, name.Length, EntityKeys.Fold(agency));
         }
-        else if (Gazetteer.Places.Contains(name) || (count > 1 && Gazetteer.PlaceHeads.Contains(lastWord)))
+        else if (In(Gazetteer.Places, nameSpan) || (count > 1 && In(Gazetteer.PlaceHeads, lastWord)))
         {
+            var name = nameSpan.ToString();
             added = builder.Add(name, name, EntityKind.Place, offset, name.Length, null);
         }
-        else if (organisationByHead || IsAcronym(name))
+        else if (organisationByHead || IsAcronym(nameSpan))
         {
-            var key = IsAcronym(name) ? builder.KeyForAcronym(name) : null;
+            var name = nameSpan.ToString();
+            var key = IsAcronym(nameSpan) ? builder.KeyForAcronym(name) : null;
             added = builder.Add(name, name, EntityKind.Organisation, offset, name.Length, key);
         }
         else if (person || (count is >= 2 and <= 4 && AllTitleCase(text, tokens, start, end)))
         {
+            var name = nameSpan.ToString();
             added = builder.Add(name, name, EntityKind.Person, offset, name.Length, builder.PersonKeyFor(name));
         }
-        else if (count == 1 && builder.PersonKeyFor(name) is { } surnameOf)
+        else if (count == 1 && builder.PersonKeyFor(nameSpan) is { } surnameOf)
         {
+            var name = nameSpan.ToString();
             added = builder.Add(name, name, EntityKind.Person, offset, name.Length, surnameOf);
         }
         else if (count == 1 && end < tokens.Count && IsSpeechVerb(text, tokens[end]))
         {
+            var name = nameSpan.ToString();
             added = builder.Add(name, name, EntityKind.Person, offset, name.Length, null);
         }
         else
@@ -124,7 +130,7 @@ public static class EntityExtractor
 
         // "Korean Central News Agency (KCNA)": the acronym in brackets is the same organisation.
         if (added is not null && end + 2 < tokens.Count && tokens[end].IsPunctuation(text, '(') && tokens[end + 2].IsPunctuation(text, ')')
-            && IsAcronym(tokens[end + 1].Span(text).ToString()))
+            && IsAcronym(tokens[end + 1].Span(text)))
         {
             builder.Alias(tokens[end + 1].Span(text).ToString(), added);
         }
@@ -138,8 +144,9 @@ public static class EntityExtractor
         for (var k = start; k < end; k++)
         {
             var span = tokens[k].Span(text);
-            if (span.Length < 2 || !char.IsUpper(span[0]) || IsAcronym(span.ToString()) || Gazetteer.NotNames.Contains(Clean(text, tokens[k]))
-                || Gazetteer.Places.Contains(Clean(text, tokens[k])) || Gazetteer.PlaceHeads.Contains(Clean(text, tokens[k])))
+            var clean = Clean(text, tokens[k]);
+            if (span.Length < 2 || !char.IsUpper(span[0]) || IsAcronym(span) || In(Gazetteer.NotNames, clean)
+                || In(Gazetteer.Places, clean) || In(Gazetteer.PlaceHeads, clean))
             {
                 return false;
             }
@@ -147,7 +154,19 @@ public static class EntityExtractor
         return true;
     }
 
-    internal static bool IsAcronym(string word)
+    private static bool IsDemonymPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        if (first.Length + second.Length + 1 > buffer.Length)
+        {
+            return false;
+        }
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return In(Gazetteer.Demonyms, buffer[..(first.Length + second.Length + 1)]);
+    }
+
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 6)
         {
@@ -174,16 +193,20 @@ public static class EntityExtractor
     private static bool SameLine(string text, WordToken a, WordToken b) => text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '.', ',') < 0
         && text.AsSpan(a.End, b.Start - a.End).IndexOfAny('(', ')', '"') < 0 && text.AsSpan(a.End, b.Start - a.End).IndexOfAny('“', '”', ';') < 0;
 
-    private static string Clean(string text, WordToken token) => StripPossessive(token.Span(text).ToString());
+    private static ReadOnlySpan<char> Clean(string text, WordToken token) => StripPossessive(token.Span(text));
 
-    private static string StripPossessive(string name) =>
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> name) =>
         name.Length > 2 && name[^2] is '\'' or '’' && name[^1] is 's' or 'S' ? name[..^2] : name;
+
+    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private sealed class Builder
     {
         private readonly Dictionary<string, (string Name, EntityKind Kind, List<string> Variants, int Mentions, int Order)> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
         private readonly List<(string Key, int Offset, int Length)> _mentions = [];
+        private readonly List<(string Key, string[] Parts)> _personParts = [];
 
         public string? Add(string name, string written, EntityKind kind, int offset, int length, string? key)
         {
@@ -205,6 +228,12 @@ public static class EntityExtractor
             else
             {
                 _entities[key] = (name, kind, [written], 1, _entities.Count);
+                if (kind == EntityKind.Person)
+                {
+                    // Surnames, given names and hyphenated pairs ("Berg-Lund") a later mention may use alone.
+                    var spaced = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    _personParts.Add((key, [.. spaced, .. name.Split(' ', '-', StringSplitOptions.RemoveEmptyEntries)]));
+                }
             }
             _mentions.Add((key, offset, length));
             return key;
@@ -255,27 +284,19 @@ public static class EntityExtractor
             {
                 return key;
             }
-            if (name.Contains(' ', StringComparison.Ordinal))
+            // "Jane Roe" after "Roe" stays its own entity: a full name is not folded into a part of itself.
+            return name.Contains(' ', StringComparison.Ordinal) ? null : PersonKeyFor(name.AsSpan());
+        }
+
+        public string? PersonKeyFor(ReadOnlySpan<char> single)
+        {
+            foreach (var (key, parts) in _personParts)
             {
-                // "Jane Roe" after "Roe": the earlier surname-only entity becomes this full name.
-                return null;
-            }
-            foreach (var (candidate, entity) in _entities)
-            {
-                if (entity.Kind != EntityKind.Person)
+                foreach (var part in parts)
                 {
-                    continue;
-                }
-                if (entity.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)
-                    || entity.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))
-                {
-                    return candidate;
-                }
-                foreach (var part in entity.Name.Split(' ', '-'))
-                {
-                    if (part.Equals(name, StringComparison.OrdinalIgnoreCase))
+                    if (single.Equals(part, StringComparison.OrdinalIgnoreCase))
                     {
-                        return candidate;
+                        return key;
                     }
                 }
             }
