@@ -1,3 +1,4 @@
+using Clustering.Abstractions.Serialization;
 using Clustering.Core.Features;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>The services the grains need, whatever host they run in (silo, test cluster, CLI replay).</summary>
     public static IServiceCollection AddClusteringGrainServices(this IServiceCollection services)
     {
+        services.AddClusteringSerialization();
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
         // One IDF table per silo, learned from the articles this silo reads.

@@ -13,7 +13,7 @@ public class CatchUpTests(ClusterFixture fixture)
         for (var i = 1; i <= versions; i++)
         {
             var article = TestArticles.Unique($"{storyId}-a{i}", storyId.Replace("-", string.Empty, StringComparison.Ordinal), hour: i);
-            await story.Absorb(article, TestArticles.Features(article));
+            await story.Absorb(article, TestArticles.Features(article), TestArticles.Reading(article));
         }
         return story;
     }
@@ -65,7 +65,7 @@ public class CatchUpTests(ClusterFixture fixture)
         await story.Watch(reference);
 
         var article = TestArticles.Unique("s-watched-a2", "swatched");
-        await story.Absorb(article, TestArticles.Features(article));
+        await story.Absorb(article, TestArticles.Features(article), TestArticles.Reading(article));
 
         var update = await seen.Updates.Reader.ReadAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         update.StoryId.ShouldBe("s-watched");

@@ -1,3 +1,4 @@
+using Clustering.Abstractions.Serialization;
 using Clustering.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -25,6 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.AddClusteringGrainServices();
         });
+        builder.ConfigureClient(client => client.Services.AddClusteringSerialization());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

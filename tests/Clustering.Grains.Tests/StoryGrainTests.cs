@@ -49,8 +49,8 @@ public class StoryGrainTests(ClusterFixture fixture)
         var features = TestArticles.Features(article);
         var story = fixture.Client.GetGrain<IStoryGrain>("s-twice");
 
-        var first = await story.Absorb(article, features);
-        var second = await story.Absorb(article, features);
+        var first = await story.Absorb(article, features, TestArticles.Reading(article));
+        var second = await story.Absorb(article, features, TestArticles.Reading(article));
 
         first.Created.ShouldBeTrue();
         second.AlreadyHad.ShouldBeTrue();

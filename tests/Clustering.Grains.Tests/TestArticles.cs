@@ -12,6 +12,8 @@ internal static class TestArticles
 
     public static ArticleFeatures Features(Article article) => Extractor.Extract(article);
 
+    public static Core.Reading.ArticleReadout Reading(Article article) => Core.Reading.ArticleReading.Read(article);
+
     public static Article Make(string id, string title, string text, int hour = 0) =>
         new(id, title, text, Url: null, Source: "Test Wire", Day.AddHours(hour), "en", Day.AddHours(hour));
 

@@ -60,12 +60,13 @@ public struct ArticleFeaturesSurrogate
     [Id(0)] public TermVector Terms;
     [Id(1)] public DateTimeOffset Time;
     [Id(2)] public string Title;
+    [Id(3)] public bool Undated;
 }
 
 [RegisterConverter]
 public sealed class ArticleFeaturesSurrogateConverter : IConverter<ArticleFeatures, ArticleFeaturesSurrogate>
 {
-    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty };
+    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated };
 
-    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title };
+    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated };
 }

@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Live;
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
+using Clustering.Core.Reading;
 using Orleans.Concurrency;
 
 namespace Clustering.Abstractions.Stories;
@@ -9,8 +10,9 @@ namespace Clustering.Abstractions.Stories;
 [Alias("Clustering.IStoryGrain")]
 public interface IStoryGrain : IGrainWithStringKey
 {
+    /// <summary>Takes in one article: its features place it, its reading feeds the fact ledger.</summary>
     [Alias("Absorb")]
-    Task<AbsorbResult> Absorb(Article article, ArticleFeatures features);
+    Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading);
 
     /// <summary>
     /// What the ranker needs to judge whether an article belongs here (see MatchFeatures); empty when
@@ -56,6 +58,7 @@ public sealed record StoryTransfer
     [Id(3)] public IReadOnlyList<TermVector> Members { get; init; } = [];
     [Id(4)] public DateTimeOffset FirstEventTime { get; init; }
     [Id(5)] public DateTimeOffset LastEventTime { get; init; }
+    [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

@@ -22,7 +22,9 @@ public static class MatchFeatures
         {
             nearest = MathF.Max(nearest, member.Dot(article.Terms));
         }
-        var outside = article.Time < first ? first - article.Time : article.Time > last ? article.Time - last : TimeSpan.Zero;
+        // A story with no dated article has first = last = default: its span, like an undated article's time, is unknown.
+        var outside = !article.Dated || first == default ? TimeSpan.Zero
+            : article.Time < first ? first - article.Time : article.Time > last ? article.Time - last : TimeSpan.Zero;
         // Short articles (headlines) have few terms and low cosines. The size enters only multiplied
         // by a similarity, so it can lower the bar for a headline but never lets a long article with
         // nothing in common pass: one rule for headlines and full pages alike.

@@ -55,7 +55,7 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
         }
 
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        return new ArticleFeatures(TermVector.FromWeights(weighted, _weights.MaxTerms), article.EffectiveTime) { Title = title };
+        return new ArticleFeatures(TermVector.FromWeights(weighted, _weights.MaxTerms), article.EffectiveTime) { Title = title, Dated = article.Published is not null };
 
         void AddTokens(string text, float weight, int budget)
         {

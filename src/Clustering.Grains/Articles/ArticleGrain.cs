@@ -2,6 +2,7 @@ using Clustering.Abstractions.Articles;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
+using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 
 namespace Clustering.Grains.Articles;
@@ -35,14 +36,15 @@ public sealed class ArticleGrain(
 
         var recorded = state.State.Article;
         // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
-        var features = extractor.Extract(recorded, FeatureExtractor.ReadForFeatures(recorded), learn: state.State.StoryId is null);
+        var reading = ArticleReading.Read(recorded, ReadingParts.All & ~ReadingParts.Terms);
+        var features = extractor.Extract(recorded, reading, learn: state.State.StoryId is null);
         if (state.State.StoryId is null)
         {
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
             await state.WriteStateAsync();
         }
 
-        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId).Absorb(recorded, features);
+        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId).Absorb(recorded, features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };

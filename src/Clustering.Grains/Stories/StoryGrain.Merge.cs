@@ -29,7 +29,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime);
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default };
         var strongest = _centroidVector.Strongest(_options.QueryTerms).ToArray();
         var answers = await Task.WhenAll(strongest
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
@@ -72,6 +72,7 @@ public sealed partial class StoryGrain
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
+            Ledger = state.Ledger,
         });
         if (!accepted)
         {
@@ -99,6 +100,7 @@ public sealed partial class StoryGrain
 
         var added = transfer.Articles.Where(article => _articleIds.Add(article.Id)).ToArray();
         state.Articles.AddRange(added);
+        MergeLedger(transfer.Ledger);
         foreach (var (term, weight) in transfer.CentroidSum)
         {
             state.CentroidSum[term] = state.CentroidSum.GetValueOrDefault(term) + weight;
@@ -106,8 +108,12 @@ public sealed partial class StoryGrain
         _centroid = new Centroid(state.CentroidSum);
         _centroidVector = _centroid.ToVector();
         state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
-        state.FirstEventTime = transfer.FirstEventTime < state.FirstEventTime ? transfer.FirstEventTime : state.FirstEventTime;
-        state.LastEventTime = transfer.LastEventTime > state.LastEventTime ? transfer.LastEventTime : state.LastEventTime;
+        if (transfer.FirstEventTime != default)
+        {
+            var known = state.FirstEventTime != default;
+            state.FirstEventTime = !known || transfer.FirstEventTime < state.FirstEventTime ? transfer.FirstEventTime : state.FirstEventTime;
+            state.LastEventTime = !known || transfer.LastEventTime > state.LastEventTime ? transfer.LastEventTime : state.LastEventTime;
+        }
 
         var previousVersion = state.Version;
         state.Version++;
@@ -121,8 +127,10 @@ public sealed partial class StoryGrain
             {
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
+                ConflictCount = ConflictCount,
                 Updated = state.Updated,
                 ArticlesAdded = added,
+                Facts = FactViews(),
                 MergedFrom = transfer.FromStoryId,
             },
         };

@@ -2,6 +2,7 @@ using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,15 +44,16 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroid = new Centroid(_state.State.CentroidSum);
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
+        RestoreLedger();
         return Task.CompletedTask;
     }
 
-    public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features)
+    public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
     {
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
-            return await GrainFactory.GetGrain<IStoryGrain>(into).Absorb(article, features);
+            return await GrainFactory.GetGrain<IStoryGrain>(into).Absorb(article, features, reading);
         }
         if (_articleIds.Contains(article.Id))
         {
@@ -76,14 +78,15 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             state.Created = now;
             state.Title = entry.Title;
-            state.FirstEventTime = features.Time;
-            state.LastEventTime = features.Time;
         }
-        else
+        if (features.Dated)
         {
-            state.FirstEventTime = features.Time < state.FirstEventTime ? features.Time : state.FirstEventTime;
-            state.LastEventTime = features.Time > state.LastEventTime ? features.Time : state.LastEventTime;
+            var known = state.FirstEventTime != default;
+            state.FirstEventTime = !known || features.Time < state.FirstEventTime ? features.Time : state.FirstEventTime;
+            state.LastEventTime = !known || features.Time > state.LastEventTime ? features.Time : state.LastEventTime;
         }
+        var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
+        entry = WithStanding(entry);
         state.Articles.Add(entry);
         _articleIds.Add(article.Id);
         state.Version++;
@@ -103,9 +106,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
                 Title = state.Title != previousTitle ? state.Title : null,
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = 0,
+                ConflictCount = ConflictCount,
                 Updated = now,
                 ArticlesAdded = [entry],
+                Facts = FactViews(change.ChangedSlots),
             },
         };
         RememberDelta(update);
@@ -159,8 +163,13 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             Title = state.Title,
             Created = state.Created,
             Updated = state.Updated,
-            Articles = state.Articles.ToArray(),
+            Articles = state.Articles.Select(WithStanding).ToArray(),
+            Facts = FactViews(),
+            Quotes = QuoteViews(),
+            Timeline = TimelineViews(),
+            Entities = EntityViews(),
             IndependentSourceCount = IndependentSourceCount,
+            ConflictCount = ConflictCount,
             MergedInto = state.MergedInto,
         };
     }
@@ -175,13 +184,11 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             Version = state.Version,
             ArticleCount = state.Articles.Count,
             IndependentSourceCount = IndependentSourceCount,
+            ConflictCount = ConflictCount,
             Created = state.Created,
             Updated = state.Updated,
         };
     }
-
-    // Copy detection arrives with the consensus work; until then every article is its own witness.
-    private int IndependentSourceCount => _state.State.Articles.Count(article => article.Independent);
 
     private static string DisplayTitle(Article article, ArticleFeatures features)
     {

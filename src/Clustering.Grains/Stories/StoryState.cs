@@ -30,5 +30,8 @@ public sealed class StoryState
     /// <summary>The most recent articles' vectors (trimmed), for the nearest-member measure.</summary>
     [Id(11)] public List<Core.Features.TermVector> Members { get; set; } = [];
 
+    /// <summary>What each article said (numbers, quotes, dates, entities) and how it stands to the others.</summary>
+    [Id(12)] public Core.Consensus.LedgerState? Ledger { get; set; }
+
     public bool Exists => Version > 0;
 }
