@@ -7,6 +7,24 @@ namespace Clustering.Cli.Replay;
 /// <summary>Feeds articles one by one, in order, through the engine's article grains: the same input gives the same stories.</summary>
 internal static class Replayer
 {
+    /// <summary>The consensus value of every slot of every story that articles ended in.</summary>
+    public static async Task<List<(string StoryId, string Slot, double Value, string Status)>> Facts(InProcessEngine engine, IEnumerable<string> storyIds)
+    {
+        var facts = new List<(string, string, double, string)>();
+        foreach (var storyId in storyIds.Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal))
+        {
+            var view = await engine.Grains.GetGrain<Abstractions.Stories.IStoryGrain>(storyId).GetView();
+            foreach (var fact in view?.Facts ?? [])
+            {
+                if (fact.Consensus is { } value)
+                {
+                    facts.Add((storyId, fact.Slot, value, fact.Status));
+                }
+            }
+        }
+        return facts;
+    }
+
     public static async Task<Dictionary<string, string>> Run(InProcessEngine engine, IReadOnlyList<Article> articles, IAnsiConsole? progressConsole, CancellationToken cancellationToken)
     {
         var assignments = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);

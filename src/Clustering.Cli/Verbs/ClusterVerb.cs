@@ -12,7 +12,8 @@ internal static class ClusterVerb
     {
         var input = new Option<FileInfo>("--in") { Description = "NDJSON articles to replay in published order", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "where to write articleId<TAB>storyId", Required = true };
-        var command = new Command("cluster", "Replay a file through the engine in-process and write each article's story") { input, output };
+        var factsOut = new Option<FileInfo?>("--facts-out") { Description = "also write storyId<TAB>slot<TAB>value<TAB>status for each story's consensus" };
+        var command = new Command("cluster", "Replay a file through the engine in-process and write each article's story") { input, output, factsOut };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(input)!;
@@ -27,6 +28,12 @@ internal static class ClusterVerb
             await using var engine = await InProcessEngine.Start();
             var assignments = await Replayer.Run(engine, replay.Articles, AnsiConsole.Console, cancellationToken);
             LabelFiles.Write(parse.GetValue(output)!.FullName, assignments);
+            if (parse.GetValue(factsOut) is { } factsFile)
+            {
+                var facts = await Replayer.Facts(engine, assignments.Values);
+                await File.WriteAllLinesAsync(factsFile.FullName, facts.Select(fact => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{fact.StoryId}\t{fact.Slot}\t{fact.Value}\t{fact.Status}")), cancellationToken);
+            }
             AnsiConsole.MarkupLineInterpolated($"{assignments.Count} articles in {assignments.Values.Distinct().Count()} stories, {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Success;
         });

@@ -14,7 +14,8 @@ internal static class EvalVerb
         var input = new Option<FileInfo>("--in") { Description = "NDJSON articles", Required = true };
         var gold = new Option<FileInfo>("--gold") { Description = "articleId<TAB>goldStoryId", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "also write the predicted articleId<TAB>storyId" };
-        var command = new Command("eval", "Replay a file through the engine and score its stories against gold labels") { input, gold, output };
+        var goldFacts = new Option<FileInfo?>("--facts") { Description = "gold facts, incident<TAB>killed|injured<TAB>count: also score the stories' consensus" };
+        var command = new Command("eval", "Replay a file through the engine and score its stories against gold labels") { input, gold, output, goldFacts };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(input)!;
@@ -40,6 +41,18 @@ internal static class EvalVerb
             }
             var scores = ClusteringScores.Compute(predicted, labels);
             Print(file.Name, scores, clock.Elapsed);
+            if (parse.GetValue(goldFacts) is { } factsFile)
+            {
+                if (!factsFile.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"clustering: {factsFile.FullName}: no such file");
+                    return ExitCodes.BadArguments;
+                }
+                var storyFacts = (await Replayer.Facts(engine, predicted.Values)).Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value));
+                var report = FactScores.Score(predicted, labels, FactScores.ReadGoldFacts(await File.ReadAllLinesAsync(factsFile.FullName, cancellationToken)), storyFacts);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"eval {file.Name} facts: killed={report.Killed.Accuracy:F4} ({report.Killed.Correct}/{report.Killed.Total}) injured={report.Injured.Accuracy:F4} ({report.Injured.Correct}/{report.Injured.Total}) overall={report.Overall.Accuracy:F4}"));
+            }
             return ExitCodes.Success;
         });
         return command;
