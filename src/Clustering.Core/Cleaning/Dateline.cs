@@ -11,6 +11,12 @@ public static partial class Dateline
 {
     public static string Strip(string paragraph)
     {
+        // A dateline has a bracketed credit or a dash near the start; most paragraphs have neither.
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 80));
+        if (head.IndexOf('(') < 0 && head.IndexOfAny('—', '–') < 0 && head.IndexOf(" -", StringComparison.Ordinal) < 0)
+        {
+            return paragraph;
+        }
         var match = SafeRegex.Match(Pattern(), paragraph);
         return match.Success && match.Length < paragraph.Length ? paragraph[match.Length..] : paragraph;
     }

@@ -30,9 +30,9 @@ internal static partial class LineRules
             || (line.Length < PhraseRuleMaxLength && line.AsSpan().IndexOfAny(PhraseTriggers) >= 0 && SafeRegex.IsMatch(JunkPhrase(), line))
             || (core.IndexOf(' ') < 0 && SafeRegex.IsMatch(OnlyAddress(), core))
             || (line.Length < 200 && HasContactDetail(line))
-            || (line.Contains('(') && SafeRegex.IsMatch(Caption(), line))
-            || SafeRegex.IsMatch(Byline(), line)
-            || SafeRegex.IsMatch(VideoTeaser(), line)
+            || (MayBeCaption(line, core) && SafeRegex.IsMatch(Caption(), line))
+            || (core.StartsWith("by", StringComparison.OrdinalIgnoreCase) && SafeRegex.IsMatch(Byline(), line))
+            || (char.IsDigit(line[0]) && SafeRegex.IsMatch(VideoTeaser(), line))
             || StampLine.Is(line))
         {
             return LineKind.Junk;
@@ -98,7 +98,21 @@ internal static partial class LineRules
         {
             return true;
         }
-        return line.Contains('-') && SafeRegex.IsMatch(Phone(), line);
+        return line.Contains('-') && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && SafeRegex.IsMatch(Phone(), line);
+    }
+
+    // Cheap shape tests before the caption regex: a credit in brackets at the very end, or a caption label first.
+    private static bool MayBeCaption(string line, string core)
+    {
+        var lastWord = line.Length - 1;
+        while (lastWord >= 0 && !char.IsLetterOrDigit(line[lastWord]))
+        {
+            lastWord--;
+        }
+        var closing = line.IndexOf(')', Math.Max(0, lastWord));
+        return (closing > lastWord && line.Contains('(')) || core.StartsWith("photo", StringComparison.OrdinalIgnoreCase)
+            || core.StartsWith("image", StringComparison.OrdinalIgnoreCase) || core.StartsWith("file photo", StringComparison.OrdinalIgnoreCase)
+            || core.StartsWith("pictured", StringComparison.OrdinalIgnoreCase) || core.StartsWith("caption", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool EndsLikeSentence(string line)

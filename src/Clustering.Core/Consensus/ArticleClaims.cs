@@ -21,7 +21,6 @@ internal static class ArticleClaims
                 claims.Add(claim);
             }
         }
-        AddInjuredFromShot(claims);
         return claims;
     }
 
@@ -51,34 +50,5 @@ internal static class ArticleClaims
             }
         }
         return total ?? headline ?? best;
-    }
-
-    /// <summary>
-    /// "Four people were shot, one fatally" tells the wounded without naming them: those shot and
-    /// not killed. Only when the article gives no injured count of its own.
-    /// </summary>
-    private static void AddInjuredFromShot(List<LedgerQuantity> claims)
-    {
-        var shot = claims.Find(c => c.Slot == FactLexicon.Shot);
-        if (shot is null || claims.Exists(c => c.Slot == FactLexicon.Injured))
-        {
-            return;
-        }
-        var killed = claims.Find(c => c.Slot == FactLexicon.Killed);
-        var dead = killed?.Value ?? 0;
-        if (shot.Value < dead)
-        {
-            return;
-        }
-        var text = killed is null ? shot.Text : $"{shot.Text} − {killed.Text}";
-        claims.Add(shot with
-        {
-            Slot = FactLexicon.Injured,
-            Value = shot.Value - dead,
-            Low = Math.Max(0, shot.Low - (killed?.High ?? 0)),
-            High = Math.Max(0, shot.High - (killed?.Low ?? 0)),
-            Text = text,
-            Role = QuantityRole.Total,
-        });
     }
 }

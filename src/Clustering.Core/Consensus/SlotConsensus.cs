@@ -14,6 +14,13 @@ internal static class SlotConsensus
     /// <summary>Two reports closer than this speak of the same moment: if they disagree, it is a conflict, not an update.</summary>
     public static readonly TimeSpan SameMoment = TimeSpan.FromHours(3);
 
+    /// <summary>
+    /// A toll rises within the first days of a story. A different figure in a report weeks later
+    /// (a trial, an anniversary, a round-up of other shootings) is more often about something else
+    /// than a new count, so it does not replace the earlier one; it only disagrees.
+    /// </summary>
+    public static readonly TimeSpan UpdateHorizon = TimeSpan.FromHours(48);
+
     /// <summary>Counts that only grow as a story unfolds: a lower figure later is a disagreement, not news.</summary>
     private static readonly HashSet<string> Rising = new(StringComparer.Ordinal)
     {
@@ -73,7 +80,7 @@ internal static class SlotConsensus
         witnesses.Exists(later => IsUpdateOf(later, claim, rising));
 
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
-        later.Time - earlier.Time >= SameMoment && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
+        later.Time - earlier.Time >= SameMoment && later.Time - earlier.Time <= UpdateHorizon && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
     {
@@ -110,9 +117,11 @@ internal static class SlotConsensus
     }
 
     /// <summary>
-    /// The value most current witnesses allow: a witness that states it counts 1, one whose
-    /// interval merely contains it counts half. Ties go to the more precise wording, then to the
-    /// later report, then (for rising counts) to the higher figure.
+    /// The value most current witnesses allow: a witness that states it counts its full weight,
+    /// one whose interval merely contains it half. A witness weighs by where its article states the
+    /// figure (<see cref="Prominence"/>). Ties go to the more precise wording, then to the earlier
+    /// report (later supersessions are already out; among the rest, first reports are about the
+    /// event itself, later ones mention it in passing), then for rising counts to the higher figure.
     /// </summary>
     private static FactConsensus Choose(List<Claim> current, FactStatus status, bool rising, IReadOnlyList<Claim> all)
     {
@@ -123,7 +132,7 @@ internal static class SlotConsensus
             var score = 0.0;
             foreach (var witness in current)
             {
-                score += witness.Value == candidate.Value ? 1 : witness.Allows(candidate.Value) ? 0.5 : 0;
+                score += Prominence(witness) * (witness.Value == candidate.Value ? 1 : witness.Allows(candidate.Value) ? 0.5 : 0);
             }
             if (best is null || score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && Beats(candidate, best, rising)))
             {
@@ -152,10 +161,25 @@ internal static class SlotConsensus
         }
         if (candidate.Time != best.Time)
         {
-            return candidate.Time > best.Time;
+            return candidate.Time < best.Time;
         }
         return rising && candidate.Value > best.Value;
     }
+
+    /// <summary>
+    /// A figure in the headline is what the outlet says the story is; one in the lead nearly so;
+    /// deeper in the body, figures are more often partial counts, context or other events.
+    /// </summary>
+    private static double Prominence(Claim claim) => claim.Quantity.Offset switch
+    {
+        < 0 => 1.0,
+        0 => 0.9,
+        < NearTop => 0.7,
+        _ => 0.5,
+    };
+
+    /// <summary>Characters from the top of the body within which a figure still belongs to the opening paragraphs.</summary>
+    private const int NearTop = 400;
 
     private static int Precision(string qualifier) => qualifier switch
     {

@@ -44,10 +44,7 @@ public sealed class StoryLedger
         {
             ledger._claimsByArticle[group.Key] = ArticleClaims.Of([.. group]);
         }
-        foreach (var slot in ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot).Distinct(StringComparer.Ordinal))
-        {
-            ledger._facts[slot] = ledger.ComputeSlot(slot);
-        }
+        ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
         ledger._quoteEntries = QuoteBook.Build(ledger._quotes);
         ledger._timeline = Consensus.Timeline.Build(ledger._dates);
         ledger._entityEntries = EntityBook.Build(ledger._entities);
@@ -107,17 +104,7 @@ public sealed class StoryLedger
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
         _claimsByArticle[articleId] = claims;
-        var changedSlots = new List<string>();
-        foreach (var slot in claims.Select(c => c.Slot).Distinct(StringComparer.Ordinal))
-        {
-            var before = _facts.GetValueOrDefault(slot);
-            var after = ComputeSlot(slot);
-            _facts[slot] = after;
-            if (before is null || Signature(before) != Signature(after))
-            {
-                changedSlots.Add(slot);
-            }
-        }
+        var changedSlots = Refresh(claims.Select(c => c.Slot));
 
         var quotesChanged = readout.Quotes.Count > 0;
         if (quotesChanged)
@@ -140,7 +127,39 @@ public sealed class StoryLedger
         return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);
     }
 
-    private FactSlot ComputeSlot(string slot)
+    /// <summary>Recomputes the given slots, and the injured count when it may be derived from them; returns those that changed.</summary>
+    private List<string> Refresh(IEnumerable<string> slots)
+    {
+        var touched = slots.Distinct(StringComparer.Ordinal).ToList();
+        if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed) && !touched.Contains(FactLexicon.Injured))
+        {
+            touched.Add(FactLexicon.Injured);
+        }
+        // Injured last: it may be derived from the others' new values.
+        touched = [.. touched.OrderBy(s => s == FactLexicon.Injured)];
+        var changed = new List<string>();
+        foreach (var slot in touched)
+        {
+            var before = _facts.GetValueOrDefault(slot);
+            var after = ComputeSlot(slot);
+            if (after is null)
+            {
+                if (_facts.Remove(slot))
+                {
+                    changed.Add(slot);
+                }
+                continue;
+            }
+            _facts[slot] = after;
+            if (before is null || Signature(before) != Signature(after))
+            {
+                changed.Add(slot);
+            }
+        }
+        return changed;
+    }
+
+    private FactSlot? ComputeSlot(string slot)
     {
         var claims = new List<Claim>();
         foreach (var article in _articles)
@@ -151,7 +170,13 @@ public sealed class StoryLedger
                 claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
             }
         }
-        return SlotConsensus.Compute(slot, claims);
+        if (claims.Count > 0)
+        {
+            return SlotConsensus.Compute(slot, claims);
+        }
+        return slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
+            ? DerivedFacts.InjuredFromShot(shot, _facts.GetValueOrDefault(FactLexicon.Killed))
+            : null;
     }
 
     private static ArticleStanding Standing(LedgerArticle a) => new(a.Id, a.Source, a.Time, a.CopyOf is null, a.CopyOf, a.CopyReason);

@@ -89,6 +89,33 @@ public class MadeUpStoryTests
     }
 
     [Fact]
+    public void the_wounded_are_those_shot_and_not_killed_when_no_article_names_them()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Kessford Post", Morning, "Bar shooting", "Five people were shot outside a bar in Kessford late on Friday, police said.");
+        var change = Add(ledger, "second", "Kessford Radio", Morning.AddHours(1), "Bar shooting", "One man was killed in the shooting outside the Kessford bar, police said.");
+
+        change.ChangedSlots.ShouldContain("injured");
+        var injured = ledger.Fact("injured")!;
+        injured.Consensus.Value.ShouldBe(4);
+        injured.Consensus.Rule.ShouldStartWith("derived");
+        injured.Values.Single().Sources.ShouldBe(["first", "second"]);
+    }
+
+    [Fact]
+    public void a_different_figure_weeks_later_disagrees_but_does_not_replace_the_first_reports()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "day-one", "Metro News", Morning, "Bridge collapse", "Police said 4 people were killed when the old rail bridge at Kessford collapsed.");
+        Add(ledger, "day-one-b", "City Channel", Morning.AddHours(2), "Kessford bridge", "Four people were killed when the Kessford rail bridge collapsed on Tuesday.");
+        Add(ledger, "month-later", "Weekly", Morning.AddDays(30), "Bridge inquiry", "The inquiry heard that 9 people were killed in bridge failures across the region in ten years.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Conflict);
+        killed.Consensus.Value.ShouldBe(4);
+    }
+
+    [Fact]
     public void adding_an_article_twice_changes_nothing()
     {
         var ledger = new StoryLedger();
