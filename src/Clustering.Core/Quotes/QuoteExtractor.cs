@@ -6,7 +6,7 @@ namespace Clustering.Core.Quotes;
 
 /// <summary>
 /// Finds quoted statements (double or single quotes, straight or curly) and their speakers:
-/// "…," Kim said / said Kim / Kim said: "…" / He stated, '…'. A pronoun resolves to the last
+/// "…," Holt said / said Holt / Holt said: "…" / He stated, '…'. A pronoun resolves to the last
 /// person named before the quote; a quote with no attribution that follows another in the same
 /// paragraph continues it. Quotes of fewer than four words are scare quotes, not statements.
 /// </summary>
