@@ -1,4 +1,5 @@
 using Clustering.Abstractions.Stories;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Clustering.Client;
@@ -14,6 +15,9 @@ public sealed class StoryHubClient : IAsyncDisposable
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _followed = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    // Held while one update is checked against the held version and handed to StoryUpdated, so a
+    // catch-up and a live push racing on two threads still deliver each story's versions in order.
+    private readonly Lock _delivery = new();
 
     public StoryHubClient(Uri server, string? accessToken = null, Action<IHubConnectionBuilder>? configure = null)
     {
@@ -44,11 +48,25 @@ public sealed class StoryHubClient : IAsyncDisposable
 
     public event Action<StoryMerged>? StoryMerged;
 
+    /// <summary>
+    /// The "*" feed's list of story summaries, on every (re)subscription to "*": what changed while
+    /// this client was away is in it, so a list view replaces what it shows with it.
+    /// </summary>
+    public event Action<IReadOnlyList<StorySummary>>? StoriesListed;
+
     public HubConnectionState State => _connection.State;
 
     public HubConnection Connection => _connection;
 
-    public Task Start(CancellationToken cancellationToken = default) => _connection.StartAsync(cancellationToken);
+    /// <summary>
+    /// Connects; after a <see cref="Stop"/> it also follows again every story it followed, from the
+    /// version it holds, so what was missed while stopped arrives (deltas, or a snapshot) before new pushes.
+    /// </summary>
+    public async Task Start(CancellationToken cancellationToken = default)
+    {
+        await _connection.StartAsync(cancellationToken);
+        await CatchUpAll(cancellationToken);
+    }
 
     public Task Stop(CancellationToken cancellationToken = default) => _connection.StopAsync(cancellationToken);
 
@@ -91,37 +109,64 @@ public sealed class StoryHubClient : IAsyncDisposable
     private void OnUpdate(StoryUpdate update)
     {
         bool gap;
-        lock (_lock)
+        lock (_delivery)
         {
-            var held = _versions.GetValueOrDefault(update.StoryId);
-            if (update.Version <= held)
+            lock (_lock)
             {
-                return;
+                var held = _versions.GetValueOrDefault(update.StoryId);
+                if (update.Version <= held)
+                {
+                    return;
+                }
+                gap = _followed.Contains(update.StoryId) && update.PreviousVersion > held;
+                if (!gap)
+                {
+                    _versions[update.StoryId] = update.Version;
+                }
             }
-            gap = _followed.Contains(update.StoryId) && update.PreviousVersion > held;
             if (!gap)
             {
-                _versions[update.StoryId] = update.Version;
+                StoryUpdated?.Invoke(update);
+                return;
             }
         }
-        if (gap)
+        // A version went missing on the way: ask for everything after the one we hold.
+        _ = CatchUpQuietly(update.StoryId);
+    }
+
+    private async Task CatchUpQuietly(string storyId)
+    {
+        try
         {
-            // A version went missing on the way: ask for everything after the one we hold.
-            _ = Subscribe(update.StoryId, VersionOf(update.StoryId));
-            return;
+            await Subscribe(storyId, VersionOf(storyId));
         }
-        StoryUpdated?.Invoke(update);
+        catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or OperationCanceledException)
+        {
+            // The connection went away meanwhile; Reconnected (or the next Start) catches up again.
+        }
     }
 
     private void Apply(CatchUp catchUp)
     {
+        if (catchUp.StoryId == Clustering.Abstractions.Live.LiveDefaults.AllStories)
+        {
+            StoriesListed?.Invoke(catchUp.Stories);
+            return;
+        }
         if (catchUp.Snapshot is { } snapshot)
         {
-            lock (_lock)
+            lock (_delivery)
             {
-                _versions[snapshot.Id] = snapshot.Version;
+                lock (_lock)
+                {
+                    if (snapshot.Version <= _versions.GetValueOrDefault(snapshot.Id))
+                    {
+                        return;
+                    }
+                    _versions[snapshot.Id] = snapshot.Version;
+                }
+                StorySnapshot?.Invoke(snapshot);
             }
-            StorySnapshot?.Invoke(snapshot);
         }
         foreach (var delta in catchUp.Deltas)
         {
@@ -129,7 +174,7 @@ public sealed class StoryHubClient : IAsyncDisposable
         }
     }
 
-    private async Task CatchUpAll()
+    private async Task CatchUpAll(CancellationToken cancellationToken = default)
     {
         string[] followed;
         lock (_lock)
@@ -138,7 +183,7 @@ public sealed class StoryHubClient : IAsyncDisposable
         }
         foreach (var storyId in followed)
         {
-            await Subscribe(storyId, VersionOf(storyId));
+            await Subscribe(storyId, VersionOf(storyId), cancellationToken);
         }
     }
 }

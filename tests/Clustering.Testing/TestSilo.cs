@@ -15,15 +15,19 @@ public sealed class TestSilo : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestSilo(WebApplication app, Uri address)
+    private TestSilo(WebApplication app, Uri address, int siloPort)
     {
         _app = app;
         Address = address;
+        SiloPort = siloPort;
         Http = new HttpClient { BaseAddress = address };
         Client = new ClusteringHttpClient(Http);
     }
 
     public Uri Address { get; }
+
+    /// <summary>This silo's Orleans silo-to-silo port (a second silo joins through it).</summary>
+    public int SiloPort { get; }
 
     public HttpClient Http { get; }
 
@@ -31,12 +35,21 @@ public sealed class TestSilo : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestSilo> Start(params string[] extraArgs)
+    public static Task<TestSilo> Start(params string[] extraArgs) => StartSilo(FreePorts.Next(), extraArgs);
+
+    /// <summary>
+    /// A second silo of the same cluster, joined to <paramref name="primary"/> through its silo port
+    /// (Clustering:PrimarySiloPort), with its own HTTP API and hub: grains live on either silo.
+    /// </summary>
+    public static Task<TestSilo> StartJoining(TestSilo primary, params string[] extraArgs) =>
+        StartSilo(FreePorts.Next(), ["--Clustering:PrimarySiloPort", primary.SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArgs]);
+
+    private static async Task<TestSilo> StartSilo(int siloPort, string[] extraArgs)
     {
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
-            "--Clustering:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Clustering:SiloPort", siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Clustering:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs,
@@ -44,7 +57,7 @@ public sealed class TestSilo : IAsyncDisposable
         var app = ClusteringHost.Build(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestSilo(app, new Uri(address.TrimEnd('/') + "/"));
+        return new TestSilo(app, new Uri(address.TrimEnd('/') + "/"), siloPort);
     }
 
     public StoryHubClient CreateHubClient() => new(Address);

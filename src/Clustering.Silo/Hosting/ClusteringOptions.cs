@@ -12,6 +12,13 @@ public sealed class ClusteringOptions
 
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Silo port of the first silo of a local cluster without Redis: set on the second, third, …
+    /// silo on the same machine so it joins that one (development clustering, loopback only).
+    /// Unset: this silo is the primary itself.
+    /// </summary>
+    public int? PrimarySiloPort { get; set; }
+
     /// <summary>Comma-separated keys for writes; unset means open.</summary>
     public string? IngestKeys { get; set; }
 
