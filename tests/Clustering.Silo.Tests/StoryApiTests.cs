@@ -17,7 +17,7 @@ public class StoryApiTests(SiloFixture fixture)
         second.StoryId.ShouldBe(first.StoryId);
 
         var story = await client.GetStory(first.StoryId!, ct);
-        story!.Articles.Select(article => article.Id).ShouldBe(["story-api-1", "story-api-2"]);
+        story!.Articles.Select(article => article.Id).ShouldBe(["story-api-1", "story-api-2"], customMessage: string.Join(" | ", story.Articles.Select(article => article.Title)));
         story.Version.ShouldBe(2);
 
         var listed = await client.GetStories(1000, cancellationToken: ct);

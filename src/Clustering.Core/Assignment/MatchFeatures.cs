@@ -9,10 +9,13 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 7;
+    public const int Count = 8;
+
+    /// <summary>Index of the shared-terms count, which the model's floor reads.</summary>
+    public const int SharedTerms = 7;
 
     public static readonly string[] Names =
-        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort"];
+        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
@@ -38,7 +41,33 @@ public static class MatchFeatures
             MathF.Log(1f + storySize),
             centroidCos * shortness,
             nearest * shortness,
+            SharedCount(article.Terms, centroid),
         ];
+    }
+
+    private static float SharedCount(TermVector a, TermVector b)
+    {
+        var shared = 0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return shared;
     }
 
     /// <summary>Cosine over the entity keys ("e:…") only: two shootings in one city share words, rarely names.</summary>

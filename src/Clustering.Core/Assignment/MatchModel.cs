@@ -15,11 +15,38 @@ public sealed record MatchModel
 
     public float Threshold { get; init; } = 0.5f;
 
+    /// <summary>
+    /// A floor under the model: an article that shares this little with a story (best of centroid
+    /// and nearest-member cosine) never joins it, whatever the other measures say. A linear model
+    /// fitted on index candidates never sees pairs with nothing in common, so it cannot learn this.
+    /// </summary>
+    public float MinSimilarity { get; init; } = 0.15f;
+
+    /// <summary>
+    /// While the IDF has seen fewer articles than <see cref="MatureAfterDocuments"/>, every word
+    /// looks rare, so one shared word ("closes") would pass for evidence of one event: until then
+    /// at least this many terms must be shared. A mature IDF knows a rare name from a common verb.
+    /// </summary>
+    public int YoungMinSharedTerms { get; init; } = 2;
+
+    public int MatureAfterDocuments { get; init; } = 500;
+
+    /// <summary>Whether the measures clear the floors and the threshold; the probability either way.</summary>
+    public bool Accepts(ReadOnlySpan<float> features, long documentsSeen, out float probability)
+    {
+        probability = Probability(features);
+        var sharedNeeded = documentsSeen < MatureAfterDocuments ? YoungMinSharedTerms : 1;
+        return probability >= Threshold
+            && MathF.Max(features[0], features[1]) >= MinSimilarity
+            && (features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= sharedNeeded);
+    }
+
     public string[] Features { get; init; } = MatchFeatures.Names;
 
     public float Probability(ReadOnlySpan<float> features)
     {
         var z = Bias;
+        // A model fitted on fewer measures than are taken ignores the newer ones.
         for (var i = 0; i < Weights.Length && i < features.Length; i++)
         {
             z += Weights[i] * features[i];

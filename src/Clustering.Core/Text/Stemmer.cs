@@ -12,6 +12,13 @@ public static class Stemmer
     /// </summary>
     public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> token, Span<char> buffer)
     {
+        var stem = StripSuffix(token, buffer);
+        // "close", "closes", "closed" must meet: a final silent e goes too (Porter's last step, roughly).
+        return stem.Length > 4 && stem[^1] == 'e' ? stem[..^1] : stem;
+    }
+
+    private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> token, Span<char> buffer)
+    {
         if (token.Length <= 3 || char.IsDigit(token[0]))
         {
             return token;
@@ -43,31 +50,8 @@ public static class Stemmer
 
     public static string Stem(string token)
     {
-        if (token.Length <= 3 || char.IsDigit(token[0]))
-        {
-            return token;
-        }
-        if (token.EndsWith("ies", StringComparison.Ordinal) && token.Length > 4)
-        {
-            return token[..^3] + "y";
-        }
-        if (token.EndsWith("sses", StringComparison.Ordinal))
-        {
-            return token[..^2];
-        }
-        if (token.EndsWith("ing", StringComparison.Ordinal) && token.Length > 5)
-        {
-            return token[..^3];
-        }
-        if (token.EndsWith("ed", StringComparison.Ordinal) && token.Length > 4 && !token.EndsWith("eed", StringComparison.Ordinal))
-        {
-            return token[..^2];
-        }
-        if (token.EndsWith('s') && !token.EndsWith("ss", StringComparison.Ordinal) && !token.EndsWith("us", StringComparison.Ordinal)
-            && !token.EndsWith("is", StringComparison.Ordinal))
-        {
-            return token[..^1];
-        }
-        return token;
+        Span<char> buffer = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        var stem = Stem(token.AsSpan(), buffer);
+        return stem.Length == token.Length && stem.SequenceEqual(token) ? token : new string(stem);
     }
 }

@@ -11,7 +11,7 @@ namespace Clustering.Grains.Assignment;
 /// for candidates, scores the best few against their full centroids, and picks the best above the
 /// threshold; otherwise names a new story after the article.
 /// </summary>
-public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options, IAssignmentRecorder? recorder = null)
+public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options, TermStatistics statistics, IAssignmentRecorder? recorder = null)
 {
     private readonly AssignmentOptions _options = options.Value;
 
@@ -54,9 +54,8 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
             {
                 continue;
             }
-            var probability = model.Probability(measured[i]);
             // Ties go to the earlier (index-preferred, then ordinal) candidate, so replays are deterministic.
-            if (probability >= model.Threshold && probability > bestProbability)
+            if (model.Accepts(measured[i], statistics.Documents, out var probability) && probability > bestProbability)
             {
                 best = i;
                 bestProbability = probability;

@@ -49,7 +49,7 @@ public sealed partial class StoryGrain
             var measured = await target.Match(self);
             // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
             if (measured.Length == 0 || MathF.Exp(measured[4]) - 1 < size
-                || _options.Model.Probability(measured) < _options.MergeThreshold)
+                || !_options.Model.Accepts(measured, long.MaxValue, out var probability) || probability < _options.MergeThreshold)
             {
                 continue;
             }
