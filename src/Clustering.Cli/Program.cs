@@ -20,6 +20,7 @@ var apiKey = new Option<string?>("--api-key")
 var root = new RootCommand("clustering: turns a stream of news articles into live stories") { server, apiKey };
 root.Subcommands.Add(IngestVerb.Create(server, apiKey));
 root.Subcommands.Add(WatchVerb.Create(server, apiKey));
+root.Subcommands.Add(BenchLiveVerb.Create(server));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
