@@ -4,7 +4,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Cleaning;
 
 /// <summary>
-/// The wire dateline that opens a lead ("Seoul, May 10 (Wire) ", "SPRINGFIELD (KXYZ) — ",
+/// The wire dateline that opens a lead ("Lisbon, June 3 (Wire) ", "SPRINGFIELD (KXYZ) — ",
 /// "(Agency) "): it names a place and a credit, not what happened, so the lead drops it.
 /// </summary>
 public static partial class Dateline

@@ -41,7 +41,7 @@ internal static partial class LineRules
         var terminal = EndsLikeSentence(line);
         if (!terminal && GluedBoundaries(line) >= 2)
         {
-            // "KoreaRussiaRussian weaponsKursk": a tag list whose separators were lost in scraping.
+            // "RiversBridgesCity councilTransport": a tag list whose separators were lost in scraping.
             return LineKind.Junk;
         }
         if (terminal)

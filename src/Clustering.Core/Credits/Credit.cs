@@ -3,7 +3,7 @@ namespace Clustering.Core.Credits;
 /// <summary>How an article credits a source.</summary>
 public enum CreditKind
 {
-    /// <summary>The agency in the dateline, "Seoul, May 10 (Agency)": who wrote this copy.</summary>
+    /// <summary>The agency in the dateline, "Lisbon, June 3 (Agency)": who wrote this copy.</summary>
     Dateline,
 
     /// <summary>"With inputs from Reuters", "AP contributed to this report": part of the copy is theirs.</summary>
@@ -12,7 +12,7 @@ public enum CreditKind
     /// <summary>"By The Associated Press", "Copyright 2016 The Associated Press": the whole copy is theirs.</summary>
     Syndicated,
 
-    /// <summary>"reports Yonhap, quoting KCNA", "according to KCNA": the facts come from them, the words may not.</summary>
+    /// <summary>"reports AFP, quoting Xinhua", "according to Reuters": the facts come from them, the words may not.</summary>
     Cited,
 }
 

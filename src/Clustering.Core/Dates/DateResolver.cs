@@ -5,8 +5,8 @@ namespace Clustering.Core.Dates;
 
 /// <summary>
 /// Resolves the time expressions of an article against the article's own date (its publication
-/// date, else when it arrived): in an article of Saturday 2025-05-10, "on Friday" and "the
-/// previous day" are 2025-05-09, "last month" is April 2025, "last year" 2024, "in late April"
+/// date, else when it arrived): in an article of Tuesday 2025-06-03, "on Monday" and "the
+/// previous day" are 2025-06-02, "last month" is May 2025, "last year" 2024, "in late April"
 /// 21–30 April 2025, "in the fall of 2024" September to November 2024. News speaks of the past,
 /// so a bare weekday or month is the latest one not after the article's date.
 /// </summary>

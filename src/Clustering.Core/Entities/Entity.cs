@@ -9,7 +9,7 @@ public enum EntityKind
 
 /// <summary>
 /// A named thing with every spelling an article used for it folded together
-/// ("Kim Jong-un", "Kim Jong Un", "Kim"; "KCNA", "Korean Central News Agency").
+/// ("Anna Berg-Lund", "Anna Berg Lund", "Berg-Lund"; "NRA", "Northern River Authority").
 /// <see cref="Key"/> is spelling-blind, so two articles' entities can be matched by it.
 /// </summary>
 public sealed record Entity(string Name, EntityKind Kind, string Key, IReadOnlyList<string> Variants, int Mentions);
@@ -40,7 +40,7 @@ public sealed record EntityReading(IReadOnlyList<Entity> Entities, IReadOnlyList
         return last;
     }
 
-    /// <summary>The entity a written name stands for ("Kim" → Kim Jong Un), by key, surname or acronym.</summary>
+    /// <summary>The entity a written name stands for ("Holt" → Lena Holt), by key, surname or acronym.</summary>
     public Entity? Resolve(string name)
     {
         var key = EntityKeys.Fold(name);

@@ -128,7 +128,7 @@ public static class EntityExtractor
             return;
         }
 
-        // "Korean Central News Agency (KCNA)": the acronym in brackets is the same organisation.
+        // "Northern River Authority (NRA)": the acronym in brackets is the same organisation.
         if (added is not null && end + 2 < tokens.Count && tokens[end].IsPunctuation(text, '(') && tokens[end + 2].IsPunctuation(text, ')')
             && IsAcronym(tokens[end + 1].Span(text)))
         {

@@ -3,8 +3,8 @@ using System.Text;
 namespace Clustering.Core.Entities;
 
 /// <summary>
-/// Spelling-blind keys: case, accents, spaces, hyphens and apostrophes go, so "Kim Jong-un",
-/// "Kim Jong Un" and "KIM JONG UN" share one key.
+/// Spelling-blind keys: case, accents, spaces, hyphens and apostrophes go, so "Anna Berg-Lund",
+/// "Anna Berg Lund" and "ANNA BERG LUND" share one key.
 /// </summary>
 public static class EntityKeys
 {
@@ -21,7 +21,7 @@ public static class EntityKeys
         return builder.ToString();
     }
 
-    /// <summary>The initials of a name's capitalised words: "Korean Central News Agency" → "KCNA".</summary>
+    /// <summary>The initials of a name's capitalised words: "Northern River Authority" → "NRA".</summary>
     public static string Initials(string name)
     {
         var builder = new StringBuilder(8);

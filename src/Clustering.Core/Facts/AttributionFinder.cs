@@ -4,7 +4,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>
-/// Who a sentence says its facts come from: "Seoul's spy agency said …", "…, said Chief Roe",
+/// Who a sentence says its facts come from: "The city's fire service said …", "…, said Chief Roe",
 /// "according to the coroner", "Reports from the intelligence service indicate …".
 /// </summary>
 public static class AttributionFinder

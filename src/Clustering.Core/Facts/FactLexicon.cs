@@ -51,7 +51,7 @@ internal static class FactLexicon
         "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that may stand between a number and its noun: "three other people", "15,000 North Korean troops".</summary>
+    /// <summary>Words that may stand between a number and its noun: "three other people", "2,000 South African troops".</summary>
     public static readonly FrozenSet<string> NounModifiers = new[]
     {
         "other", "more", "additional", "extra", "young", "adult", "armed", "unarmed", "innocent", "people", "total",

@@ -1,6 +1,6 @@
 namespace Clustering.Core.Facts;
 
-/// <summary>Whether a quantity counts things or gives a share of them ("a third of the soldiers").</summary>
+/// <summary>Whether a quantity counts things or gives a share of them ("half of the crew").</summary>
 public enum QuantityKind
 {
     Count,
@@ -9,7 +9,7 @@ public enum QuantityKind
 
 /// <summary>
 /// How a quantity stands to the others of its slot in the same article: stated on its own, an
-/// addition to an earlier one ("an additional 3,000"), or the sum of the two that we worked out.
+/// addition to an earlier one ("an additional 500"), or the sum of the two that we worked out.
 /// A consumer that wants one value per slot prefers <see cref="Total"/> over its parts.
 /// </summary>
 public enum QuantityRole

@@ -3,9 +3,9 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>
-/// Finds counts in prose with what they count, their hedge and their source: "around 15,000
-/// soldiers, the spy agency said", "four women were found dead", "killing two", "more than a third
-/// of the soldiers were killed or injured". Years, dates, ages, ordinals, times, prices, addresses
+/// Finds counts in prose with what they count, their hedge and their source: "around 2,000
+/// soldiers, the ministry said", "three men were found dead", "killing two", "more than half
+/// of the crew were killed or injured". Years, dates, ages, ordinals, times, prices, addresses
 /// and phone numbers are not counts and are skipped.
 /// </summary>
 public static class QuantityExtractor
@@ -48,7 +48,7 @@ public static class QuantityExtractor
         }
     }
 
-    /// <summary>"An additional 3,000 troops" after "11,000 troops": adds the total, 14,000, as its own quantity.</summary>
+    /// <summary>"An additional 500 troops" after "2,000 troops": adds the total, 2,500, as its own quantity.</summary>
     public static void ResolveAdditions(List<Quantity> quantities)
     {
         var count = quantities.Count;

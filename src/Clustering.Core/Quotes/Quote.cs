@@ -5,7 +5,7 @@ namespace Clustering.Core.Quotes;
 /// <summary>
 /// A quoted statement and who made it. <see cref="Words"/> are its content words folded across
 /// paraphrase, so that renderings of one statement by different outlets or translators
-/// ("Our participation in the war was justified" / "Our involvement in the conflict was justifiable")
+/// ("The bridge was built to last a century" / "The crossing was constructed to endure for a hundred years")
 /// are recognisable as one; <see cref="Key"/> is the same set as one sorted string.
 /// <see cref="Speaker"/> is empty when the article does not say.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed record Quote(string Speaker, string Text, string Key, IReadOnlyLis
 
     private const int MinSharedWords = 3;
 
-    /// <summary>The speaker's spelling-blind key: "Kim Jong-un" and "Kim Jong Un" share it.</summary>
+    /// <summary>The speaker's spelling-blind key: "Anna Berg-Lund" and "Anna Berg Lund" share it.</summary>
     public string SpeakerKey => Entities.EntityKeys.Fold(Speaker);
 
     public double Similarity(Quote other)

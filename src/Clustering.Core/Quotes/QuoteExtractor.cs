@@ -6,7 +6,7 @@ namespace Clustering.Core.Quotes;
 
 /// <summary>
 /// Finds quoted statements (double or single quotes, straight or curly) and their speakers:
-/// "…," Kim said / said Kim / Kim said: "…" / He stated, '…'. A pronoun resolves to the last
+/// "…," Holt said / said Holt / Holt said: "…" / He stated, '…'. A pronoun resolves to the last
 /// person named before the quote; a quote with no attribution that follows another in the same
 /// paragraph continues it. Quotes of fewer than four words are scare quotes, not statements.
 /// </summary>
@@ -35,18 +35,28 @@ public static partial class QuoteExtractor
     private static void ReadParagraph(string text, int start, int end, EntityReading entities, List<Quote> quotes)
     {
         string? previousSpeaker = null;
+        // Once a search for a closing quote fails, none lies further on: later openings of that kind
+        // are skipped, so a page of unclosed quotes costs one pass, not one pass per quote.
+        bool noCurlyClose = false, noStraightClose = false, noSingleClose = false;
         var i = start;
         while (i < end)
         {
             var c = text[i];
             int close;
-            if (c is '“' || (c == '"' && IsOpening(text, i, start)))
+            if (c is '“' && !noCurlyClose)
             {
-                close = FindClose(text, i + 1, end, c == '“' ? '”' : '"', '"');
+                close = FindClose(text, i + 1, end, '”', '"');
+                noCurlyClose = close < 0;
             }
-            else if (c is '‘' || (c == '\'' && IsOpening(text, i, start) && i + 1 < end && char.IsUpper(text[i + 1])))
+            else if (c == '"' && !noStraightClose && IsOpening(text, i, start))
+            {
+                close = FindClose(text, i + 1, end, '"', '”');
+                noStraightClose = close < 0;
+            }
+            else if (!noSingleClose && (c is '‘' || (c == '\'' && IsOpening(text, i, start) && i + 1 < end && char.IsUpper(text[i + 1]))))
             {
                 close = FindSingleClose(text, i + 1, end);
+                noSingleClose = close < 0;
             }
             else
             {
@@ -94,14 +104,8 @@ public static partial class QuoteExtractor
 
     private static int FindClose(string text, int from, int end, char close, char alternative)
     {
-        for (var k = from; k < end; k++)
-        {
-            if (text[k] == close || text[k] == alternative)
-            {
-                return k;
-            }
-        }
-        return -1;
+        var found = text.AsSpan(from, end - from).IndexOfAny(close, alternative);
+        return found < 0 ? -1 : from + found;
     }
 
     private static int FindSingleClose(string text, int from, int end)

@@ -4,7 +4,7 @@ namespace Clustering.Core.Text;
 
 /// <summary>
 /// Cuts text into words, numbers and punctuation, keeping offsets. Numbers stay whole
-/// ("15,000", "1.5"); numbers glued to a suffix, a currency sign, a clock colon or a hyphen
+/// ("2,000", "1.5"); numbers glued to a suffix, a currency sign, a clock colon or a hyphen
 /// are marked <see cref="WordTokenKind.NumberLike"/> because they are ordinals, ages, prices, times or phone numbers, not counts.
 /// </summary>
 public static class WordScanner

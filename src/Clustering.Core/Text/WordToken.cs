@@ -5,7 +5,7 @@ public enum WordTokenKind : byte
 {
     Word,
 
-    /// <summary>Digits, with thousands separators or a decimal point: "15,000", "3.5".</summary>
+    /// <summary>Digits, with thousands separators or a decimal point: "2,000", "3.5".</summary>
     Number,
 
     /// <summary>A number glued to something that makes it not a count: "23-year-old", "80th", "1:15", "$5", "713-308".</summary>

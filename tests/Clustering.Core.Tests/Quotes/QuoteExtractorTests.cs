@@ -66,4 +66,14 @@ public class QuoteExtractorTests
 
         quote.Text.ShouldBe("The nation's engineers built what others said couldn't be built.");
     }
+
+    [Fact]
+    public void a_page_of_unclosed_quotes_is_read_in_one_pass()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("\u201Ca ", 40_000)) + string.Concat(Enumerable.Repeat("'Abc ", 40_000));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Read(hostile).ShouldBeEmpty();
+        watch.ElapsedMilliseconds.ShouldBeLessThan(2_000);
+    }
 }
