@@ -22,6 +22,8 @@ root.Subcommands.Add(IngestVerb.Create(server, apiKey));
 root.Subcommands.Add(ClusterVerb.Create());
 root.Subcommands.Add(EvalVerb.Create());
 root.Subcommands.Add(TuneVerb.Create());
+root.Subcommands.Add(WatchVerb.Create(server, apiKey));
+root.Subcommands.Add(BenchLiveVerb.Create(server));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -51,4 +51,13 @@ public class CommandLineTests
         err.ShouldContain("cannot reach http://127.0.0.1:9");
         Directory.Delete(folder, true);
     }
+
+    [Fact]
+    public async Task watch_against_a_server_that_is_not_there_fails_with_one_line()
+    {
+        var (code, _, err) = await Run("watch", "--server", "http://127.0.0.1:9");
+
+        code.ShouldBe(1);
+        err.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("cannot reach http://127.0.0.1:9");
+    }
 }

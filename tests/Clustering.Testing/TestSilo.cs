@@ -62,8 +62,15 @@ public sealed class TestSilo : IAsyncDisposable
 
     public StoryHubClient CreateHubClient() => new(Address);
 
+    private int _disposed;
+
+    /// <summary>Stops the silo; a second call does nothing (a test may stop it early on purpose).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

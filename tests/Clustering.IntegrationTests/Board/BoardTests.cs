@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Clustering.Cli.Ingest;
+using Clustering.Testing;
+
+namespace Clustering.IntegrationTests.Board;
+
+/// <summary>The board page in headless Chromium against a real silo: live, catching up, and escaped.</summary>
+public class BoardTests
+{
+    [Fact]
+    public async Task a_story_made_after_the_page_loaded_appears_and_grows_without_a_reload()
+    {
+        await BoardDriver.EnsureTools();
+        await using var silo = await TestSilo.Start();
+        var articles = await Articles(Path.Combine(RepoPaths.Samples, "ferry-01-island-gazette.txt"),
+            Path.Combine(RepoPaths.Samples, "ferry-02-harbour-times.txt"), Path.Combine(RepoPaths.Samples, "ferry-03-coastwatch-online.txt"));
+
+        var result = await BoardDriver.Run("grow", silo.Address, articles);
+
+        AssertGrewLive(result, articles.Count);
+    }
+
+    [Fact]
+    public async Task the_seeds_story_appears_and_grows_to_five_without_a_reload()
+    {
+        var seeds = RepoPaths.SharedOrSkip("seeds");
+        await BoardDriver.EnsureTools();
+        await using var silo = await TestSilo.Start();
+        var articles = await Articles(Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray());
+        var screenshot = Path.Combine(Path.GetTempPath(), "clustering-board-seeds.png");
+
+        var result = await BoardDriver.Run("grow", silo.Address, articles, screenshot);
+
+        AssertGrewLive(result, 5);
+        result.GetProperty("storyTitle").GetString().ShouldNotBeNullOrWhiteSpace();
+        new FileInfo(screenshot).Length.ShouldBeGreaterThan(10_000, "a real capture of the board with the seeds' story open");
+    }
+
+    [Fact]
+    public async Task hostile_titles_are_shown_as_text_and_run_no_script()
+    {
+        await BoardDriver.EnsureTools();
+        await using var silo = await TestSilo.Start();
+        const string img = "<img src=x onerror=window.__xss=1>";
+        const string script = "<script>window.__xss=2</script>";
+        object[] articles =
+        [
+            new { id = "xss-img", title = img, text = "Quarry blast shakes Lindmoor village; the council asks for an inquiry into the blasting permit." },
+            new { id = "xss-script", title = script, text = "Tram strike halts Orsk city centre as drivers walk out over new rosters and pay." },
+        ];
+
+        var result = await BoardDriver.Run("xss", silo.Address, articles);
+
+        result.GetProperty("xss").ValueKind.ShouldBe(JsonValueKind.Null, "window.__xss stays undefined");
+        var listed = result.GetProperty("listTitles").EnumerateArray().Select(title => title.GetString()).ToArray();
+        listed.ShouldContain(img);
+        listed.ShouldContain(script);
+        result.GetProperty("storyTitle").GetString().ShouldBe(img);
+        result.GetProperty("articleTitles").EnumerateArray().Select(title => title.GetString()).ShouldBe([img]);
+        result.GetProperty("injectedElements").GetInt32().ShouldBe(0);
+        result.GetProperty("pageErrors").GetArrayLength().ShouldBe(0);
+        result.TryGetProperty("dialog", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task the_banner_says_the_board_is_offline_when_the_silo_stops()
+    {
+        await BoardDriver.EnsureTools();
+        var silo = await TestSilo.Start();
+        try
+        {
+            var result = await BoardDriver.Run("offline", silo.Address, [], whenWaiting: async () =>
+            {
+                await silo.DisposeAsync();
+            });
+
+            result.GetProperty("connectionState").GetString().ShouldBeOneOf("reconnecting", "offline");
+            result.GetProperty("connectionShown").GetBoolean().ShouldBeTrue();
+            result.GetProperty("connectionText").GetString().ShouldNotBeNull().ShouldContain("offline");
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+        }
+    }
+
+    private static void AssertGrewLive(JsonElement result, int articles)
+    {
+        var posts = result.GetProperty("posts").EnumerateArray().ToArray();
+        posts.Length.ShouldBe(articles);
+        var storyId = posts[0].GetProperty("storyId").GetString();
+        posts.ShouldAllBe(post => post.GetProperty("storyId").GetString() == storyId, "the articles make one story");
+        posts.Select(post => post.GetProperty("shown").GetInt32()).ShouldBe(Enumerable.Range(1, articles), "the list showed the count growing, one article at a time");
+        result.GetProperty("storyArticles").GetArrayLength().ShouldBe(articles);
+        result.GetProperty("reloaded").GetBoolean().ShouldBeFalse("the page was never reloaded");
+        result.GetProperty("xss").ValueKind.ShouldBe(JsonValueKind.Null);
+        result.GetProperty("pageErrors").GetArrayLength().ShouldBe(0);
+    }
+
+    private static async Task<List<object>> Articles(params string[] files)
+    {
+        var articles = new List<object>();
+        foreach (var file in files)
+        {
+            await foreach (var item in ArticleSourceReader.Read(file, DateTimeOffset.UtcNow))
+            {
+                var json = ArticleSourceReader.ToJson(item.Article.ShouldNotBeNull(item.Error));
+                articles.Add(JsonSerializer.Deserialize<JsonElement>(json));
+            }
+        }
+        return articles;
+    }
+}

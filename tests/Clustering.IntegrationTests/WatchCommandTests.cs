@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+using Clustering.Testing;
+
+namespace Clustering.IntegrationTests;
+
+/// <summary>`clustering watch` as a user runs it (piped, so one line per change), against a real silo.</summary>
+public class WatchCommandTests
+{
+    [Fact]
+    public async Task watch_prints_a_story_as_it_grows_and_ctrl_c_ends_it_with_exit_0()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var silo = await TestSilo.Start();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "clustering.dll"), "watch", "--server", silo.Address.ToString() })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var lines = Channel.CreateUnbounded<string>();
+        _ = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync(ct) is { } line)
+            {
+                lines.Writer.TryWrite(line);
+            }
+            lines.Writer.TryComplete();
+        }, ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+
+        async Task<string> LineContaining(string text)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            await foreach (var line in lines.Reader.ReadAllAsync(timeout.Token))
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    return line;
+                }
+            }
+            throw new InvalidOperationException($"watch ended without printing '{text}': {await error}");
+        }
+
+        await LineContaining("connection: live");
+        var first = await silo.Client.PostArticle(new { id = "watch-1", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday." }, ct);
+        (await LineContaining($"{first.StoryId} v1 articles=1")).ShouldContain("Landslide cuts the Orvieto road");
+        var second = await silo.Client.PostArticle(new { id = "watch-2", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday evening." }, ct);
+        second.StoryId.ShouldBe(first.StoryId);
+        await LineContaining($"{first.StoryId} v2 articles=2");
+
+        kill(process.Id, SigInt).ShouldBe(0);
+        await process.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromSeconds(20), ct);
+
+        process.ExitCode.ShouldBe(0, await error);
+    }
+
+    private const int SigInt = 2;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+}
