@@ -42,7 +42,8 @@ public class BoardTests
         await BoardDriver.EnsureTools();
         await using var silo = await TestSilo.Start();
         const string img = "<img src=x onerror=window.__xss=1>";
-        const string script = "<script>window.__xss=2</script>";
+        // "self" is the window too; a different word keeps the two hostile titles from reading as one story.
+        const string script = "<script>self.__xss=2</script>";
         object[] articles =
         [
             new { id = "xss-img", title = img, text = "Quarry blast shakes Lindmoor village; the council asks for an inquiry into the blasting permit." },
