@@ -23,9 +23,11 @@ public sealed class StoryLedger
     // Read-outs, kept current as articles arrive; the state above is the only truth.
     private readonly Dictionary<string, List<LedgerQuantity>> _claimsByArticle = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
-    private List<QuoteEntry> _quoteEntries = [];
-    private List<TimelineEntry> _timeline = [];
-    private List<EntityEntry> _entityEntries = [];
+    // Quotes, timeline and entities are rebuilt over the whole story, so they are built when read,
+    // not on every article: a story of a thousand articles must not redo a thousand-article merge per article.
+    private List<QuoteEntry>? _quoteEntries;
+    private List<TimelineEntry>? _timeline;
+    private List<EntityEntry>? _entityEntries;
 
     public static StoryLedger FromState(LedgerState state)
     {
@@ -45,9 +47,6 @@ public sealed class StoryLedger
             ledger._claimsByArticle[group.Key] = ArticleClaims.Of([.. group]);
         }
         ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
-        ledger._quoteEntries = QuoteBook.Build(ledger._quotes);
-        ledger._timeline = Consensus.Timeline.Build(ledger._dates);
-        ledger._entityEntries = EntityBook.Build(ledger._entities);
         return ledger;
     }
 
@@ -64,13 +63,13 @@ public sealed class StoryLedger
     /// <summary>One entry per slot, in slot-name order.</summary>
     public IReadOnlyList<FactSlot> Facts => [.. _facts.Values];
 
-    public IReadOnlyList<QuoteEntry> Quotes => _quoteEntries;
+    public IReadOnlyList<QuoteEntry> Quotes => _quoteEntries ??= QuoteBook.Build(_quotes);
 
     /// <summary>Dated events, earliest first.</summary>
-    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline ??= Consensus.Timeline.Build(_dates);
 
     /// <summary>Entities, those named by most articles first.</summary>
-    public IReadOnlyList<EntityEntry> Entities => _entityEntries;
+    public IReadOnlyList<EntityEntry> Entities => _entityEntries ??= EntityBook.Build(_entities);
 
     public bool Contains(string articleId) => _byId.ContainsKey(articleId);
 
@@ -110,19 +109,19 @@ public sealed class StoryLedger
         if (quotesChanged)
         {
             _quotes.AddRange(readout.Quotes.Select(q => new LedgerQuote(articleId, q.Speaker, q.Text, q.Offset)));
-            _quoteEntries = QuoteBook.Build(_quotes);
+            _quoteEntries = null;
         }
         var timelineChanged = readout.Dates.Count > 0;
         if (timelineChanged)
         {
             _dates.AddRange(readout.Dates.Select(d => new LedgerDate(articleId, d.Text, d.Start, d.End, Consensus.Timeline.SentenceAt(readout.Body, d.Offset))));
-            _timeline = Consensus.Timeline.Build(_dates);
+            _timeline = null;
         }
         var entitiesChanged = readout.Entities.Count > 0;
         if (entitiesChanged)
         {
             _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, e.Name, e.Kind, e.Key, [.. e.Variants], e.Mentions)));
-            _entityEntries = EntityBook.Build(_entities);
+            _entityEntries = null;
         }
         return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);
     }
