@@ -9,8 +9,9 @@ namespace Clustering.Abstractions.Index;
 [Alias("Clustering.IStoryIndexShardGrain")]
 public interface IStoryIndexShardGrain : IGrainWithIntegerKey
 {
+    /// <summary>Stories indexed under these terms, ignoring those quiet since before <paramref name="activeSince"/>.</summary>
     [ReadOnly, Alias("Query")]
-    Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights);
+    Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince);
 
     [Alias("Index")]
     Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated);

@@ -14,6 +14,13 @@ public sealed class AssignmentOptions
     /// </summary>
     public float MergeThreshold { get; set; } = 0.9f;
 
+    /// <summary>
+    /// A story whose latest article speaks from longer ago than this leaves the hot index: it is no
+    /// longer a candidate for new articles (its grain deactivates when idle; its state stays stored).
+    /// Generous, because follow-ups (arrests, trials) come weeks later.
+    /// </summary>
+    public double IndexRetentionDays { get; set; } = 120;
+
     /// <summary>How many of the article's strongest terms are looked up in the index.</summary>
     public int QueryTerms { get; set; } = 12;
 

@@ -27,7 +27,8 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => grains.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(),
-                shard.Select(term => term.Weight).ToArray()));
+                shard.Select(term => term.Weight).ToArray(),
+                features.Time.AddDays(-_options.IndexRetentionDays)));
         var answers = await Task.WhenAll(lookups);
 
         var candidates = answers

@@ -27,7 +27,7 @@ public sealed class StoryIndexShardGrain(
         await FlushIfDirty(cancellationToken);
     }
 
-    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights)
+    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
@@ -38,6 +38,11 @@ public sealed class StoryIndexShardGrain(
             }
             foreach (var (storyId, posting) in postings)
             {
+                // Aged out: the story stays in storage and answers by id, but no longer competes.
+                if (posting.Updated < activeSince)
+                {
+                    continue;
+                }
                 scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight);
             }
         }

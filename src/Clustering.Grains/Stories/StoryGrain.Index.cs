@@ -11,7 +11,9 @@ public sealed partial class StoryGrain
     private async Task IndexUnderStrongestTerms()
     {
         var strongest = _centroidVector.Strongest(_options.IndexedTerms).ToArray();
-        var updated = _state.State.Updated;
+        // Aging follows the time the story's articles speak from (a replay of last year ages as it
+        // happened), or, for undated stories, when it last changed.
+        var updated = _state.State.LastEventTime != default ? _state.State.LastEventTime : _state.State.Updated;
         var writes = strongest
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Index(

@@ -34,7 +34,8 @@ public sealed partial class StoryGrain
         var answers = await Task.WhenAll(strongest
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
-                shard.Select(term => term.Term).ToArray(), shard.Select(term => term.Weight).ToArray())));
+                shard.Select(term => term.Term).ToArray(), shard.Select(term => term.Weight).ToArray(),
+                self.Time.AddDays(-_options.IndexRetentionDays))));
         var candidates = answers.SelectMany(answer => answer)
             .Where(candidate => candidate.StoryId != StoryId)
             .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)

@@ -27,6 +27,8 @@ public static class ClusteringHost
         builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection(ClusteringOptions.Section));
         builder.UseOrleans(silo => OrleansSetup.Configure(silo, options));
         builder.Services.AddClusteringGrainServices();
+        // `Clustering:Assignment:IndexRetentionDays`, `…:MergeThreshold` and the like; the ranker itself ships in Core.
+        builder.Services.Configure<Grains.Assignment.AssignmentOptions>(builder.Configuration.GetSection("Clustering:Assignment"));
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -1,0 +1,96 @@
+using Clustering.Abstractions.Articles;
+using Clustering.Abstractions.Live;
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Articles;
+
+namespace Clustering.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class MergeAndAgingTests(ClusterFixture fixture)
+{
+    private static readonly DateTimeOffset Day = new(2024, 2, 3, 9, 0, 0, TimeSpan.Zero);
+
+    // Each test writes about its own event in words no other test uses, so tests sharing the silo never meet.
+    private static Article Bakery(string id, string extra = "") => Dated(id, 0,
+        "Quillby bakery explodes, baker Tamsin Rook hurt",
+        "A gas blast levelled the Quillby bakery on Vellmar Street. Baker Tamsin Rook was hurt, the Quillby fire brigade said. " + extra);
+
+    private static Article Warehouse(string id, int day, string extra = "") => Dated(id, day,
+        "Ardwick warehouse fire: foreman Ines Marlowe rescued from blazing depot",
+        "Flames gutted the Ardwick textile warehouse overnight. Firefighters carried foreman Ines Marlowe from the burning Ardwick depot. " + extra);
+
+    private static Article Footbridge(string id, int day) => Dated(id, day,
+        "Coldharbour footbridge collapses into canal, walker Piet Vance pulled out",
+        "The rusted Coldharbour footbridge gave way and dropped into the canal. Walker Piet Vance was pulled from the Coldharbour canal by boatmen.");
+
+    private static Article Dated(string id, int day, string title, string text) =>
+        new(id, title, text, Url: null, Source: "Test Wire", Day.AddDays(day), "en", Day.AddDays(day));
+
+    private async Task<AbsorbResult> AbsorbInto(string storyId, Article article) =>
+        await fixture.Client.GetGrain<IStoryGrain>(storyId).Absorb(article, TestArticles.Features(article), TestArticles.Reading(article));
+
+    [Fact]
+    public async Task a_fragment_that_proves_part_of_a_larger_story_merges_into_it_and_says_so()
+    {
+        // Three reports form one story; a fourth, started apart, is the same event: when the
+        // fragment grows it finds the larger story and hands its articles over.
+        for (var i = 1; i <= 3; i++)
+        {
+            await AbsorbInto("s-merge-big", Bakery($"merge-big-{i}"));
+        }
+        var fragment = fixture.Client.GetGrain<IStoryGrain>("s-merge-frag");
+        await AbsorbInto("s-merge-frag", Bakery("merge-frag-1", "Neighbours were evacuated."));
+        var seen = new MergeRecorder();
+        await fragment.Watch(fixture.Client.CreateObjectReference<IStoryObserver>(seen));
+
+        await AbsorbInto("s-merge-frag", Bakery("merge-frag-2", "Gas engineers checked the street."));
+
+        (await fragment.CurrentId()).ShouldBe("s-merge-big");
+        (await fragment.GetView())!.MergedInto.ShouldBe("s-merge-big");
+        var merged = await fixture.Client.GetGrain<IStoryGrain>("s-merge-big").GetView();
+        merged!.Articles.Select(article => article.Id).ShouldBe(
+            ["merge-big-1", "merge-big-2", "merge-big-3", "merge-frag-1", "merge-frag-2"], ignoreOrder: true);
+        var notice = await seen.Merged.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        notice.ShouldBe(new StoryMerged { From = "s-merge-frag", Into = "s-merge-big" });
+        var listed = await fixture.Client.GetGrain<IStoryDirectoryGrain>(0).List(1000, null);
+        listed.ShouldNotContain(summary => summary.Id == "s-merge-frag");
+        GC.KeepAlive(seen);
+    }
+
+    [Fact]
+    public async Task a_late_follow_up_within_the_retention_finds_its_story()
+    {
+        var first = await fixture.Client.GetGrain<IArticleGrain>("late-1").Submit(Warehouse("late-1", 0));
+
+        var followUp = await fixture.Client.GetGrain<IArticleGrain>("late-2").Submit(
+            Warehouse("late-2", 21, "Three weeks on, police charged the owner of the Ardwick warehouse."));
+
+        followUp.StoryId.ShouldBe(first.StoryId);
+    }
+
+    [Fact]
+    public async Task a_story_quiet_for_longer_than_the_retention_no_longer_takes_new_articles()
+    {
+        var first = await fixture.Client.GetGrain<IArticleGrain>("aged-1").Submit(Footbridge("aged-1", 0));
+
+        var muchLater = await fixture.Client.GetGrain<IArticleGrain>("aged-2").Submit(Footbridge("aged-2", 400));
+
+        muchLater.StoryId.ShouldNotBe(first.StoryId);
+        (await fixture.Client.GetGrain<IStoryGrain>(first.StoryId!).GetView())!.Articles.Count.ShouldBe(1, "the aged story stays readable");
+    }
+
+    private sealed class MergeRecorder : IStoryObserver
+    {
+        public TaskCompletionSource<StoryMerged> Merged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task StoryCreated(StorySummary summary, StoryUpdate update) => Task.CompletedTask;
+
+        public Task StoryUpdated(StoryUpdate update) => Task.CompletedTask;
+
+        public Task StoryMerged(StoryMerged merged)
+        {
+            Merged.TrySetResult(merged);
+            return Task.CompletedTask;
+        }
+    }
+}
