@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Clustering.Core.Features;
 using Clustering.Grains;
 using Clustering.Grains.Assignment;
+using Clustering.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ internal sealed class InProcessEngine : IAsyncDisposable
             builder.Services.AddSingleton(recorder);
         }
         builder.Services.AddClusteringGrainServices();
+        builder.AddClusteringTelemetry("clustering-cli");
         if (assignment is not null)
         {
             builder.Services.Configure<AssignmentOptions>(options => Copy(assignment, options));

@@ -17,6 +17,8 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
 
     public async Task<string> ChooseStory(Article article, ArticleFeatures features)
     {
+        using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
+        using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
         var strongest = features.Terms.Strongest(_options.QueryTerms).ToArray();
         if (strongest.Length == 0)
         {

@@ -50,6 +50,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
     {
+        using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("absorb")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
@@ -115,6 +116,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         RememberDelta(update);
 
         await _state.WriteStateAsync();
+        if (created)
+        {
+            Telemetry.ClusteringDiagnostics.LiveStories.Add(1);
+        }
         await IndexUnderStrongestTerms();
         await Publish(update, created);
         await MergeIfOnePartOfAnother();

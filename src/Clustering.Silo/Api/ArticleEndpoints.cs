@@ -34,7 +34,7 @@ internal static class ArticleEndpoints
             return Invalid(error);
         }
 
-        var receipt = await grains.GetGrain<IArticleGrain>(parsed.Article!.Id).Submit(parsed.Article);
+        var receipt = await IngestTelemetry.Submit(grains, parsed.Article!);
         var response = ToResponse(receipt);
         return receipt.Outcome == IngestOutcome.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
@@ -69,7 +69,7 @@ internal static class ArticleEndpoints
                     rejected.Add(new BatchRejection(line.Number, error.ToString()));
                     continue;
                 }
-                var receipt = await grains.GetGrain<IArticleGrain>(parsed.Article!.Id).Submit(parsed.Article);
+                var receipt = await IngestTelemetry.Submit(grains, parsed.Article!);
                 if (receipt.Outcome == IngestOutcome.Duplicate)
                 {
                     duplicates++;

@@ -25,10 +25,14 @@ public static class ClusteringHost
 
         var options = builder.Configuration.GetSection(ClusteringOptions.Section).Get<ClusteringOptions>() ?? new ClusteringOptions();
         builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection(ClusteringOptions.Section));
-        builder.UseOrleans(silo => OrleansSetup.Configure(silo, options));
+        builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Configuration));
         builder.Services.AddClusteringGrainServices();
         // `Clustering:Assignment:IndexRetentionDays`, `…:MergeThreshold` and the like; the ranker itself ships in Core.
         builder.Services.Configure<Grains.Assignment.AssignmentOptions>(builder.Configuration.GetSection("Clustering:Assignment"));
+        builder.AddClusteringTelemetry();
+        // Orleans drains on stop: deactivates grains (the write-behind ones flush) and hands the
+        // silo's directory over. Give it time to finish before the host gives up.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
 
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -8,6 +8,22 @@ public sealed class ClusteringOptions
     /// <summary>Redis connection string; unset means one silo with in-memory state.</summary>
     public string? Redis { get; set; }
 
+    /// <summary>
+    /// The cluster (and service) id in Redis: silos with the same id form one cluster and share
+    /// grain state. Distinct ids keep clusters (and test runs) apart in one Redis.
+    /// </summary>
+    public string ClusterId { get; set; } = "clustering";
+
+    /// <summary>
+    /// The address other silos reach this one at, with Redis: an IP or a host name (a pod or
+    /// container name). Unset: loopback, for silos on one machine. When set to a non-loopback
+    /// address the silo listens on every interface.
+    /// </summary>
+    public string? AdvertisedHost { get; set; }
+
+    /// <summary>How long a stopping silo may take to drain (deactivate grains, flush, leave the cluster).</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;

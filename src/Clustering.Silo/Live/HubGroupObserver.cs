@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
+using Clustering.Grains.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Clustering.Silo.Live;
@@ -12,14 +13,21 @@ namespace Clustering.Silo.Live;
 internal sealed class HubGroupObserver(IHubContext<StoryHub> hub, bool feed) : IStoryObserver
 {
     public Task StoryCreated(StorySummary summary, StoryUpdate update) => feed
-        ? hub.Clients.Group(LiveDefaults.AllStories).SendAsync(HubMethods.StoryCreated, summary)
-        : hub.Clients.Group(summary.Id).SendAsync(HubMethods.StoryUpdated, update);
+        ? Push(LiveDefaults.AllStories, HubMethods.StoryCreated, summary)
+        : Push(summary.Id, HubMethods.StoryUpdated, update);
 
     public Task StoryUpdated(StoryUpdate update) =>
-        hub.Clients.Group(feed ? LiveDefaults.AllStories : update.StoryId).SendAsync(HubMethods.StoryUpdated, update);
+        Push(feed ? LiveDefaults.AllStories : update.StoryId, HubMethods.StoryUpdated, update);
 
     public Task StoryMerged(StoryMerged merged) =>
-        hub.Clients.Group(feed ? LiveDefaults.AllStories : merged.From).SendAsync(HubMethods.StoryMerged, merged);
+        Push(feed ? LiveDefaults.AllStories : merged.From, HubMethods.StoryMerged, merged);
+
+    private async Task Push(string group, string method, object message)
+    {
+        using var activity = ClusteringDiagnostics.Source.StartActivity("push")?.SetTag("clustering.group", group).SetTag("clustering.hub.method", method);
+        ClusteringDiagnostics.PushFanOut.Add(1, new KeyValuePair<string, object?>("method", method));
+        await hub.Clients.Group(group).SendAsync(method, message);
+    }
 }
 
 /// <summary>The names of the server → client messages of ../CONTRACT.md.</summary>
