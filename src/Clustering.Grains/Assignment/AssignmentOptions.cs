@@ -21,6 +21,10 @@ public sealed class AssignmentOptions
     /// </summary>
     public double IndexRetentionDays { get; set; } = 120;
 
+    /// <summary>The oldest activity a candidate may have for an article speaking from <paramref name="time"/>; any, when undated.</summary>
+    public DateTimeOffset ActiveSince(DateTimeOffset time, bool dated) =>
+        dated && time > DateTimeOffset.MinValue.AddDays(IndexRetentionDays) ? time.AddDays(-IndexRetentionDays) : DateTimeOffset.MinValue;
+
     /// <summary>How many of the article's strongest terms are looked up in the index.</summary>
     public int QueryTerms { get; set; } = 12;
 

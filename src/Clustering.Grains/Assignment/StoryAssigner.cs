@@ -30,7 +30,7 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
             .Select(shard => grains.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),
-                features.Time.AddDays(-_options.IndexRetentionDays)));
+                _options.ActiveSince(features.Time, features.Dated)));
         var answers = await Task.WhenAll(lookups);
 
         var candidates = answers

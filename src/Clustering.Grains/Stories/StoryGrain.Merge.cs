@@ -35,7 +35,7 @@ public sealed partial class StoryGrain
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(), shard.Select(term => term.Weight).ToArray(),
-                self.Time.AddDays(-_options.IndexRetentionDays))));
+                _options.ActiveSince(self.Time, self.Dated))));
         var candidates = answers.SelectMany(answer => answer)
             .Where(candidate => candidate.StoryId != StoryId)
             .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
