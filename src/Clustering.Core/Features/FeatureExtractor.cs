@@ -1,4 +1,5 @@
 using Clustering.Core.Articles;
+using Clustering.Core.Entities;
 using Clustering.Core.Reading;
 using Clustering.Core.Text;
 
@@ -25,37 +26,55 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     /// <summary>Extracts from a reading already made (the grains read once for features and facts).</summary>
     public ArticleFeatures Extract(Article article, ArticleReadout readout, bool learn)
     {
+        var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
+        var title = readout.Title.Length > 0 ? readout.Title : article.Title;
+        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null };
+    }
+
+    /// <summary>
+    /// The weighting itself, shared with <see cref="ArticleReading"/>: title, lead and the start of
+    /// the body by zone weight, entities as folded keys, damped counts times IDF (when statistics are
+    /// given; <paramref name="learn"/> adds this article to them first).
+    /// </summary>
+    public static TermVector Weigh(
+        string title, string lead, string body, IReadOnlyList<Entity> entities, TermStatistics? statistics, FeatureWeights weights, bool learn)
+    {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         var tokens = new List<string>(256);
 
-        AddTokens(readout.Title, _weights.Title, int.MaxValue);
-        AddTokens(readout.Lead, _weights.Lead, int.MaxValue);
-        var rest = readout.Lead.Length < readout.Body.Length ? readout.Body.AsSpan(readout.Lead.Length).ToString() : string.Empty;
-        AddTokens(rest, _weights.Body, _weights.MaxBodyTokens);
+        AddTokens(title, weights.Title, int.MaxValue);
+        AddTokens(lead, weights.Lead, int.MaxValue);
+        var rest = lead.Length < body.Length && body.StartsWith(lead, StringComparison.Ordinal) ? body[lead.Length..] : body;
+        AddTokens(rest, weights.Body, weights.MaxBodyTokens);
 
-        foreach (var entity in readout.Entities)
+        foreach (var entity in entities)
         {
             var key = "e:" + entity.Key;
-            counts[key] = counts.GetValueOrDefault(key) + (_weights.Entity * entity.Mentions);
+            counts[key] = counts.GetValueOrDefault(key) + (weights.Entity * entity.Mentions);
         }
 
         if (learn)
         {
-            statistics.Observe(counts.Keys);
+            statistics?.Observe(counts.Keys);
         }
 
         var terms = counts.Keys.ToArray();
         var idf = new float[terms.Length];
-        statistics.Idf(terms, idf);
+        if (statistics is not null)
+        {
+            statistics.Idf(terms, idf);
+        }
+        else
+        {
+            Array.Fill(idf, 1f);
+        }
         var weighted = new Dictionary<string, float>(terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
             // Counts are at least 1 (the body weight), so 1 + ln(count) stays positive.
             weighted[terms[i]] = (1f + MathF.Log(MathF.Max(1f, counts[terms[i]]))) * idf[i];
         }
-
-        var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        return new ArticleFeatures(TermVector.FromWeights(weighted, _weights.MaxTerms), article.EffectiveTime) { Title = title, Dated = article.Published is not null };
+        return TermVector.FromWeights(weighted, weights.MaxTerms);
 
         void AddTokens(string text, float weight, int budget)
         {

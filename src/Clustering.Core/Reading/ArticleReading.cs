@@ -18,7 +18,7 @@ namespace Clustering.Core.Reading;
 /// </summary>
 public static class ArticleReading
 {
-    public static ArticleReadout Read(Article article, ReadingParts parts = ReadingParts.All, OnlineIdf? idf = null)
+    public static ArticleReadout Read(Article article, ReadingParts parts = ReadingParts.All, TermStatistics? idf = null)
     {
         var cleaned = PageCleaner.Clean(article.Title, article.Text);
         var body = cleaned.Body;
@@ -26,7 +26,9 @@ public static class ArticleReading
         var entities = (parts & (ReadingParts.Entities | ReadingParts.Quotes | ReadingParts.Terms | ReadingParts.Quantities)) != 0
             ? EntityExtractor.Extract(body)
             : EntityReading.Empty;
-        var terms = (parts & ReadingParts.Terms) != 0 ? TermWeighting.Weigh(cleaned, entities, idf) : TermVector.Empty;
+        var terms = (parts & ReadingParts.Terms) != 0
+            ? FeatureExtractor.Weigh(cleaned.Title, cleaned.Lead, body, entities.Entities, idf, FeatureWeights.Default, learn: idf is not null)
+            : TermVector.Empty;
         var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(article.Title + "\n" + article.Text) : [];
         var dates = (parts & ReadingParts.Dates) != 0
             ? DateResolver.Resolve(body, DateOnly.FromDateTime(article.EffectiveTime.UtcDateTime))

@@ -19,7 +19,7 @@ public sealed class AssignmentOptions
     /// longer a candidate for new articles (its grain deactivates when idle; its state stays stored).
     /// Generous, because follow-ups (arrests, trials) come weeks later.
     /// </summary>
-    public double IndexRetentionDays { get; set; } = 120;
+    public double IndexRetentionDays { get; set; } = 365;
 
     /// <summary>The oldest activity a candidate may have for an article speaking from <paramref name="time"/>; any, when undated.</summary>
     public DateTimeOffset ActiveSince(DateTimeOffset time, bool dated) =>
