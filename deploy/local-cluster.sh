@@ -46,7 +46,10 @@ fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; then
   echo "using the Redis already listening on 127.0.0.1:$redis_port"
 else
-  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$logs" --save "" \
+  # Each process gets its own session (setsid): Ctrl-C then reaches only this script, which stops
+  # the silos first and Redis last. Sharing the terminal's group, Redis died on Ctrl-C at once and
+  # the silos hung in their shutdown without their membership table.
+  setsid redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$logs" --save "" \
     --appendonly yes --appendfsync everysec >"$logs/redis.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 100); do
@@ -66,7 +69,7 @@ for ((i = 0; i < count; i++)); do
   Clustering__ClusterId="$cluster_id" \
   Clustering__SiloPort=$((11111 + i)) \
   Clustering__GatewayPort=$((30000 + i)) \
-    dotnet "$dll" --urls "http://127.0.0.1:$http" >"$logs/silo-$http.log" 2>&1 &
+    setsid dotnet "$dll" --urls "http://127.0.0.1:$http" >"$logs/silo-$http.log" 2>&1 &
   pids+=($!)
 done
 
