@@ -1,5 +1,4 @@
 using Clustering.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Clustering.IntegrationTests;
 
@@ -10,12 +9,8 @@ public class CrossSiloIdempotencyTests
     public async Task the_same_article_posted_concurrently_to_two_silos_is_accepted_once_and_in_one_story()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var a = await TestSilo.Start();
-        await using var b = await TestSilo.StartJoining(a);
-        var membership = a.Services.GetRequiredService<Orleans.Runtime.IClusterMembershipService>();
-        await Eventually.True(
-            () => membership.CurrentSnapshot.Members.Values.Count(member => member.Status == Orleans.Runtime.SiloStatus.Active) == 2,
-            "silo A sees silo B active in its cluster");
+        var (a, b) = await TestSilo.StartPair();
+        await using var silos = new SiloPair(a, b);
         var withId = new { id = "cross-silo-1", title = "Lock gates fail on the Tarrow canal", text = "The Tarrow canal lock gates failed and drained the upper pound." };
         var withoutId = new { title = "Sinkhole swallows bus stop in Merrow", text = "A sinkhole opened under a Merrow bus stop overnight." };
 

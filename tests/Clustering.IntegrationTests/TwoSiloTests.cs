@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Clustering.Abstractions.Stories;
 using Clustering.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Clustering.IntegrationTests;
 
@@ -16,12 +15,8 @@ public class TwoSiloTests
     public async Task a_client_on_silo_b_sees_the_story_made_by_articles_posted_to_silo_a()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var a = await TestSilo.Start();
-        await using var b = await TestSilo.StartJoining(a);
-        var membership = a.Services.GetRequiredService<Orleans.Runtime.IClusterMembershipService>();
-        await Eventually.True(
-            () => membership.CurrentSnapshot.Members.Values.Count(member => member.Status == Orleans.Runtime.SiloStatus.Active) == 2,
-            "silo A sees silo B active in its cluster");
+        var (a, b) = await TestSilo.StartPair();
+        await using var silos = new SiloPair(a, b);
 
         await using var feed = b.CreateHubClient();
         var created = Channel.CreateUnbounded<StorySummary>();

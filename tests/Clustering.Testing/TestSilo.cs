@@ -41,6 +41,18 @@ public sealed class TestSilo : IAsyncDisposable
     /// A second silo of the same cluster, joined to <paramref name="primary"/> through its silo port
     /// (Clustering:PrimarySiloPort), with its own HTTP API and hub: grains live on either silo.
     /// </summary>
+    /// <summary>Starts a primary and a silo joined to it, and waits until the primary sees both active.</summary>
+    public static async Task<(TestSilo A, TestSilo B)> StartPair()
+    {
+        var a = await Start();
+        var b = await StartJoining(a);
+        var membership = a.Services.GetRequiredService<Orleans.Runtime.IClusterMembershipService>();
+        await Eventually.True(
+            () => membership.CurrentSnapshot.Members.Values.Count(member => member.Status == Orleans.Runtime.SiloStatus.Active) == 2,
+            "silo A sees silo B active in its cluster");
+        return (a, b);
+    }
+
     public static Task<TestSilo> StartJoining(TestSilo primary, params string[] extraArgs) =>
         StartSilo(FreePorts.Next(), ["--Clustering:PrimarySiloPort", primary.SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArgs]);
 
@@ -74,5 +86,15 @@ public sealed class TestSilo : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+}
+
+/// <summary>Disposes a pair of silos, the joined one first.</summary>
+public sealed record SiloPair(TestSilo A, TestSilo B) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await B.DisposeAsync();
+        await A.DisposeAsync();
     }
 }

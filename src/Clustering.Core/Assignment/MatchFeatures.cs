@@ -19,7 +19,8 @@ public static class MatchFeatures
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
-        var centroidCos = centroid.Dot(article.Terms);
+        var overlap = Overlap(article.Terms, centroid);
+        var centroidCos = overlap.Dot;
         var nearest = 0f;
         foreach (var member in members)
         {
@@ -36,17 +37,23 @@ public static class MatchFeatures
         [
             centroidCos,
             nearest,
-            EntityCos(article.Terms, centroid),
+            overlap.EntityCos,
             MathF.Log(1f + (float)outside.TotalDays),
             MathF.Log(1f + storySize),
             centroidCos * shortness,
             nearest * shortness,
-            SharedCount(article.Terms, centroid),
+            overlap.Shared,
         ];
     }
 
-    private static float SharedCount(TermVector a, TermVector b)
+    /// <summary>
+    /// One merge pass over the article and the centroid: their cosine (both are unit length), the
+    /// cosine over entity keys ("e:…") alone — two shootings in one city share words, rarely names —
+    /// and how many terms they share. This runs for every candidate of every article.
+    /// </summary>
+    private static (float Dot, float EntityCos, float Shared) Overlap(TermVector a, TermVector b)
     {
+        float dot = 0, entityDot = 0;
         var shared = 0;
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
@@ -54,6 +61,12 @@ public static class MatchFeatures
             var order = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
             if (order == 0)
             {
+                var product = a.Weights[i] * b.Weights[j];
+                dot += product;
+                if (IsEntity(a.Terms[i]))
+                {
+                    entityDot += product;
+                }
                 shared++;
                 i++;
                 j++;
@@ -67,50 +80,21 @@ public static class MatchFeatures
                 j++;
             }
         }
-        return shared;
+        var entityNorms = EntityNorm(a) * EntityNorm(b);
+        return (dot, entityNorms == 0 ? 0 : entityDot / entityNorms, shared);
     }
 
-    /// <summary>Cosine over the entity keys ("e:…") only: two shootings in one city share words, rarely names.</summary>
-    private static float EntityCos(TermVector a, TermVector b)
+    private static float EntityNorm(TermVector vector)
     {
-        float dot = 0, na = 0, nb = 0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
+        float sum = 0;
+        for (var k = 0; k < vector.Count; k++)
         {
-            var order = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
-            if (order == 0)
+            if (IsEntity(vector.Terms[k]))
             {
-                if (IsEntity(a.Terms[i]))
-                {
-                    dot += a.Weights[i] * b.Weights[j];
-                }
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                sum += vector.Weights[k] * vector.Weights[k];
             }
         }
-        for (var k = 0; k < a.Count; k++)
-        {
-            if (IsEntity(a.Terms[k]))
-            {
-                na += a.Weights[k] * a.Weights[k];
-            }
-        }
-        for (var k = 0; k < b.Count; k++)
-        {
-            if (IsEntity(b.Terms[k]))
-            {
-                nb += b.Weights[k] * b.Weights[k];
-            }
-        }
-        return na == 0 || nb == 0 ? 0 : dot / MathF.Sqrt(na * nb);
+        return MathF.Sqrt(sum);
     }
 
     private static bool IsEntity(string term) => term.Length > 2 && term[0] == 'e' && term[1] == ':';

@@ -1,4 +1,3 @@
-using Clustering.Abstractions.Index;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
@@ -19,35 +18,14 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
         using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
-        var strongest = features.Terms.Strongest(_options.QueryTerms).ToArray();
-        if (strongest.Length == 0)
-        {
-            return ArticleIds.StoryIdFor(article.Id);
-        }
-
-        var lookups = strongest
-            .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => grains.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
-                shard.Select(term => term.Term).ToArray(),
-                shard.Select(term => term.Weight).ToArray(),
-                _options.ActiveSince(features.Time, features.Dated)));
-        var answers = await Task.WhenAll(lookups);
-
-        var candidates = answers
-            .SelectMany(answer => answer)
-            .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Select(group => (StoryId: group.Key, Score: group.Sum(candidate => candidate.Score)))
-            .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Take(_options.Candidates)
-            .ToArray();
+        var candidates = await IndexLookup.Candidates(grains, features, _options, _options.Candidates);
         if (candidates.Length == 0)
         {
             return ArticleIds.StoryIdFor(article.Id);
         }
 
-        var measured = await Task.WhenAll(candidates.Select(candidate => grains.GetGrain<IStoryGrain>(candidate.StoryId).Match(features)));
-        recorder?.Candidates(article.Id, candidates.Select(candidate => candidate.StoryId).ToArray(), measured);
+        var measured = await Task.WhenAll(candidates.Select(storyId => grains.GetGrain<IStoryGrain>(storyId).Match(features)));
+        recorder?.Candidates(article.Id, candidates, measured);
         var model = _options.Model;
         var best = -1;
         var bestProbability = 0f;
@@ -64,6 +42,6 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
                 bestProbability = probability;
             }
         }
-        return best >= 0 ? candidates[best].StoryId : ArticleIds.StoryIdFor(article.Id);
+        return best >= 0 ? candidates[best] : ArticleIds.StoryIdFor(article.Id);
     }
 }

@@ -1,4 +1,4 @@
-using Clustering.Abstractions.Index;
+using Clustering.Grains.Assignment;
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Assignment;
@@ -30,21 +30,9 @@ public sealed partial class StoryGrain
         }
 
         var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default };
-        var strongest = _centroidVector.Strongest(_options.QueryTerms).ToArray();
-        var answers = await Task.WhenAll(strongest
-            .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
-                shard.Select(term => term.Term).ToArray(), shard.Select(term => term.Weight).ToArray(),
-                _options.ActiveSince(self.Time, self.Dated))));
-        var candidates = answers.SelectMany(answer => answer)
-            .Where(candidate => candidate.StoryId != StoryId)
-            .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Select(group => (StoryId: group.Key, Score: group.Sum(candidate => candidate.Score)))
-            .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Take(MergeCandidates)
-            .ToArray();
+        var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
-        foreach (var (candidateId, _) in candidates)
+        foreach (var candidateId in candidates)
         {
             var target = GrainFactory.GetGrain<IStoryGrain>(candidateId);
             var measured = await target.Match(self);
