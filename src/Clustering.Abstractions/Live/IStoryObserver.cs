@@ -26,9 +26,14 @@ public static class LiveDefaults
     public const string AllStories = "*";
 
     /// <summary>A silo's subscription lapses after this unless renewed; a dead silo stops costing fan-out.</summary>
-    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromSeconds(45);
 
-    public static readonly TimeSpan ObserverRenewal = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How often a silo renews its watches. It is also how long a watched grain that came back on
+    /// another silo after a crash stays without this silo's watch: a renewal subscribes anew to the
+    /// fresh activation. Short, because live clients miss what is pushed in that window.
+    /// </summary>
+    public static readonly TimeSpan ObserverRenewal = TimeSpan.FromSeconds(10);
 
     /// <summary>How many recent deltas a story keeps for catch-up before answering with a snapshot.</summary>
     public const int DeltaRingSize = 128;
