@@ -15,7 +15,7 @@ internal sealed record HttpFigure(
 /// <summary>(4) Cost of one article with N live stories already in the index.</summary>
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
-    double IngestMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle,
+    double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle,
     Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes);
 
 internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
