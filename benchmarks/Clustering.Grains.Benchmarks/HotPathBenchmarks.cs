@@ -43,9 +43,7 @@ public class HotPathBenchmarks
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(FreePort(), FreePort());
-            silo.AddMemoryGrainStorage(GrainStorage.Articles);
-            silo.AddMemoryGrainStorage(GrainStorage.Stories);
-            silo.AddMemoryGrainStorage(GrainStorage.Index);
+            silo.AddClusteringMemoryStorage();
         });
         builder.Services.AddClusteringGrainServices();
         _host = builder.Build();
