@@ -29,9 +29,7 @@ internal sealed class InProcessEngine : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(FreePort(), FreePort());
-            silo.AddMemoryGrainStorage(GrainStorage.Articles);
-            silo.AddMemoryGrainStorage(GrainStorage.Stories);
-            silo.AddMemoryGrainStorage(GrainStorage.Index);
+            silo.AddClusteringMemoryStorage();
         });
         if (weights is not null)
         {
