@@ -20,9 +20,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(GrainStorage.Articles);
-            silo.AddMemoryGrainStorage(GrainStorage.Stories);
-            silo.AddMemoryGrainStorage(GrainStorage.Index);
+            silo.AddClusteringMemoryStorage();
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.AddClusteringGrainServices();
         });

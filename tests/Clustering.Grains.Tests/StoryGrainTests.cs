@@ -65,4 +65,38 @@ public class StoryGrainTests(ClusterFixture fixture)
         var story = await fixture.Client.GetGrain<IStoryGrain>(receipt.StoryId!).GetView();
         story!.Updated.ShouldBe(fixture.Time.GetUtcNow());
     }
+
+    [Fact]
+    public async Task an_article_read_ahead_lands_in_the_story_it_would_have_joined_unread()
+    {
+        var first = await Article("ahead-1").Submit(TestArticles.Unique("ahead-1", "vesh"));
+        await Article("ahead-2").Prepare(TestArticles.Unique("ahead-2", "vesh", hour: 3));
+        var second = await Article("ahead-2").Submit(TestArticles.Unique("ahead-2", "vesh", hour: 3));
+
+        second.Outcome.ShouldBe(IngestOutcome.Accepted);
+        second.StoryId.ShouldBe(first.StoryId);
+        var story = await fixture.Client.GetGrain<IStoryGrain>(first.StoryId!).GetView();
+        story!.Articles.Select(article => article.Id).ShouldBe(["ahead-1", "ahead-2"]);
+    }
+
+    [Fact]
+    public async Task an_article_read_ahead_in_one_version_and_sent_in_another_is_read_as_sent()
+    {
+        await Article("ahead-other").Prepare(TestArticles.Unique("ahead-other", "quil"));
+        var receipt = await Article("ahead-other").Submit(TestArticles.Unique("ahead-other", "brom"));
+
+        var story = await fixture.Client.GetGrain<IStoryGrain>(receipt.StoryId!).GetView();
+        story!.Title.ShouldContain("bromka");
+    }
+
+    [Fact]
+    public async Task reading_ahead_an_article_already_absorbed_changes_nothing()
+    {
+        var first = await Article("ahead-dup").Submit(TestArticles.Unique("ahead-dup", "trel"));
+        await Article("ahead-dup").Prepare(TestArticles.Unique("ahead-dup", "trel"));
+        var again = await Article("ahead-dup").Submit(TestArticles.Unique("ahead-dup", "trel"));
+
+        again.Outcome.ShouldBe(IngestOutcome.Duplicate);
+        again.StoryId.ShouldBe(first.StoryId);
+    }
 }

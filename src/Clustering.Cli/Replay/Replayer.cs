@@ -50,13 +50,23 @@ internal static class Replayer
             return assignments.ToDictionary(pair => pair.Key, pair => current[pair.Value], StringComparer.Ordinal);
         }
 
+        // Reading an article depends on it alone, so the articles ahead are read in parallel while
+        // the current one is assigned: assignment stays strictly in order, and deterministic.
         async Task Feed(ProgressTask? task)
         {
-            foreach (var article in articles)
+            var readAhead = Math.Max(4, 4 * Environment.ProcessorCount);
+            var prepared = new Queue<Task>();
+            var next = 0;
+            for (var i = 0; i < articles.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
-                assignments[article.Id] = receipt.StoryId ?? string.Empty;
+                for (; next < articles.Count && next < i + readAhead; next++)
+                {
+                    prepared.Enqueue(engine.Grains.GetGrain<IArticleGrain>(articles[next].Id).Prepare(articles[next]));
+                }
+                await prepared.Dequeue();
+                var receipt = await engine.Grains.GetGrain<IArticleGrain>(articles[i].Id).Submit(articles[i]);
+                assignments[articles[i].Id] = receipt.StoryId ?? string.Empty;
                 task?.Increment(1);
             }
         }

@@ -169,6 +169,11 @@ public sealed class StoryLedger
                 claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
             }
         }
+        // A count no article states ("a man was shot and killed" is one) speaks only while no article counts.
+        if (claims.Exists(c => c.Quantity.Role != QuantityRole.Implied))
+        {
+            claims.RemoveAll(c => c.Quantity.Role == QuantityRole.Implied);
+        }
         if (claims.Count > 0)
         {
             return SlotConsensus.Compute(slot, claims);

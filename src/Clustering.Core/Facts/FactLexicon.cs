@@ -103,7 +103,7 @@ internal static class FactLexicon
         "a.m", "p.m", "am", "pm", "o'clock", "block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
         "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "highway", "hwy", "interstate", "route", "years",
         "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds",
-        "percent", "per", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
+        "percent", "per", "yr", "yrs", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
         "dollars", "cents", "times", "degrees", "caliber", "calibre", "mm", "round", "rounds", "shots",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

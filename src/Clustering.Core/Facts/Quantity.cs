@@ -11,12 +11,15 @@ public enum QuantityKind
 /// How a quantity stands to the others of its slot in the same article: stated on its own, an
 /// addition to an earlier one ("an additional 500"), or the sum of the two that we worked out.
 /// A consumer that wants one value per slot prefers <see cref="Total"/> over its parts.
+/// <see cref="Implied"/> is no number at all: the article tells of one victim without counting
+/// ("a boy was shot and killed"), and the count gives way to any stated one.
 /// </summary>
 public enum QuantityRole
 {
     Stated,
     Addition,
     Total,
+    Implied,
 }
 
 /// <summary>

@@ -38,14 +38,27 @@ public static class QuantityExtractor
         SentenceSplitter.Split(text, sentences);
         foreach (var (start, length) in sentences)
         {
-            tokens.Clear();
-            WordScanner.Scan(text, start, start + length, tokens);
-            if (!MayHoldNumber(text, tokens))
+            // A line break ends a sentence too: captions, datelines and headlines in a page carry no period.
+            var end = start + length;
+            for (var from = start; from < end;)
             {
-                continue;
+                var newline = text.IndexOf('\n', from, end - from);
+                var to = newline < 0 ? end : newline;
+                ReadLine(text, from, to, tokens, reader, into);
+                from = to + 1;
             }
-            reader.Read(text, tokens, start, into);
         }
+    }
+
+    private static void ReadLine(string text, int start, int end, List<WordToken> tokens, SentenceReader reader, List<Quantity> into)
+    {
+        tokens.Clear();
+        WordScanner.Scan(text, start, end, tokens);
+        if (tokens.Count == 0 || !MayHoldNumber(text, tokens))
+        {
+            return;
+        }
+        reader.Read(text, tokens, start, into);
     }
 
     /// <summary>"An additional 500 troops" after "2,000 troops": adds the total, 2,500, as its own quantity.</summary>

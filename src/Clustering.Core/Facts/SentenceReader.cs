@@ -80,6 +80,11 @@ internal sealed class SentenceReader
         else if (token.Kind == WordTokenKind.Word)
         {
             var word = token.Span(text);
+            if (i > 0 && (Is(i - 1, "no") || Is(i - 1, "not")) && word.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
+                return i;
+            }
             if (!FactLexicon.CountStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word.IndexOf('-') < 0
                 && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
@@ -236,6 +241,11 @@ internal sealed class SentenceReader
         {
             slot = Lemma(nounWord);
         }
+        if (slot is not null && nounWord is not null && slotNoun is null && !personLike && IsEventSlot(slot))
+        {
+            // "three shots": a noun whose lemma spells an event slot ("shot") counts things, not victims.
+            return i;
+        }
 
         if (slot is null || (needsSlot && !IsEventSlot(slot)))
         {
@@ -355,6 +365,11 @@ internal sealed class SentenceReader
                 return (-1, null);
             }
             var word = Word(k);
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Image 1 of 16 A man died": an article opens a new noun phrase, never a modifier of the number's noun.
+                return (-1, null);
+            }
             if (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var slot))
             {
                 return (k, slot);
@@ -403,7 +418,9 @@ internal sealed class SentenceReader
                 continue;
             }
             var word = Word(k);
-            if (FactLexicon.ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || NumberLexicon.WordValue(word) is not null)
+            // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
+            if (FactLexicon.ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || NumberLexicon.WordValue(word) is not null
+                || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -431,7 +448,8 @@ internal sealed class SentenceReader
         }
         if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
-            return FactLexicon.Injured;
+            // "fatally wounded", "mortally injured": the wound killed.
+            return k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")) ? FactLexicon.Killed : FactLexicon.Injured;
         }
         if (FactLexicon.ArrestedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {

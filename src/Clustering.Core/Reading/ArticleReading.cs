@@ -58,6 +58,7 @@ public static class ArticleReading
             }
         }
         QuantityExtractor.ResolveAdditions(quantities);
+        ImpliedCasualties.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
         for (var i = 0; i < quantities.Count; i++)
         {
             var attribution = quantities[i].Attribution;

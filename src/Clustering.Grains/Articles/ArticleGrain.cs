@@ -4,20 +4,38 @@ using Clustering.Core.Articles;
 using Clustering.Core.Features;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
+using Microsoft.Extensions.Options;
 
 namespace Clustering.Grains.Articles;
 
 /// <summary>
-/// Makes ingest exactly-once per article id. The article is written to storage before anything
-/// else; the chosen story is written before it is asked to absorb; absorbing is idempotent in the
-/// story. So a crash at any point, followed by a resend, ends with the article in exactly one story.
+/// Makes ingest exactly-once per article id. The article and its chosen story are written together
+/// (with durable storage; volatile memory storage is written at deactivation, see GrainPersistenceOptions)
+/// before the story is asked to absorb it; absorbing is idempotent in the story. A crash before that
+/// write leaves nothing behind (the resend starts afresh); a crash after it sends the resend to the
+/// same story. So any crash followed by a resend ends with the article in exactly one story.
 /// </summary>
 public sealed class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
     StoryAssigner assigner,
-    FeatureExtractor extractor) : Grain, IArticleGrain
+    FeatureExtractor extractor,
+    IOptions<GrainPersistenceOptions> persistence) : Grain, IArticleGrain
 {
+    /// <summary>What does not depend on the IDF: the terms are weighed at submission, in order.</summary>
+    private const ReadingParts Independent = ReadingParts.All & ~ReadingParts.Terms;
+
     private bool _absorbed;
+    private (Article Article, ArticleReadout Reading)? _prepared;
+
+    public Task Prepare(Article article)
+    {
+        var recorded = state.State.Article ?? article with { Id = this.GetPrimaryKeyString() };
+        if (!_absorbed && _prepared?.Article != recorded)
+        {
+            _prepared = (recorded, ArticleReading.Read(recorded, Independent));
+        }
+        return Task.CompletedTask;
+    }
 
     public async Task<IngestReceipt> Submit(Article article)
     {
@@ -28,26 +46,35 @@ public sealed class ArticleGrain(
         }
 
         var seenBefore = state.State.StoryId is not null;
-        if (state.State.Article is null)
-        {
-            state.State.Article = article with { Id = id };
-            await state.WriteStateAsync();
-        }
-
-        var recorded = state.State.Article;
+        // A resend after a crash carries the article as first recorded, whatever the new copy says.
+        var recorded = state.State.Article ?? article with { Id = id };
+        var reading = _prepared is { } prepared && prepared.Article == recorded ? prepared.Reading : ArticleReading.Read(recorded, Independent);
+        _prepared = null;
         // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
-        var reading = ArticleReading.Read(recorded, ReadingParts.All & ~ReadingParts.Terms);
-        var features = extractor.Extract(recorded, reading, learn: state.State.StoryId is null);
-        if (state.State.StoryId is null)
+        var features = extractor.Extract(recorded, reading, learn: !seenBefore);
+        if (!seenBefore)
         {
+            state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
-            await state.WriteStateAsync();
+            if (!persistence.Value.WriteBehind)
+            {
+                await state.WriteStateAsync();
+            }
         }
 
-        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId).Absorb(recorded, features, reading);
+        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(recorded, features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
+    }
+
+    /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (persistence.Value.WriteBehind && state.State.StoryId is not null)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
     public async Task<ArticleStatus?> GetStatus()

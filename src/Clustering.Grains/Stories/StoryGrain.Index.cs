@@ -4,9 +4,20 @@ namespace Clustering.Grains.Stories;
 
 public sealed partial class StoryGrain
 {
+    /// <summary>A posting is re-sent when its weight moved by more than this share of itself.</summary>
+    private const float ReindexWeightChange = 0.15f;
+
+    /// <summary>Or when the story's activity moved on by more than this (postings age and are evicted by it).</summary>
+    private static readonly TimeSpan ReindexActivityChange = TimeSpan.FromHours(6);
+
+    /// <summary>What this activation last told the index, per term; empty after activation, so the first change re-sends all.</summary>
+    private readonly Dictionary<string, (float Weight, DateTimeOffset Updated)> _indexed = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Makes the story findable by its strongest terms. Awaited before Absorb returns, so the very
-    /// next article can already find the story: replays are deterministic.
+    /// next article can already find the story: replays are deterministic. Only postings that
+    /// changed enough are sent: a growing story's centroid shifts a little with every article, and
+    /// re-sending all its terms each time was a dozen shard calls per article for nothing.
     /// </summary>
     private async Task IndexUnderStrongestTerms()
     {
@@ -14,7 +25,15 @@ public sealed partial class StoryGrain
         // Aging follows the time the story's articles speak from (a replay of last year ages as it
         // happened), or, for undated stories, when it last changed.
         var updated = _state.State.LastEventTime != default ? _state.State.LastEventTime : _state.State.Updated;
-        var writes = strongest
+        var changed = strongest.Where(term => !_indexed.TryGetValue(term.Term, out var sent)
+            || Math.Abs(term.Weight - sent.Weight) > ReindexWeightChange * sent.Weight
+            || updated - sent.Updated > ReindexActivityChange).ToArray();
+        if (changed.Length == 0)
+        {
+            return;
+        }
+
+        var writes = changed
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Index(
                 StoryId,
@@ -22,6 +41,10 @@ public sealed partial class StoryGrain
                 shard.Select(term => term.Weight).ToArray(),
                 updated));
         await Task.WhenAll(writes);
+        foreach (var term in changed)
+        {
+            _indexed[term.Term] = (term.Weight, updated);
+        }
         _state.State.IndexedTerms = strongest.Select(term => term.Term).ToArray();
     }
 }

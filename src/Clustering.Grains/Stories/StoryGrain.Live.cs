@@ -5,6 +5,13 @@ namespace Clustering.Grains.Stories;
 
 public sealed partial class StoryGrain
 {
+    /// <summary>
+    /// The most recent deltas, oldest first, for clients catching up. Kept in the activation, not
+    /// in storage: writing them with every absorb cost as much as the rest of the story, and a
+    /// client whose deltas went with a deactivation still gets what it needs, as a snapshot.
+    /// </summary>
+    private readonly List<StoryUpdate> _recentDeltas = [];
+
     public Task Watch(IStoryObserver observer)
     {
         _observers.Subscribe(observer, observer);
@@ -25,7 +32,7 @@ public sealed partial class StoryGrain
             return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version });
         }
 
-        var deltas = state.RecentDeltas;
+        var deltas = _recentDeltas;
         // The ring still holds everything after sinceVersion only if its oldest delta starts at or before it.
         if (sinceVersion >= 0 && deltas.Count > 0 && deltas[0].PreviousVersion <= sinceVersion)
         {
@@ -38,7 +45,7 @@ public sealed partial class StoryGrain
 
     private void RememberDelta(StoryUpdate update)
     {
-        var deltas = _state.State.RecentDeltas;
+        var deltas = _recentDeltas;
         deltas.Add(update);
         if (deltas.Count > LiveDefaults.DeltaRingSize)
         {

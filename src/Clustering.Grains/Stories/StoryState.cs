@@ -14,8 +14,7 @@ public sealed class StoryState
     /// <summary>The running sum of the articles' term vectors (bounded, see Centroid).</summary>
     [Id(5)] public Dictionary<string, float> CentroidSum { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The most recent deltas, oldest first, for clients catching up.</summary>
-    [Id(6)] public List<StoryUpdate> RecentDeltas { get; set; } = [];
+    // Id 6 held the ring of recent deltas; it now lives in the activation (see StoryGrain.Live). Not to be reused.
 
     [Id(7)] public string? MergedInto { get; set; }
 

@@ -30,9 +30,7 @@ internal static class OrleansSetup
             ? new IPEndPoint(IPAddress.Loopback, port)
             : null;
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primary, options.ClusterId, options.ClusterId);
-        silo.AddMemoryGrainStorage(GrainStorage.Articles);
-        silo.AddMemoryGrainStorage(GrainStorage.Stories);
-        silo.AddMemoryGrainStorage(GrainStorage.Index);
+        silo.AddClusteringMemoryStorage();
     }
 
     /// <summary>

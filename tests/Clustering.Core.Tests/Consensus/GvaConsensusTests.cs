@@ -14,8 +14,8 @@ namespace Clustering.Core.Tests.Consensus;
 /// </summary>
 public class GvaConsensusTests
 {
-    private const double KilledFloor = 0.74;
-    private const double InjuredFloor = 0.63;
+    private const double KilledFloor = 0.85;
+    private const double InjuredFloor = 0.75;
 
     [Fact]
     public void consensus_killed_and_injured_match_the_incident_counts()

@@ -143,4 +143,35 @@ public class MadeUpStoryTests
         // The restored ledger keeps judging copies against what it had.
         Add(restored, "reprint-2", "Herald", Morning.AddHours(7), "Fire kills 12", WireStory).Article!.CopyOf.ShouldBe("wire");
     }
+
+    [Fact]
+    public void a_death_no_article_counts_is_one_killed_until_an_article_counts()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Valley Herald", Morning, "Kessford park shooting death under investigation",
+            "Jordan Vale, 17, died at the county hospital on Tuesday night, the sheriff's office said.");
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+
+        Add(ledger, "count", "Metro News", Morning.AddHours(1), "Kessford park shooting",
+            "Deputies said two people were killed in the shooting near the Kessford park on Tuesday.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Consensus.Value.ShouldBe(2);
+        killed.Values.ShouldHaveSingleItem().Value.ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_victim_shot_one_day_and_dead_the_next_is_one_killed_and_none_injured()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "shot", "Valley Herald", Morning, "Accidental shooting in Dunmore",
+            "Deputies said the boy found a pistol in a drawer in Dunmore. He is in critical condition at the children's hospital.");
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+
+        Add(ledger, "died", "Metro News", Morning.AddDays(1), "Dunmore accidental shooting ends in death",
+            "The boy who found a pistol in a drawer in Dunmore died on Wednesday, deputies said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(0);
+    }
 }

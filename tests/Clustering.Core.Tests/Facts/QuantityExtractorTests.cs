@@ -107,6 +107,37 @@ public class QuantityExtractorTests
     }
 
     [Fact]
+    public void fatally_wounded_is_killed()
+    {
+        Single("A 3-year-old boy was fatally wounded in the kitchen.").Slot.ShouldBe("killed");
+        Single("Two men were mortally injured.").ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(2));
+    }
+
+    [Fact]
+    public void a_number_does_not_reach_across_an_article_to_the_next_noun()
+    {
+        var quantity = Single("Image 1 of 16 A man died after being shot inside a home.");
+
+        quantity.Slot.ShouldBe("killed");
+        quantity.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_line_break_ends_a_sentence()
+    {
+        var quantity = Single("Updated 14\nFour people were wounded on Elm Street.");
+
+        quantity.Slot.ShouldBe("injured");
+        quantity.Value.ShouldBe(4);
+    }
+
+    [Fact]
+    public void shots_fired_are_not_people_shot()
+    {
+        Read("The gunman fired three shots at the car.").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void a_verb_before_a_bare_number_gives_its_slot()
     {
         var quantities = Read("The gunman opened fire, killing two and wounding three others.");
@@ -165,6 +196,7 @@ public class QuantityExtractorTests
     [InlineData("Anyone with information should call 555-123-4567.")]
     [InlineData("Police offered a $5,000 reward.")]
     [InlineData("The flight lasted 3 hours.")]
+    [InlineData("The 3 yr old was injured.")]
     public void years_dates_ages_ordinals_addresses_and_phone_numbers_are_not_counts(string text)
     {
         Read(text).ShouldBeEmpty();

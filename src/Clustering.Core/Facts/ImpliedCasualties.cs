@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// Reports of a single victim rarely count: "Jaden Rahm, 16, was killed", "a boy was shot in the
+/// leg", "the toddler died at the hospital". When an article states no killed count, yet its
+/// headline or opening tells of a death, it stands for one killed; when it states no casualty
+/// count at all and tells of no death, yet of someone shot or wounded, for one shot (the ledger
+/// then reads one injured, or none once another report says the victim died). These counts are
+/// <see cref="QuantityRole.Implied"/>: they never outvote a number an article states.
+/// Denials ("no one was killed", "nobody was hurt") are not cues.
+/// </summary>
+public static class ImpliedCasualties
+{
+    /// <summary>
+    /// Characters of the body, after the headline, that still tell what the article is about;
+    /// deaths and shootings mentioned further down are more often other cases, trials or history.
+    /// </summary>
+    public const int LeadWindow = 600;
+
+    private const int NegationReach = 4;
+
+    private static readonly FrozenSet<string> DeathWords = new[]
+    {
+        "killed", "died", "dies", "dead", "death", "fatally", "fatal", "slain", "succumbed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> HurtWords = new[]
+    {
+        "shot", "wounded", "injured", "hurt", "hospitalized", "hospitalised", "wound", "wounds", "shooting",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Negations = new[]
+    {
+        "no", "not", "nobody", "none", "neither", "nor", "never", "without",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static List<WordToken>? t_tokens;
+
+    /// <summary>Adds the implied killed or shot count of an article whose own numbers leave it out.</summary>
+    public static void Add(string title, string body, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        bool statesKilled = false, statesHurt = false;
+        foreach (var quantity in quantities)
+        {
+            if (quantity.Kind != QuantityKind.Count)
+            {
+                continue;
+            }
+            statesKilled |= quantity.Slot is FactLexicon.Killed or FactLexicon.Casualties;
+            statesHurt |= quantity.Slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.Casualties;
+        }
+        if (statesKilled)
+        {
+            return;
+        }
+        var (death, hurt) = Cues(title ?? string.Empty, null);
+        if (death is null || (hurt is null && !statesHurt))
+        {
+            var (bodyDeath, bodyHurt) = Cues(body ?? string.Empty, LeadWindow);
+            death ??= bodyDeath;
+            hurt ??= bodyHurt;
+        }
+        if (death is { } d)
+        {
+            quantities.Add(new Quantity(FactLexicon.Killed, 1, 1, 1, Qualifiers.Exact, d.Text, null, QuantityKind.Count, QuantityRole.Implied, d.Offset));
+        }
+        else if (!statesHurt && hurt is { } h)
+        {
+            quantities.Add(new Quantity(FactLexicon.Shot, 1, 1, 1, Qualifiers.Exact, h.Text, null, QuantityKind.Count, QuantityRole.Implied, h.Offset));
+        }
+    }
+
+    /// <summary>The first undenied death word and the first undenied hurt word of the text (or of its first <paramref name="window"/> characters); offsets -1 for a headline.</summary>
+    private static ((string Text, int Offset)? Death, (string Text, int Offset)? Hurt) Cues(string text, int? window)
+    {
+        var tokens = t_tokens ??= new List<WordToken>(128);
+        tokens.Clear();
+        var end = window is { } w && text.Length > w ? EndOfWord(text, w) : text.Length;
+        WordScanner.Scan(text, 0, end, tokens);
+        (string, int)? death = null, hurt = null;
+        for (var i = 0; i < tokens.Count && (death is null || hurt is null); i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != WordTokenKind.Word)
+            {
+                continue;
+            }
+            var word = token.Span(text);
+            var isDeath = death is null && (DeathWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (word.Equals("passed", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "away"))
+                || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "shooting")));
+            var isHurt = hurt is null && !isDeath && HurtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if ((!isDeath && !isHurt) || IsDenied(text, tokens, i))
+            {
+                continue;
+            }
+            var cue = (SentenceAround(text, tokens, i), window is null ? -1 : SentenceStart(text, tokens, i));
+            if (isDeath)
+            {
+                death = cue;
+            }
+            else
+            {
+                hurt = cue;
+            }
+        }
+        return (death, hurt);
+    }
+
+    /// <summary>"No one was killed", "nobody was hurt", "none of them were injured": a negation a few words before, in the same sentence.</summary>
+    private static bool IsDenied(string text, List<WordToken> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && at - k <= NegationReach; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == WordTokenKind.Punctuation && text[token.Start] is '.' or ';' or '!' or '?' or ':')
+            {
+                return false;
+            }
+            if (token.Kind == WordTokenKind.Word
+                && (Negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)) || token.Span(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SentenceStart(string text, List<WordToken> tokens, int at)
+    {
+        var k = at;
+        while (k > 0 && !(tokens[k - 1].Kind == WordTokenKind.Punctuation && text[tokens[k - 1].Start] is '.' or '!' or '?'))
+        {
+            k--;
+        }
+        return tokens[k].Start;
+    }
+
+    private static string SentenceAround(string text, List<WordToken> tokens, int at)
+    {
+        var start = SentenceStart(text, tokens, at);
+        var end = at;
+        while (end + 1 < tokens.Count && !(tokens[end].Kind == WordTokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?'))
+        {
+            end++;
+        }
+        var text2 = text[start..tokens[end].End].Trim();
+        return text2.Length > 160 ? text2[..160] : text2;
+    }
+
+    private static int EndOfWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+}

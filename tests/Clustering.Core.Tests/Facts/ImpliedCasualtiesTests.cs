@@ -1,0 +1,61 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Facts;
+using Clustering.Core.Reading;
+
+namespace Clustering.Core.Tests.Facts;
+
+public class ImpliedCasualtiesTests
+{
+    private static readonly DateTimeOffset Day = new(2031, 6, 2, 0, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<Quantity> Read(string title, string text) =>
+        ArticleReading.Read(new Article("a", title, text, null, "Test", Day, "en", Day), ReadingParts.Quantities).Quantities;
+
+    [Fact]
+    public void a_death_told_without_a_number_stands_for_one_killed()
+    {
+        var quantities = Read("Sheriff: Kessford teen's shooting death was an accident",
+            "Jordan Vale, 15, was taken to the county hospital, where he was pronounced dead, the sheriff's office said.");
+
+        var killed = quantities.Single(q => q.Slot == "killed");
+        killed.Value.ShouldBe(1);
+        killed.Role.ShouldBe(QuantityRole.Implied);
+        CasualtyCount.Of(quantities).ShouldBe((1d, null));
+    }
+
+    [Fact]
+    public void a_victim_shot_and_not_killed_stands_for_one_injured()
+    {
+        var quantities = Read("Accidental shooting in Dunmore",
+            "Deputies said the boy found his father's pistol in a drawer. He is in stable condition at the children's hospital.");
+
+        quantities.Single().ShouldSatisfyAllConditions(
+            q => q.Slot.ShouldBe("shot"),
+            q => q.Role.ShouldBe(QuantityRole.Implied));
+        CasualtyCount.Of(quantities).ShouldBe((null, 1d));
+    }
+
+    [Fact]
+    public void a_stated_count_leaves_nothing_to_imply()
+    {
+        var quantities = Read("Two killed in shooting on Elm Street",
+            "Two men were killed late on Friday. One of the victims died at the scene.");
+
+        quantities.ShouldAllBe(q => q.Role != QuantityRole.Implied);
+        CasualtyCount.Of(quantities).Killed.ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_denial_is_not_a_death_or_a_wound()
+    {
+        Read("Shots fired at house on Elm Street", "Police said no one was hurt and nobody was killed.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_death_far_below_the_opening_is_not_the_article_s_victim()
+    {
+        var opening = string.Concat(Enumerable.Repeat("The council debated a new gun storage ordinance on Monday evening. ", 12));
+
+        Read("Council debates gun storage", opening + "Last year a similar case ended in death.").ShouldNotContain(q => q.Slot == "killed");
+    }
+}
