@@ -15,10 +15,12 @@ internal sealed record HttpFigure(
 /// <summary>
 /// (4) Cost of one article with N live stories already in the index. JoinedShare: the probes that joined
 /// a story rather than starting one; joining costs more calls (re-indexing, the merge check at sizes 2, 4, 8…).
+/// GrainCallsPerArticle counts the article's own path; AllGrainCallsPerArticle adds the write-behind
+/// timers and their storage writes that fell inside the timed window.
 /// </summary>
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
-    double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle,
+    double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle, double AllGrainCallsPerArticle,
     double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc);
 
 internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);

@@ -118,10 +118,11 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             rounds.Add(clock.Elapsed.TotalMicroseconds / round.Length);
         }
         ingest.Stop();
-        var calls = (double)counter.Total / probesNow.Length;
+        var calls = (double)counter.OnPath / probesNow.Length;
+        var allCalls = (double)counter.Total / probesNow.Length;
 
         return new ScalingPoint(level, Math.Round(populate.Elapsed.TotalSeconds, 2), probesNow.Length,
-            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2),
+            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2), Math.Round(allCalls, 2),
             Math.Round((double)joined / probesNow.Length, 3),
             counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds));
     }
