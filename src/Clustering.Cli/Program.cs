@@ -24,6 +24,7 @@ root.Subcommands.Add(EvalVerb.Create());
 root.Subcommands.Add(TuneVerb.Create());
 root.Subcommands.Add(WatchVerb.Create(server, apiKey));
 root.Subcommands.Add(BenchLiveVerb.Create(server));
+root.Subcommands.Add(BenchVerb.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

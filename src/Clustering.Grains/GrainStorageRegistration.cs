@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -10,7 +11,8 @@ public static class GrainStorageRegistration
     /// The three stores in the silo's memory (one silo, tests, CLI replay). Memory storage keeps a
     /// serialized copy of each state, by default through Newtonsoft JSON: with whole stories written
     /// on every absorb that was the largest single cost of ingest. The Orleans binary serializer, as
-    /// Redis uses, keeps the copy semantics at a fraction of the cost.
+    /// Redis uses, keeps the copy semantics at a fraction of the cost. Volatile storage is written
+    /// behind (see <see cref="GrainPersistenceOptions.WriteBehind"/>).
     /// </summary>
     public static ISiloBuilder AddClusteringMemoryStorage(this ISiloBuilder silo)
     {
@@ -19,6 +21,7 @@ public static class GrainStorageRegistration
             silo.AddMemoryGrainStorage(name, storage => storage.Configure<Serializer>((memory, serializer) =>
                 memory.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
         }
+        silo.Services.Configure<GrainPersistenceOptions>(options => options.WriteBehind = true);
         return silo;
     }
 }

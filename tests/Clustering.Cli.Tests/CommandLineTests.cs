@@ -1,25 +1,9 @@
-using System.Diagnostics;
-
 namespace Clustering.Cli.Tests;
 
 /// <summary>The CLI as a user runs it: exit codes and one-line errors.</summary>
 public class CommandLineTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "clustering.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliProcess.Run(args);
 
     [Fact]
     public async Task an_unknown_verb_is_a_bad_argument_with_one_line_on_stderr()

@@ -22,7 +22,11 @@ internal sealed class InProcessEngine : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<InProcessEngine> Start(AssignmentOptions? assignment = null, FeatureWeights? weights = null, IAssignmentRecorder? recorder = null)
+    /// <summary>The silo's services: `bench` reaches the assigner and the IDF table the grains use.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<InProcessEngine> Start(
+        AssignmentOptions? assignment = null, FeatureWeights? weights = null, IAssignmentRecorder? recorder = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
@@ -39,6 +43,7 @@ internal sealed class InProcessEngine : IAsyncDisposable
         {
             builder.Services.AddSingleton(recorder);
         }
+        services?.Invoke(builder.Services);
         builder.Services.AddClusteringGrainServices();
         builder.AddClusteringTelemetry("clustering-cli");
         if (assignment is not null)

@@ -1,15 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Clustering.Cli.Bench;
 using Clustering.Client;
-using Clustering.Silo.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Clustering.Cli.Verbs;
@@ -38,7 +31,7 @@ internal static class BenchLiveVerb
         command.SetAction(async (parse, cancellationToken) =>
         {
             var explicitServer = parse.GetResult(server) is { Implicit: false };
-            WebApplication? silo = null;
+            InProcessSilo? silo = null;
             try
             {
                 Uri address;
@@ -48,15 +41,8 @@ internal static class BenchLiveVerb
                 }
                 else
                 {
-                    silo = ClusteringHost.Build(
-                    [
-                        "--urls", "http://127.0.0.1:0",
-                        "--Clustering:SiloPort", FreePort(), "--Clustering:GatewayPort", FreePort(),
-                        "--Logging:LogLevel:Default", "Error", "--Logging:LogLevel:Orleans", "None", "--Logging:LogLevel:Polly", "None",
-                    ]);
-                    await silo.StartAsync(cancellationToken);
-                    var listening = silo.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-                    address = new Uri(listening.TrimEnd('/') + "/");
+                    silo = await InProcessSilo.Start(cancellationToken);
+                    address = silo.Address;
                     Console.WriteLine($"silo started in this process at {address}");
                 }
 
@@ -75,7 +61,6 @@ internal static class BenchLiveVerb
             {
                 if (silo is not null)
                 {
-                    await silo.StopAsync(CancellationToken.None);
                     await silo.DisposeAsync();
                 }
             }
@@ -83,7 +68,7 @@ internal static class BenchLiveVerb
         return command;
     }
 
-    private static void Print(LiveBenchResult result)
+    internal static void Print(LiveBenchResult result)
     {
         var table = new Table().AddColumns("latency (ms)", "n", "p50", "p95", "p99", "max", "mean");
         foreach (var (name, summary) in new[] { ("ack → receipt", result.AckToReceipt), ("send → receipt", result.SendToReceipt), ("send → ack", result.SendToAck) })
@@ -97,7 +82,7 @@ internal static class BenchLiveVerb
 
     private static string Ms(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static Option<int> Positive(string name, string description, int value)
+    internal static Option<int> Positive(string name, string description, int value)
     {
         var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => value };
         option.Validators.Add(result =>
@@ -108,12 +93,5 @@ internal static class BenchLiveVerb
             }
         });
         return option;
-    }
-
-    private static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
     }
 }

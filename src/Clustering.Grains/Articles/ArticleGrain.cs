@@ -4,11 +4,13 @@ using Clustering.Core.Articles;
 using Clustering.Core.Features;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
+using Microsoft.Extensions.Options;
 
 namespace Clustering.Grains.Articles;
 
 /// <summary>
 /// Makes ingest exactly-once per article id. The article and its chosen story are written together
+/// (with durable storage; volatile memory storage is written at deactivation, see GrainPersistenceOptions)
 /// before the story is asked to absorb it; absorbing is idempotent in the story. A crash before that
 /// write leaves nothing behind (the resend starts afresh); a crash after it sends the resend to the
 /// same story. So any crash followed by a resend ends with the article in exactly one story.
@@ -16,7 +18,8 @@ namespace Clustering.Grains.Articles;
 public sealed class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
     StoryAssigner assigner,
-    FeatureExtractor extractor) : Grain, IArticleGrain
+    FeatureExtractor extractor,
+    IOptions<GrainPersistenceOptions> persistence) : Grain, IArticleGrain
 {
     /// <summary>What does not depend on the IDF: the terms are weighed at submission, in order.</summary>
     private const ReadingParts Independent = ReadingParts.All & ~ReadingParts.Terms;
@@ -53,13 +56,25 @@ public sealed class ArticleGrain(
         {
             state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
-            await state.WriteStateAsync();
+            if (!persistence.Value.WriteBehind)
+            {
+                await state.WriteStateAsync();
+            }
         }
 
         var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(recorded, features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
+    }
+
+    /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (persistence.Value.WriteBehind && state.State.StoryId is not null)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
     public async Task<ArticleStatus?> GetStatus()

@@ -20,6 +20,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private readonly IPersistentState<StoryState> _state;
     private readonly AssignmentOptions _options;
     private readonly TimeProvider _time;
+    private readonly bool _writeBehind;
+    private bool _dirty;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
@@ -28,9 +30,11 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     public StoryGrain(
         [PersistentState("story", GrainStorage.Stories)] IPersistentState<StoryState> state,
         IOptions<AssignmentOptions> options,
+        IOptions<GrainPersistenceOptions> persistence,
         TimeProvider time,
         ILogger<StoryGrain> logger)
     {
+        _writeBehind = persistence.Value.WriteBehind;
         _state = state;
         _options = options.Value;
         _time = time;
@@ -45,7 +49,39 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
+        if (_writeBehind)
+        {
+            this.RegisterGrainTimer(FlushIfDirty, WriteBehindPeriod, WriteBehindPeriod);
+        }
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushIfDirty(cancellationToken);
+    }
+
+    private static readonly TimeSpan WriteBehindPeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
+    private Task Persist()
+    {
+        if (!_writeBehind)
+        {
+            return _state.WriteStateAsync();
+        }
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    private async Task FlushIfDirty(CancellationToken cancellationToken)
+    {
+        if (!_dirty)
+        {
+            return;
+        }
+        _dirty = false;
+        await _state.WriteStateAsync(cancellationToken);
     }
 
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
@@ -115,7 +151,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         };
         RememberDelta(update);
 
-        await _state.WriteStateAsync();
+        await Persist();
         if (created)
         {
             Telemetry.ClusteringDiagnostics.LiveStories.Add(1);

@@ -8,6 +8,9 @@ namespace Clustering.Silo.Api;
 /// <summary>The ingest routes: one article, a batch of NDJSON, and where an article went.</summary>
 internal static class ArticleEndpoints
 {
+    /// <summary>How many lines of a batch are read ahead of the one being assigned.</summary>
+    private const int ReadAhead = 8;
+
     public static void MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/articles", PostArticle);
@@ -53,9 +56,27 @@ internal static class ArticleEndpoints
         int accepted = 0, duplicates = 0;
         var rejected = new List<BatchRejection>();
         var items = new List<BatchItem>();
+        // Lines are absorbed in order (the same batch gives the same stories on every run), while
+        // the next few are read ahead in parallel: reading depends on the article alone.
+        var ahead = new Queue<(int Line, Article Article, Task Prepared)>();
+        async Task SubmitOldest()
+        {
+            var (number, article, prepared) = ahead.Dequeue();
+            await prepared;
+            var receipt = await IngestTelemetry.Submit(grains, article);
+            if (receipt.Outcome == IngestOutcome.Duplicate)
+            {
+                duplicates++;
+            }
+            else
+            {
+                accepted++;
+            }
+            items.Add(new BatchItem(number, receipt.Id, ToResponse(receipt).Status, receipt.StoryId));
+        }
+
         try
         {
-            // Lines are absorbed in order: the same batch gives the same stories on every run.
             await foreach (var line in NdjsonReader.ReadLines(http.Request.Body, cancellationToken: http.RequestAborted))
             {
                 if (line.TooLong)
@@ -69,21 +90,25 @@ internal static class ArticleEndpoints
                     rejected.Add(new BatchRejection(line.Number, error.ToString()));
                     continue;
                 }
-                var receipt = await IngestTelemetry.Submit(grains, parsed.Article!);
-                if (receipt.Outcome == IngestOutcome.Duplicate)
+                var article = parsed.Article!;
+                ahead.Enqueue((line.Number, article, grains.GetGrain<IArticleGrain>(article.Id).Prepare(article)));
+                if (ahead.Count >= ReadAhead)
                 {
-                    duplicates++;
+                    await SubmitOldest();
                 }
-                else
-                {
-                    accepted++;
-                }
-                items.Add(new BatchItem(line.Number, receipt.Id, ToResponse(receipt).Status, receipt.StoryId));
+            }
+            while (ahead.Count > 0)
+            {
+                await SubmitOldest();
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            // What was absorbed before the limit stays absorbed; say so rather than pretend nothing happened.
+            // What came before the limit is absorbed and stays absorbed; say so rather than pretend nothing happened.
+            while (ahead.Count > 0)
+            {
+                await SubmitOldest();
+            }
             return Results.Problem(
                 detail: $"a batch is at most {ArticleLimits.MaxBatchBytes} bytes; the first {accepted + duplicates} articles were kept",
                 statusCode: StatusCodes.Status413PayloadTooLarge,

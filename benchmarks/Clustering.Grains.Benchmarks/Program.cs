@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Clustering.Grains.Benchmarks.HotPathBenchmarks).Assembly).Run(args);
