@@ -18,6 +18,9 @@ internal static class FactLexicon
     public const string Displaced = "displaced";
     public const string Shot = "shot";
 
+    /// <summary>The worst of the wounded ("two were critically injured"): a part of the injured, never their number.</summary>
+    public const string CriticallyInjured = "critically injured";
+
     public static readonly FrozenDictionary<string, string> SlotNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["deaths"] = Killed, ["death"] = Killed, ["dead"] = Killed, ["fatalities"] = Killed, ["fatality"] = Killed,
@@ -123,7 +126,7 @@ internal static class FactLexicon
 
     public static readonly FrozenSet<string> InjuredWords = new[]
     {
-        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt", "hospitalized", "hospitalised",
+        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt", "hospitalized", "hospitalised",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> ArrestedWords = new[]
