@@ -18,28 +18,7 @@ public sealed record CopyFingerprint(ulong[] MinHash, uint[][] Sentences)
 
     public static CopyFingerprint Of(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var minHash = new ulong[Permutations];
-        Array.Fill(minHash, ulong.MaxValue);
-        var shingled = false;
-        for (var i = 0; i + ShingleSize <= tokens.Count; i++)
-        {
-            ulong shingle = 14695981039346656037UL;
-            for (var k = 0; k < ShingleSize; k++)
-            {
-                shingle = (shingle ^ StableHash.Of(tokens[i + k])) * 1099511628211UL;
-            }
-            shingled = true;
-            for (var p = 0; p < Permutations; p++)
-            {
-                var value = StableHash.Mix(shingle + (ulong)p * 0x9E3779B97F4A7C15UL);
-                if (value < minHash[p])
-                {
-                    minHash[p] = value;
-                }
-            }
-        }
-
+        var minHash = MinHashOf(text);
         var sentences = new List<uint[]>();
         var spans = new List<(int Start, int Length)>();
         SentenceSplitter.Split(text, spans);
@@ -61,7 +40,40 @@ public sealed record CopyFingerprint(ulong[] MinHash, uint[][] Sentences)
             Array.Sort(hashes);
             sentences.Add(hashes);
         }
-        return new CopyFingerprint(shingled ? minHash : [], [.. sentences]);
+        return new CopyFingerprint(minHash, [.. sentences]);
+    }
+
+    /// <summary>The MinHash signature of the text's word 4-shingles; empty when it has fewer than four words.</summary>
+    private static ulong[] MinHashOf(string text)
+    {
+        var tokenHashes = new List<uint>(text.Length / 5);
+        var reader = new TokenReader(text, stackalloc char[Tokenizer.MaxTokenLength]);
+        while (reader.Next(out var token))
+        {
+            tokenHashes.Add(StableHash.Of(token));
+        }
+        if (tokenHashes.Count < ShingleSize)
+        {
+            return [];
+        }
+        var minHash = new ulong[Permutations];
+        Array.Fill(minHash, ulong.MaxValue);
+        // A repeated shingle cannot lower any minimum: each distinct one is mixed once.
+        var seen = new HashSet<ulong>(tokenHashes.Count);
+        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokenHashes);
+        for (var i = 0; i + ShingleSize <= hashes.Length; i++)
+        {
+            ulong shingle = 14695981039346656037UL;
+            for (var k = 0; k < ShingleSize; k++)
+            {
+                shingle = (shingle ^ hashes[i + k]) * 1099511628211UL;
+            }
+            if (seen.Add(shingle))
+            {
+                MinHashPermutations.Lower(minHash, shingle);
+            }
+        }
+        return minHash;
     }
 
     /// <summary>Estimated Jaccard resemblance of the two texts' shingle sets.</summary>

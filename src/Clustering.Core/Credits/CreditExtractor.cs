@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Clustering.Core.Text;
 using Clustering.Core.Entities;
@@ -18,7 +19,7 @@ public static partial class CreditExtractor
         {
             Add(credits, match.Groups["name"].Value, CreditKind.Dateline, match.Value.Trim(), null);
         }
-        foreach (var match in SafeRegex.Matches(InputsCredit(), rawText))
+        foreach (var match in InputsCredits(rawText))
         {
             foreach (var name in SplitNames(match.Groups["name"].Value))
             {
@@ -52,6 +53,39 @@ public static partial class CreditExtractor
         }
         return credits;
     }
+
+    /// <summary>
+    /// The <see cref="InputsCredit"/> matches, read only on lines that hold one of its literals:
+    /// a match never spans a line, and scanning the whole page for its capitalised-name branch
+    /// cost more than the rest of reading together.
+    /// </summary>
+    private static List<Match> InputsCredits(string rawText)
+    {
+        var found = new List<Match>();
+        var text = rawText.AsSpan();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text[from..].IndexOfAny(InputsTriggers);
+            if (hit < 0)
+            {
+                break;
+            }
+            hit += from;
+            var lineStart = rawText.LastIndexOf('\n', hit) + 1;
+            var lineEnd = rawText.IndexOf('\n', hit);
+            if (lineEnd < 0)
+            {
+                lineEnd = rawText.Length;
+            }
+            found.AddRange(SafeRegex.Matches(InputsCredit(), rawText, lineStart, lineEnd - lineStart));
+            from = lineEnd + 1;
+        }
+        return found;
+    }
+
+    // Every InputsCredit match holds one of these (the regex ignores case, and so does this search).
+    private static readonly SearchValues<string> InputsTriggers = SearchValues.Create(["input", "contributed to this"], StringComparison.OrdinalIgnoreCase);
 
     private static string Canonical(string name)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Clustering.Core.Articles;
 using Clustering.Core.Entities;
 using Clustering.Core.Reading;
@@ -40,11 +41,11 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
         string title, string lead, string body, IReadOnlyList<Entity> entities, TermStatistics? statistics, FeatureWeights weights, bool learn)
     {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
-        var tokens = new List<string>(256);
+        var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
 
         AddTokens(title, weights.Title, int.MaxValue);
         AddTokens(lead, weights.Lead, int.MaxValue);
-        var rest = lead.Length < body.Length && body.StartsWith(lead, StringComparison.Ordinal) ? body[lead.Length..] : body;
+        var rest = lead.Length < body.Length && body.StartsWith(lead, StringComparison.Ordinal) ? body.AsSpan(lead.Length) : body;
         AddTokens(rest, weights.Body, weights.MaxBodyTokens);
 
         foreach (var entity in entities)
@@ -68,20 +69,21 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
         {
             Array.Fill(idf, 1f);
         }
-        var weighted = new Dictionary<string, float>(terms.Length, StringComparer.Ordinal);
+        var weighted = new float[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             // Counts are at least 1 (the body weight), so 1 + ln(count) stays positive.
-            weighted[terms[i]] = (1f + MathF.Log(MathF.Max(1f, counts[terms[i]]))) * idf[i];
+            weighted[i] = (1f + MathF.Log(MathF.Max(1f, counts[terms[i]]))) * idf[i];
         }
-        return TermVector.FromWeights(weighted, weights.MaxTerms);
+        return TermVector.FromWeights(terms, weighted, weights.MaxTerms);
 
-        void AddTokens(string text, float weight, int budget)
+        // Tokens and stems stay spans: a string is made only for a stem the article has not used yet.
+        void AddTokens(ReadOnlySpan<char> text, float weight, int budget)
         {
-            tokens.Clear();
-            Tokenizer.Tokenize(text, tokens);
+            Span<char> stemBuffer = stackalloc char[Tokenizer.MaxTokenLength];
+            var reader = new TokenReader(text, stackalloc char[Tokenizer.MaxTokenLength]);
             var kept = 0;
-            foreach (var token in tokens)
+            while (reader.Next(out var token))
             {
                 if (kept >= budget)
                 {
@@ -91,12 +93,23 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
                 {
                     continue;
                 }
-                var stem = Stemmer.Stem(token);
-                counts[stem] = counts.GetValueOrDefault(stem) + weight;
+                var stem = Stemmer.Stem(token, stemBuffer);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, stem, out _);
+                count += weight;
                 kept++;
             }
         }
     }
 
-    private static bool IsNumber(string token) => token.All(char.IsDigit);
+    private static bool IsNumber(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -27,18 +27,71 @@ public sealed class TermVector
     /// <summary>Builds a vector from raw weights: keeps the <paramref name="keep"/> heaviest terms, sorts, normalises.</summary>
     public static TermVector FromWeights(IReadOnlyDictionary<string, float> weights, int keep)
     {
-        var top = weights.Where(pair => pair.Value > 0)
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(keep)
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .ToArray();
-        var norm = MathF.Sqrt(top.Sum(pair => pair.Value * pair.Value));
+        var terms = new string[weights.Count];
+        var values = new float[weights.Count];
+        var n = 0;
+        foreach (var (term, weight) in weights)
+        {
+            terms[n] = term;
+            values[n++] = weight;
+        }
+        return FromWeights(terms, values, keep);
+    }
+
+    /// <summary>
+    /// The same from parallel arrays of distinct terms and their weights, which it reorders in place:
+    /// heaviest first (ties by term), the first <paramref name="keep"/> kept, then sorted by term.
+    /// </summary>
+    public static TermVector FromWeights(string[] terms, float[] weights, int keep)
+    {
+        var count = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (weights[i] > 0)
+            {
+                terms[count] = terms[i];
+                weights[count++] = weights[i];
+            }
+        }
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var byWeight = weights[b].CompareTo(weights[a]);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(terms[a], terms[b]);
+        });
+        var kept = Math.Min(keep, count);
+        if (kept <= 0)
+        {
+            return Empty;
+        }
+        var keptTerms = new string[kept];
+        var keptWeights = new float[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            keptTerms[i] = terms[order[i]];
+            keptWeights[i] = weights[order[i]];
+        }
+        Array.Sort(keptTerms, keptWeights, StringComparer.Ordinal);
+        // Summed in double, as Enumerable.Sum sums floats, so that vectors stay bit for bit what they were.
+        var sum = 0d;
+        foreach (var weight in keptWeights)
+        {
+            sum += weight * weight;
+        }
+        var norm = MathF.Sqrt((float)sum);
         if (norm == 0)
         {
             return Empty;
         }
-        return new TermVector(top.Select(pair => pair.Key).ToArray(), top.Select(pair => pair.Value / norm).ToArray());
+        for (var i = 0; i < kept; i++)
+        {
+            keptWeights[i] /= norm;
+        }
+        return new TermVector(keptTerms, keptWeights);
     }
 
     /// <summary>Cosine similarity; both vectors are already unit length.</summary>

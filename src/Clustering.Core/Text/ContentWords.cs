@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Clustering.Core.Text;
 
 /// <summary>
@@ -6,27 +8,34 @@ namespace Clustering.Core.Text;
 /// </summary>
 public static class ContentWords
 {
-    [ThreadStatic]
-    private static List<string>? t_tokens;
+    // One lookup per token instead of two: a paraphrase's stand-in, or "" for a stop word that is no paraphrase.
+    private static readonly FrozenDictionary<string, string> Known = BuildKnown();
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds the content words of text[start..+length] to <paramref name="into"/>, a set that compares ordinally.</summary>
     public static void Collect(string text, int start, int length, HashSet<string> into)
     {
-        var tokens = t_tokens ??= new List<string>(64);
-        tokens.Clear();
-        Tokenizer.Tokenize(length == text.Length && start == 0 ? text : text.Substring(start, length), tokens);
-        foreach (var token in tokens)
+        // Tokens, folds and stems stay spans: only a word the set does not hold yet becomes a string.
+        var words = into.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stemBuffer = stackalloc char[Tokenizer.MaxTokenLength];
+        var reader = new TokenReader(text.AsSpan(start, length), stackalloc char[Tokenizer.MaxTokenLength]);
+        while (reader.Next(out var token))
         {
-            var folded = Paraphrases.Fold(token);
-            if (folded is not null)
+            if (KnownBySpan.TryGetValue(token, out var known))
             {
-                into.Add(folded);
+                if (known.Length > 0)
+                {
+                    into.Add(known);
+                }
                 continue;
             }
-            if (token.Length < 2 || StopWords.Contains(token))
+            if (token.Length < 2)
             {
                 continue;
             }
-            into.Add(Stemmer.Stem(token));
+            words.Add(Stemmer.Stem(token, stemBuffer));
         }
     }
 
@@ -55,5 +64,19 @@ public static class ContentWords
             }
         }
         return (double)shared / small.Count;
+    }
+
+    private static FrozenDictionary<string, string> BuildKnown()
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in StopWords.All)
+        {
+            known[word] = string.Empty;
+        }
+        foreach (var (word, group) in Paraphrases.All)
+        {
+            known[word] = group;
+        }
+        return known.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

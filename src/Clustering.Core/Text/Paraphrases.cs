@@ -33,6 +33,9 @@ public static class Paraphrases
 
     public static string? Fold(string lowerWord) => Groups.GetValueOrDefault(lowerWord);
 
+    /// <summary>Every word that folds, with its stand-in.</summary>
+    internal static IReadOnlyDictionary<string, string> All => Groups;
+
     private static FrozenDictionary<string, string> Build(params (string Group, string[] Words)[] groups)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

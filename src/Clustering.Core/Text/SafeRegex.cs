@@ -45,12 +45,18 @@ public static class SafeRegex
     }
 
     /// <summary>All matches, stopping quietly at a timeout with those found so far.</summary>
-    public static List<Match> Matches(Regex regex, string input)
+    public static List<Match> Matches(Regex regex, string input) => Matches(regex, input, 0, input.Length);
+
+    /// <summary>
+    /// All matches within <paramref name="input"/>[<paramref name="start"/>..+<paramref name="length"/>], which the
+    /// regex sees as the whole input (anchors and lookarounds stop at its ends); offsets stay those of <paramref name="input"/>.
+    /// </summary>
+    public static List<Match> Matches(Regex regex, string input, int start, int length)
     {
         var found = new List<Match>();
         try
         {
-            var match = regex.Match(input);
+            var match = regex.Match(input, start, length);
             while (match.Success)
             {
                 found.Add(match);

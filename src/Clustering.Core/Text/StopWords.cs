@@ -25,5 +25,9 @@ public static class StopWords
 
     public static bool Contains(string token) => Words.Contains(token);
 
-    public static bool Contains(ReadOnlySpan<char> token) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(ReadOnlySpan<char> token) => WordsBySpan.Contains(token);
+
+    internal static IEnumerable<string> All => Words;
 }

@@ -10,41 +10,15 @@ namespace Clustering.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>Longest token kept; longer words are cut to their first this many characters.</summary>
+    public const int MaxTokenLength = 64;
+
     public static void Tokenize(string text, List<string> into)
     {
-        var span = text.AsSpan();
-        Span<char> buffer = stackalloc char[64];
-        var i = 0;
-        while (i < span.Length)
+        var reader = new TokenReader(text, stackalloc char[MaxTokenLength]);
+        while (reader.Next(out var token))
         {
-            while (i < span.Length && !char.IsLetterOrDigit(span[i]))
-            {
-                i++;
-            }
-            var length = 0;
-            var possessive = false;
-            while (i < span.Length && (char.IsLetterOrDigit(span[i]) || IsInnerApostrophe(span, i)))
-            {
-                if (IsInnerApostrophe(span, i))
-                {
-                    // "Korea's" → "korea": a possessive 's that ends the word is dropped, other apostrophes just vanish.
-                    possessive = i + 2 >= span.Length || !char.IsLetterOrDigit(span[i + 2]) ? span[i + 1] is 's' or 'S' : false;
-                    if (possessive)
-                    {
-                        i += 2;
-                        break;
-                    }
-                }
-                else if (length < buffer.Length)
-                {
-                    buffer[length++] = char.ToLowerInvariant(span[i]);
-                }
-                i++;
-            }
-            if (length > 0)
-            {
-                into.Add(new string(buffer[..length]));
-            }
+            into.Add(new string(token));
         }
     }
 
@@ -70,8 +44,8 @@ public static class Tokenizer
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+    internal static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
-    private static bool IsInnerApostrophe(ReadOnlySpan<char> span, int i) =>
+    internal static bool IsInnerApostrophe(ReadOnlySpan<char> span, int i) =>
         IsApostrophe(span[i]) && i > 0 && i + 1 < span.Length && char.IsLetter(span[i - 1]) && char.IsLetter(span[i + 1]);
 }

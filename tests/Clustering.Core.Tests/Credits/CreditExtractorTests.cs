@@ -40,4 +40,15 @@ public class CreditExtractorTests
             c => c.Via.ShouldBe("KCNA"),
             c => c.MarksCopy.ShouldBeFalse());
     }
+
+    [Fact]
+    public void inputs_credits_are_found_on_any_line_of_a_long_page_and_in_order()
+    {
+        var prose = string.Concat(Enumerable.Repeat("The Harbour Board met on Monday and Officials Said Nothing New. ", 40));
+        var page = prose + "\n" + prose + "\n(With inputs from Reuters and AFP)\n" + prose + "\nThe Associated Press contributed to this story";
+
+        var inputs = CreditExtractor.Extract(page).Where(c => c.Kind == CreditKind.Inputs).Select(c => c.Name);
+
+        inputs.ShouldBe(["Reuters", "AFP", "AP"]);
+    }
 }

@@ -1,0 +1,76 @@
+namespace Clustering.Core.Text;
+
+/// <summary>
+/// The tokens of <see cref="Tokenizer"/> one at a time, written into a caller's buffer, so that
+/// code which only looks a token up or hashes it allocates no string for it. Each token is valid
+/// until the next call.
+/// </summary>
+public ref struct TokenReader
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly Span<char> _buffer;
+    private int _position;
+
+    /// <param name="buffer">At least <see cref="Tokenizer.MaxTokenLength"/> characters; longer tokens are cut to its length.</param>
+    public TokenReader(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        _text = text;
+        _buffer = buffer[..Tokenizer.MaxTokenLength];
+        _position = 0;
+    }
+
+    public bool Next(out ReadOnlySpan<char> token)
+    {
+        var span = _text;
+        var buffer = _buffer;
+        var i = _position;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !IsLetterOrDigit(span[i]))
+            {
+                i++;
+            }
+            var length = 0;
+            while (i < span.Length)
+            {
+                var c = span[i];
+                if (IsLetterOrDigit(c))
+                {
+                    if (length < buffer.Length)
+                    {
+                        buffer[length++] = ToLower(c);
+                    }
+                    i++;
+                    continue;
+                }
+                if (!Tokenizer.IsInnerApostrophe(span, i))
+                {
+                    break;
+                }
+                // "Korea's" → "korea": a possessive 's that ends the word is dropped, other apostrophes just vanish.
+                if ((i + 2 >= span.Length || !char.IsLetterOrDigit(span[i + 2])) && span[i + 1] is 's' or 'S')
+                {
+                    i += 2;
+                    break;
+                }
+                i++;
+            }
+            if (length > 0)
+            {
+                _position = i;
+                token = buffer[..length];
+                return true;
+            }
+        }
+        _position = i;
+        token = default;
+        return false;
+    }
+
+    // ASCII first: nearly every character of an English page is, and these are the tokenizer's inner loop.
+    private static bool IsLetterOrDigit(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    private static char ToLower(char c) =>
+        c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+}
