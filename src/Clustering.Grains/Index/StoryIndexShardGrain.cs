@@ -12,7 +12,7 @@ public sealed class StoryIndexShardGrain(
     [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
 {
     public const int MaxPostingsPerTerm = 64;
-    private const int MaxCandidates = 32;
+    private const int MaxCandidates = 10;
     private static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(5);
     private bool _dirty;
 
