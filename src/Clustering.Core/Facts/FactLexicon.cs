@@ -124,6 +124,12 @@ internal static class FactLexicon
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain", "murdered", "perished",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a death whose "of" names the dead: "the killing of two men".</summary>
+    public static readonly FrozenSet<string> KillingNouns = new[]
+    {
+        "killing", "killings", "death", "deaths", "murder", "murders", "slaying", "slayings", "homicide", "homicides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> InjuredWords = new[]
     {
         "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt", "hospitalized", "hospitalised",

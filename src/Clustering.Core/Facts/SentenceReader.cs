@@ -209,7 +209,7 @@ internal sealed class SentenceReader
         {
             slotNoun = null;
         }
-        if (nounAt >= 0 && slotNoun is null && FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(nounAt)))
+        if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
         {
             // "two boys and two girls were shot", "a girl, two women and a man": one predicate for all the groups.
             while (CoordinatedGroup(nounAt + 1) is { } group)
@@ -224,7 +224,7 @@ internal sealed class SentenceReader
         }
 
         var nounWord = nounAt >= 0 ? Word(nounAt).ToString() : null;
-        var personLike = nounWord is null || FactLexicon.PersonNouns.Contains(nounWord) || slotNoun == FactLexicon.Troops;
+        var personLike = nounWord is null || IsPerson(nounWord) || slotNoun == FactLexicon.Troops;
         if (slotNoun is not null && slotNoun != FactLexicon.Troops)
         {
             slot = slotNoun;
@@ -439,9 +439,15 @@ internal sealed class SentenceReader
         {
             count = tokens[k].Value;
         }
-        else if (Is(k, "a") || Is(k, "an"))
+        else if (Is(k, "a") || Is(k, "an") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
         {
+            // "a man and his daughter were found dead": one more.
             count = 1;
+        }
+        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+        {
+            // Headline style without articles: "Mother, child found dead".
+            return (1, k);
         }
         else if (tokens[k].Kind == WordTokenKind.Word && NumberLexicon.WordValue(Word(k)) is { } spelled && !Is(k, "both") && !Is(k, "couple") && !Is(k, "pair"))
         {
@@ -455,8 +461,7 @@ internal sealed class SentenceReader
         // Between the count and the noun, only an age or a few modifiers: "a 15-year-old girl", "two teenage boys".
         for (var gap = 0; k < tokens.Count && gap < 3; gap++, k++)
         {
-            if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
-                && !FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k)))
+            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k)))
             {
                 return (count, k);
             }
@@ -468,6 +473,9 @@ internal sealed class SentenceReader
         }
         return null;
     }
+
+    private static bool IsPerson(ReadOnlySpan<char> word) =>
+        FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {
@@ -600,6 +608,11 @@ internal sealed class SentenceReader
         if (k < 0 || tokens[k].Kind != WordTokenKind.Word)
         {
             return null;
+        }
+        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k - 1)))
+        {
+            // "charged in the killing of two men", "the deaths of a mother and her son".
+            return FactLexicon.Killed;
         }
         var slot = SlotOfVerb(k, out _);
         return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;

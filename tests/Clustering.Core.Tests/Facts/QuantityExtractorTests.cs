@@ -156,6 +156,21 @@ public class QuantityExtractorTests
         Single(text).ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("shot"), q => q.Value.ShouldBe(5));
     }
 
+    [Theory]
+    [InlineData("A man and his daughter were found dead in the yard.")]
+    [InlineData("Mother, child found dead in Kessford home")]
+    [InlineData("Police are looking for the man charged in the killing of two men in May.")]
+    public void people_named_together_or_after_a_killing_of_are_counted_killed(string text)
+    {
+        Single(text).ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(2));
+    }
+
+    [Fact]
+    public void a_father_or_a_daughter_counts_like_a_man()
+    {
+        Single("A father was shot and killed outside the store.").ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(1));
+    }
+
     [Fact]
     public void the_critically_injured_are_a_part_of_the_wounded_not_their_number()
     {
