@@ -43,8 +43,8 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.89);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.80);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.71);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.82);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.735);
     }
 
     [Fact]

@@ -5,18 +5,23 @@ namespace Clustering.Cli.Bench;
 internal sealed record BenchMachine(int Cores, string Os, string Runtime, string Configuration, bool ServerGc, string StartedUtc);
 
 /// <summary>(1) In-process replay, one article at a time in `published` order, as `cluster` does.</summary>
-internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, double ArticlesPerSecond);
+internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, double ArticlesPerSecond, GcFigure Gc);
 
 /// <summary>(2) HTTP ingest into one silo: N senders, NDJSON batches; every article checked in its story afterwards.</summary>
 internal sealed record HttpFigure(
     string Server, int Articles, int Senders, int Batch, int Accepted, int Duplicates, int Rejected, int Stories,
-    double Seconds, double ArticlesPerSecond, int Verified, double VerifySeconds);
+    double Seconds, double ArticlesPerSecond, int Verified, double VerifySeconds, GcFigure? Gc);
 
-/// <summary>(4) Cost of one article with N live stories already in the index.</summary>
+/// <summary>
+/// (4) Cost of one article with N live stories already in the index. JoinedShare: the probes that joined
+/// a story rather than starting one; joining costs more calls (re-indexing, the merge check at sizes 2, 4, 8…).
+/// GrainCallsPerArticle counts the article's own path; AllGrainCallsPerArticle adds the write-behind
+/// timers and their storage writes that fell inside the timed window.
+/// </summary>
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
-    double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle,
-    Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes);
+    double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle, double AllGrainCallsPerArticle,
+    double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc, GcFigure PopulateGc);
 
 internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
 
@@ -30,3 +35,21 @@ internal sealed record BenchReport(
     LiveBenchResult? Push,
     ScalingFigure? Scaling,
     MemoryFigure Memory);
+
+/// <summary>Garbage collections during a phase, and the time the runtime was paused for them.</summary>
+internal sealed record GcFigure(int Gen0, int Gen1, int Gen2, double PauseSeconds, double PauseShare)
+{
+    public static Func<double, GcFigure> Start()
+    {
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
+        return seconds =>
+        {
+            var paused = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
+            return new GcFigure(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
+                Math.Round(paused, 2), seconds > 0 ? Math.Round(paused / seconds, 3) : 0);
+        };
+    }
+}

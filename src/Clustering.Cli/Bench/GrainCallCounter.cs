@@ -21,6 +21,15 @@ internal sealed class GrainCallCounter : IIncomingGrainCallFilter
         return context.Invoke();
     }
 
+    /// <summary>
+    /// Calls made on the article's own path: without timer ticks and the storage writes they make
+    /// (memory storage writes behind, so whether a flush falls inside a timed window is luck).
+    /// </summary>
+    public long OnPath => _byMethod
+        .Where(pair => !pair.Key.StartsWith("IGrainTimerInvoker.", StringComparison.Ordinal)
+            && !pair.Key.StartsWith("IMemoryStorageGrain.WriteStateAsync", StringComparison.Ordinal))
+        .Sum(pair => pair.Value);
+
     public void Reset()
     {
         _byMethod.Clear();

@@ -57,7 +57,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
         verifyClock.Stop();
         var seconds = clock.Elapsed.TotalSeconds;
         return new HttpFigure(http.Http.BaseAddress?.ToString() ?? string.Empty, articles.Count, senders, batch, accepted, duplicates, rejected, stories,
-            Math.Round(seconds, 2), Math.Round(articles.Count / seconds, 1), verified, Math.Round(verifyClock.Elapsed.TotalSeconds, 2));
+            Math.Round(seconds, 2), Math.Round(articles.Count / seconds, 1), verified, Math.Round(verifyClock.Elapsed.TotalSeconds, 2), Gc: null);
     }
 
     /// <summary>How many articles sit in the story the server named (or the one it merged into), and in how many stories.</summary>

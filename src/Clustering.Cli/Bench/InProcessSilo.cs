@@ -31,7 +31,8 @@ internal sealed class InProcessSilo : IAsyncDisposable
         [
             "--urls", "http://127.0.0.1:0",
             "--Clustering:SiloPort", FreePort(), "--Clustering:GatewayPort", FreePort(),
-            "--Logging:LogLevel:Default", "Error", "--Logging:LogLevel:Orleans", "None", "--Logging:LogLevel:Polly", "None",
+            "--Logging:LogLevel:Default", "Error", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Error",
+            "--Logging:LogLevel:Orleans", "None", "--Logging:LogLevel:Polly", "None",
         ]);
         await app.StartAsync(cancellationToken);
         var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -71,6 +71,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         await using var engine = await InProcessEngine.Start(services: services => services.AddSingleton<IIncomingGrainCallFilter>(counter));
         var statistics = engine.Services.GetRequiredService<TermStatistics>();
 
+        var populateGc = GcFigure.Start();
         var populate = Stopwatch.StartNew();
         await Progress(async progress =>
         {
@@ -87,6 +88,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                 });
         });
         populate.Stop();
+        var populated = populateGc(populate.Elapsed.TotalSeconds);
         var managed = SettledManagedBytes() - baseline;
         var workingSet = CurrentWorkingSet();
 
@@ -103,6 +105,8 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         // median round is the figure, so a burst of other work on this shared machine moves it less.
         counter.Reset();
         var rounds = new List<double>();
+        var joined = 0;
+        var gc = GcFigure.Start();
         var ingest = Stopwatch.StartNew();
         foreach (var round in probesNow.Chunk(Math.Max(1, (probesNow.Length + Rounds - 1) / Rounds)))
         {
@@ -110,16 +114,19 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             foreach (var article in round)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                joined += receipt.StoryId == ArticleIds.StoryIdFor(article.Id) ? 0 : 1;
             }
             rounds.Add(clock.Elapsed.TotalMicroseconds / round.Length);
         }
         ingest.Stop();
-        var calls = (double)counter.Total / probesNow.Length;
+        var calls = (double)counter.OnPath / probesNow.Length;
+        var allCalls = (double)counter.Total / probesNow.Length;
 
         return new ScalingPoint(level, Math.Round(populate.Elapsed.TotalSeconds, 2), probesNow.Length,
-            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2),
-            counter.PerArticle(probesNow.Length), managed, workingSet);
+            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2), Math.Round(allCalls, 2),
+            Math.Round((double)joined / probesNow.Length, 3),
+            counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds), populated);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static class FactLexicon
     public const string Displaced = "displaced";
     public const string Shot = "shot";
 
+    /// <summary>The worst of the wounded ("two were critically injured"): a part of the injured, never their number.</summary>
+    public const string CriticallyInjured = "critically injured";
+
     public static readonly FrozenDictionary<string, string> SlotNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["deaths"] = Killed, ["death"] = Killed, ["dead"] = Killed, ["fatalities"] = Killed, ["fatality"] = Killed,
@@ -121,9 +124,15 @@ internal static class FactLexicon
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain", "murdered", "perished",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a death whose "of" names the dead: "the killing of two men".</summary>
+    public static readonly FrozenSet<string> KillingNouns = new[]
+    {
+        "killing", "killings", "death", "deaths", "murder", "murders", "slaying", "slayings", "homicide", "homicides",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> InjuredWords = new[]
     {
-        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt", "hospitalized", "hospitalised",
+        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt", "hospitalized", "hospitalised",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> ArrestedWords = new[]

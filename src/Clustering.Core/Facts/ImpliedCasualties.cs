@@ -32,9 +32,14 @@ public static class ImpliedCasualties
         "shot", "wounded", "injured", "hurt", "hospitalized", "hospitalised", "wound", "wounds", "shooting",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> FatalThings = new[]
+    {
+        "shooting", "shootings", "wound", "wounds", "gunshot", "injury", "injuries", "accident", "incident", "attack", "encounter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Negations = new[]
     {
-        "no", "not", "nobody", "none", "neither", "nor", "never", "without",
+        "no", "not", "nobody", "none", "neither", "nor", "never", "without", "nearly", "almost",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     [ThreadStatic]
@@ -91,7 +96,7 @@ public static class ImpliedCasualties
                 continue;
             }
             var word = token.Span(text);
-            var isDeath = death is null && (DeathWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            var isDeath = death is null && ((DeathWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsFigureOfSpeech(text, tokens, i))
                 || (word.Equals("passed", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "away"))
                 || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "shooting")));
             var isHurt = hurt is null && !isDeath && HurtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -110,6 +115,29 @@ public static class ImpliedCasualties
             }
         }
         return (death, hurt);
+    }
+
+    /// <summary>
+    /// Death words that tell of no death: "death threats", "the death penalty", "injury or death",
+    /// "brain dead", a wound that "would be fatal"; "fatal" tells of a death only before what was fatal.
+    /// </summary>
+    private static bool IsFigureOfSpeech(string text, List<WordToken> tokens, int at)
+    {
+        var word = tokens[at].Span(text);
+        var next = at + 1 < tokens.Count && tokens[at + 1].Kind == WordTokenKind.Word ? tokens[at + 1].Span(text) : [];
+        var previous = at > 0 && tokens[at - 1].Kind == WordTokenKind.Word ? tokens[at - 1].Span(text) : [];
+        if (word.Equals("fatal", StringComparison.OrdinalIgnoreCase))
+        {
+            return !FatalThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        }
+        if (word.Equals("death", StringComparison.OrdinalIgnoreCase)
+            && (next.Equals("threats", StringComparison.OrdinalIgnoreCase) || next.Equals("threat", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("penalty", StringComparison.OrdinalIgnoreCase) || next.Equals("row", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("or", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"No one was killed", "nobody was hurt", "none of them were injured": a negation a few words before, in the same sentence.</summary>

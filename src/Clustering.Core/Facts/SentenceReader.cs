@@ -164,6 +164,11 @@ internal sealed class SentenceReader
             }
             else if (NumberLexicon.WordValue(word) is { } spelled)
             {
+                if (end < tokens.Count && IsAgeSuffix(end))
+                {
+                    // "Sixteen year-old boy": an age, not a count.
+                    return i;
+                }
                 value = spelled;
                 if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
                 {
@@ -204,13 +209,22 @@ internal sealed class SentenceReader
         {
             slotNoun = null;
         }
+        if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
+        {
+            // "two boys and two girls were shot", "a girl, two women and a man": one predicate for all the groups.
+            while (CoordinatedGroup(nounAt + 1) is { } group)
+            {
+                value += group.Value;
+                nounAt = group.NounAt;
+            }
+        }
         if (nounAt >= 0)
         {
             lastToken = Math.Max(lastToken, nounAt);
         }
 
         var nounWord = nounAt >= 0 ? Word(nounAt).ToString() : null;
-        var personLike = nounWord is null || FactLexicon.PersonNouns.Contains(nounWord) || slotNoun == FactLexicon.Troops;
+        var personLike = nounWord is null || IsPerson(nounWord) || slotNoun == FactLexicon.Troops;
         if (slotNoun is not null && slotNoun != FactLexicon.Troops)
         {
             slot = slotNoun;
@@ -285,13 +299,19 @@ internal sealed class SentenceReader
         if (before >= 0 && Word(before) is { } previous
             && (FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || FactLexicon.AgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("called", StringComparison.OrdinalIgnoreCase) || previous.Equals("call", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("dialed", StringComparison.OrdinalIgnoreCase) || previous.Equals("dial", StringComparison.OrdinalIgnoreCase)
                 || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before))))
         {
-            // "May 10", "aged 23", "No. 5", "Route 9", "District 12".
+            // "May 10", "aged 23", "No. 5", "Route 9", "District 12", "called 911".
             return true;
         }
         if (i + 1 < tokens.Count)
         {
+            if (IsAgeSuffix(i + 1))
+            {
+                return true;
+            }
             if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)))
             {
                 return true;
@@ -321,6 +341,10 @@ internal sealed class SentenceReader
         }
         return false;
     }
+
+    private bool IsAgeSuffix(int k) =>
+        tokens[k].Kind == WordTokenKind.Word && (Word(k).StartsWith("year-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("years-", StringComparison.OrdinalIgnoreCase)
+            || Word(k).StartsWith("month-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("yr-", StringComparison.OrdinalIgnoreCase));
 
     private bool IsSentenceStartWord(int k) => k == 0 || (k > 0 && tokens[k - 1].Kind == WordTokenKind.Punctuation && text[tokens[k - 1].Start] is '"' or '“' or '(');
 
@@ -365,9 +389,11 @@ internal sealed class SentenceReader
                 return (-1, null);
             }
             var word = Word(k);
-            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || (k == from && (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase))))
             {
                 // "Image 1 of 16 A man died": an article opens a new noun phrase, never a modifier of the number's noun.
+                // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
                 return (-1, null);
             }
             if (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var slot))
@@ -390,6 +416,66 @@ internal sealed class SentenceReader
         }
         return (-1, null);
     }
+
+    /// <summary>", two women" or "and a man" after a counted group of people: its count and where its noun is.</summary>
+    private (double Value, int NounAt)? CoordinatedGroup(int from)
+    {
+        var k = from;
+        if (k >= tokens.Count || !(Is(k, "and") || tokens[k].IsPunctuation(text, ',')))
+        {
+            return null;
+        }
+        k++;
+        if (k < tokens.Count && Is(k, "and"))
+        {
+            k++;
+        }
+        if (k >= tokens.Count)
+        {
+            return null;
+        }
+        double count;
+        if (tokens[k].Kind == WordTokenKind.Number && tokens[k].Value is >= 1 and < 1000)
+        {
+            count = tokens[k].Value;
+        }
+        else if (Is(k, "a") || Is(k, "an") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
+        {
+            // "a man and his daughter were found dead": one more.
+            count = 1;
+        }
+        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+        {
+            // Headline style without articles: "Mother, child found dead".
+            return (1, k);
+        }
+        else if (tokens[k].Kind == WordTokenKind.Word && NumberLexicon.WordValue(Word(k)) is { } spelled && !Is(k, "both") && !Is(k, "couple") && !Is(k, "pair"))
+        {
+            count = spelled;
+        }
+        else
+        {
+            return null;
+        }
+        k++;
+        // Between the count and the noun, only an age or a few modifiers: "a 15-year-old girl", "two teenage boys".
+        for (var gap = 0; k < tokens.Count && gap < 3; gap++, k++)
+        {
+            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k)))
+            {
+                return (count, k);
+            }
+            if (tokens[k].Kind != WordTokenKind.NumberLike
+                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPerson(ReadOnlySpan<char> word) =>
+        FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {
@@ -446,10 +532,32 @@ internal sealed class SentenceReader
             }
             return FactLexicon.Killed;
         }
+        if ((word.Equals("wounds", StringComparison.OrdinalIgnoreCase) || word.Equals("wound", StringComparison.OrdinalIgnoreCase)) && k > 0 && Is(k - 1, "gunshot"))
+        {
+            // "five had gunshot wounds" says they were shot, not that they lived: the dead had them too.
+            return k > 1 && (Is(k - 2, "fatal") || Is(k - 2, "fatally")) ? FactLexicon.Killed : FactLexicon.Shot;
+        }
+        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")))
+        {
+            // "sent four people to the hospital", "three were taken to a hospital": hurt, at least for a while.
+            return FactLexicon.Shot;
+        }
+        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase))
+        {
+            // "were struck by gunfire", "hitting five people": shot, outcome untold.
+            return FactLexicon.Shot;
+        }
         if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             // "fatally wounded", "mortally injured": the wound killed.
-            return k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")) ? FactLexicon.Killed : FactLexicon.Injured;
+            if (k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
+            {
+                return FactLexicon.Killed;
+            }
+            // "one was critically injured" singles out the worst of the wounded; it is not their number.
+            return k > 0 && (Is(k - 1, "critically") || Is(k - 1, "seriously") || Is(k - 1, "severely") || Is(k - 1, "gravely"))
+                ? FactLexicon.CriticallyInjured
+                : FactLexicon.Injured;
         }
         if (FactLexicon.ArrestedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
@@ -501,8 +609,13 @@ internal sealed class SentenceReader
         {
             return null;
         }
+        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k - 1)))
+        {
+            // "charged in the killing of two men", "the deaths of a mother and her son".
+            return FactLexicon.Killed;
+        }
         var slot = SlotOfVerb(k, out _);
-        return slot == FactLexicon.Shot && !Is(k, "shot") ? null : slot;
+        return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;
     }
 
     private bool IsVerbish(int k)

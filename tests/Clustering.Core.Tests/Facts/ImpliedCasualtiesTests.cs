@@ -51,6 +51,16 @@ public class ImpliedCasualtiesTests
         Read("Shots fired at house on Elm Street", "Police said no one was hurt and nobody was killed.").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Police said the bullets nearly killed the man.")]
+    [InlineData("The family has received death threats since the shooting.")]
+    [InlineData("Doctors said the wound would not be fatal.")]
+    [InlineData("He faces a charge of careless discharge causing injury or death.")]
+    public void words_of_death_that_tell_of_no_death_imply_no_killed(string text)
+    {
+        Read("Shooting on Elm Street", text).ShouldNotContain(q => q.Slot == "killed");
+    }
+
     [Fact]
     public void a_death_far_below_the_opening_is_not_the_article_s_victim()
     {

@@ -137,6 +137,47 @@ public class QuantityExtractorTests
         Read("The gunman fired three shots at the car.").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Two boys and two girls were shot in the parking lot.")]
+    [InlineData("A 15-year-old girl, two women and a man were shot on the porch.")]
+    public void groups_of_people_joined_by_and_share_one_predicate_and_add_up(string text)
+    {
+        Single(text).ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("shot"), q => q.Value.ShouldBe(4));
+    }
+
+    [Theory]
+    [InlineData("5 shot on the west side overnight")]
+    [InlineData("Five had gunshot wounds when deputies arrived.")]
+    [InlineData("The gunfire sent five people to the hospital.")]
+    [InlineData("The gunman opened fire on the porch, hitting five people.")]
+    [InlineData("Five people were struck by gunfire.")]
+    public void shot_without_saying_whether_they_lived_is_the_shot_slot(string text)
+    {
+        Single(text).ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("shot"), q => q.Value.ShouldBe(5));
+    }
+
+    [Theory]
+    [InlineData("A man and his daughter were found dead in the yard.")]
+    [InlineData("Mother, child found dead in Kessford home")]
+    [InlineData("Police are looking for the man charged in the killing of two men in May.")]
+    public void people_named_together_or_after_a_killing_of_are_counted_killed(string text)
+    {
+        Single(text).ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(2));
+    }
+
+    [Fact]
+    public void a_father_or_a_daughter_counts_like_a_man()
+    {
+        Single("A father was shot and killed outside the store.").ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(1));
+    }
+
+    [Fact]
+    public void the_critically_injured_are_a_part_of_the_wounded_not_their_number()
+    {
+        Read("Four men were shot, and one was critically injured.").Select(q => (q.Slot, q.Value)).ShouldBe([("shot", 4d)]);
+        Single("Two were critically injured.").Slot.ShouldBe("critically injured");
+    }
+
     [Fact]
     public void a_verb_before_a_bare_number_gives_its_slot()
     {
@@ -197,6 +238,8 @@ public class QuantityExtractorTests
     [InlineData("Police offered a $5,000 reward.")]
     [InlineData("The flight lasted 3 hours.")]
     [InlineData("The 3 yr old was injured.")]
+    [InlineData("The sixteen year-old boy was arrested.")]
+    [InlineData("Neighbours called 911 after the shots.")]
     public void years_dates_ages_ordinals_addresses_and_phone_numbers_are_not_counts(string text)
     {
         Read(text).ShouldBeEmpty();
