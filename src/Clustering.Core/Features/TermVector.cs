@@ -58,11 +58,7 @@ public sealed class TermVector
         {
             order[i] = i;
         }
-        Array.Sort(order, (a, b) =>
-        {
-            var byWeight = weights[b].CompareTo(weights[a]);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(terms[a], terms[b]);
-        });
+        order.AsSpan().Sort(new HeaviestFirst(terms, weights));
         var kept = Math.Min(keep, count);
         if (kept <= 0)
         {
@@ -121,4 +117,14 @@ public sealed class TermVector
     /// <summary>The heaviest terms first: what an index is asked about.</summary>
     public IEnumerable<(string Term, float Weight)> Strongest(int count) =>
         Terms.Zip(Weights).OrderByDescending(pair => pair.Second).ThenBy(pair => pair.First, StringComparer.Ordinal).Take(count);
+
+    // A struct comparer: the sort calls it directly instead of through a delegate.
+    private readonly struct HeaviestFirst(string[] terms, float[] weights) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            var byWeight = weights[b].CompareTo(weights[a]);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(terms[a], terms[b]);
+        }
+    }
 }
