@@ -12,19 +12,18 @@ public sealed class StoryIndexShardGrain(
     [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
 {
     public const int MaxPostingsPerTerm = 64;
-    private const int MaxCandidates = 32;
-    private static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(5);
-    private bool _dirty;
+    private const int MaxCandidates = 10;
+    private readonly WrittenBehind<StoryIndexShardState> _writes = new(state);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(FlushIfDirty, FlushPeriod, FlushPeriod);
+        _writes.Start(this);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await FlushIfDirty(cancellationToken);
+        await _writes.Flush(cancellationToken);
     }
 
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
@@ -71,7 +70,7 @@ public sealed class StoryIndexShardGrain(
                 EvictStalest(postings);
             }
         }
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
@@ -79,15 +78,5 @@ public sealed class StoryIndexShardGrain(
     {
         var stalest = postings.MinBy(pair => (pair.Value.Updated, pair.Key));
         postings.Remove(stalest.Key);
-    }
-
-    private async Task FlushIfDirty(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-        _dirty = false;
-        await state.WriteStateAsync(cancellationToken);
     }
 }
