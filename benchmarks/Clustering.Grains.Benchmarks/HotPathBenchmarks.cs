@@ -85,6 +85,13 @@ public class HotPathBenchmarks
     [Benchmark(Baseline = true)]
     public Task<string> EmptyCall() => _grains.GetGrain<IStoryGrain>(_stories[Next() % _stories.Length]).CurrentId();
 
+    /// <summary>
+    /// Only making a reference to a shard grain, no call: every GetGrain on the hot path pays this
+    /// (the assigner and a story make one per shard they ask, a story one for the directory).
+    /// </summary>
+    [Benchmark]
+    public IStoryIndexShardGrain ShardReference() => _grains.GetGrain<IStoryIndexShardGrain>(Next() % IndexSharding.ShardCount);
+
     /// <summary>One index shard answering its part of an article's query.</summary>
     [Benchmark]
     public Task<IReadOnlyList<StoryCandidate>> ShardQuery()

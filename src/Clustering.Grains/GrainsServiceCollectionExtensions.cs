@@ -20,4 +20,15 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>
+    /// Shares the IDF counts with the cluster's other silos (Statistics/TermStatisticsSharing). The
+    /// server's hosts add it; an in-process replay, one silo, leaves it out and stays deterministic.
+    /// </summary>
+    public static IServiceCollection AddTermStatisticsSharing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<Statistics.TermStatisticsSharing>();
+        services.AddHostedService(provider => provider.GetRequiredService<Statistics.TermStatisticsSharing>());
+        return services;
+    }
 }

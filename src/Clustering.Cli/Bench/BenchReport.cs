@@ -21,7 +21,7 @@ internal sealed record HttpFigure(
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
     double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle, double AllGrainCallsPerArticle,
-    double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc);
+    double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc, GcFigure PopulateGc);
 
 internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
 

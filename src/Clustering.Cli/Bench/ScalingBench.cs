@@ -71,6 +71,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         await using var engine = await InProcessEngine.Start(services: services => services.AddSingleton<IIncomingGrainCallFilter>(counter));
         var statistics = engine.Services.GetRequiredService<TermStatistics>();
 
+        var populateGc = GcFigure.Start();
         var populate = Stopwatch.StartNew();
         await Progress(async progress =>
         {
@@ -87,6 +88,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                 });
         });
         populate.Stop();
+        var populated = populateGc(populate.Elapsed.TotalSeconds);
         var managed = SettledManagedBytes() - baseline;
         var workingSet = CurrentWorkingSet();
 
@@ -124,7 +126,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         return new ScalingPoint(level, Math.Round(populate.Elapsed.TotalSeconds, 2), probesNow.Length,
             Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2), Math.Round(allCalls, 2),
             Math.Round((double)joined / probesNow.Length, 3),
-            counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds));
+            counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds), populated);
     }
 
     /// <summary>

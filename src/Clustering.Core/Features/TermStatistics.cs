@@ -3,12 +3,17 @@ namespace Clustering.Core.Features;
 /// <summary>
 /// Document frequencies learned online, for IDF: every article seen adds its distinct terms.
 /// Thread-safe. A term never seen counts as seen once, so a brand-new name weighs the most.
+/// A silo's table also holds what the other silos saw (see <see cref="TakeUnshared"/> and
+/// <see cref="AddOthers"/>), so an article weighs the same whichever silo reads it; with one silo
+/// the others are empty and the table is exactly what this silo read, in order.
 /// </summary>
 public sealed class TermStatistics
 {
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _documents;
+    private Dictionary<string, int> _unshared = new(StringComparer.Ordinal);
+    private long _unsharedDocuments;
 
     public long Documents
     {
@@ -27,9 +32,49 @@ public sealed class TermStatistics
         lock (_lock)
         {
             _documents++;
+            _unsharedDocuments++;
             foreach (var term in distinctTerms)
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+                _unshared[term] = _unshared.GetValueOrDefault(term) + 1;
+            }
+        }
+    }
+
+    /// <summary>What this table observed since the last call: to be shared with the other silos.</summary>
+    public TermCounts TakeUnshared()
+    {
+        lock (_lock)
+        {
+            var taken = new TermCounts(_unsharedDocuments, _unshared);
+            _unshared = new Dictionary<string, int>(StringComparer.Ordinal);
+            _unsharedDocuments = 0;
+            return taken;
+        }
+    }
+
+    /// <summary>Returns counts taken by <see cref="TakeUnshared"/> that could not be shared, to go with the next.</summary>
+    public void PutBack(TermCounts counts)
+    {
+        lock (_lock)
+        {
+            _unsharedDocuments += counts.Documents;
+            foreach (var (term, frequency) in counts.Frequencies)
+            {
+                _unshared[term] = _unshared.GetValueOrDefault(term) + frequency;
+            }
+        }
+    }
+
+    /// <summary>Adds what other silos observed (never this table's own counts, or they would count twice).</summary>
+    public void AddOthers(TermCounts others)
+    {
+        lock (_lock)
+        {
+            _documents += others.Documents;
+            foreach (var (term, frequency) in others.Frequencies)
+            {
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + frequency;
             }
         }
     }
@@ -60,4 +105,12 @@ public sealed class TermStatistics
         var df = _documentFrequency.GetValueOrDefault(term);
         return MathF.Log((_documents + 1f) / (df + 1f)) + 1f;
     }
+}
+
+/// <summary>A number of documents and, per term, how many of them held it.</summary>
+public sealed record TermCounts(long Documents, IReadOnlyDictionary<string, int> Frequencies)
+{
+    public static TermCounts Empty { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal));
+
+    public bool IsEmpty => Documents == 0 && Frequencies.Count == 0;
 }
