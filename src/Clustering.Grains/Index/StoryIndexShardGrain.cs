@@ -12,19 +12,19 @@ public sealed class StoryIndexShardGrain(
     [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
 {
     public const int MaxPostingsPerTerm = 64;
-    private const int MaxCandidates = 32;
-    private static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(5);
-    private bool _dirty;
+    /// <summary>How many candidates a shard answers: the final few come from the top of each shard.</summary>
+    public const int MaxCandidates = 10;
+    private readonly WrittenBehind<StoryIndexShardState> _writes = new(state);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(FlushIfDirty, FlushPeriod, FlushPeriod);
+        _writes.Start(this);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await FlushIfDirty(cancellationToken);
+        await _writes.Flush(cancellationToken);
     }
 
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
@@ -47,14 +47,31 @@ public sealed class StoryIndexShardGrain(
             }
         }
 
-        IReadOnlyList<StoryCandidate> best = scores
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(MaxCandidates)
-            .Select(pair => new StoryCandidate { StoryId = pair.Key, Score = pair.Value })
-            .ToArray();
-        return Task.FromResult(best);
+        // The best few by score, ties by id (deterministic), kept in order as they come: sorting
+        // every scored story cost more than scoring them once terms hold their full postings.
+        var best = new List<StoryCandidate>(MaxCandidates + 1);
+        foreach (var (storyId, score) in scores)
+        {
+            if (best.Count == MaxCandidates && !Outranks(score, storyId, best[^1]))
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Outranks(score, storyId, best[at - 1]))
+            {
+                at--;
+            }
+            best.Insert(at, new StoryCandidate { StoryId = storyId, Score = score });
+            if (best.Count > MaxCandidates)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+        return Task.FromResult<IReadOnlyList<StoryCandidate>>(best);
     }
+
+    private static bool Outranks(float score, string storyId, StoryCandidate other) =>
+        score > other.Score || (score == other.Score && string.CompareOrdinal(storyId, other.StoryId) < 0);
 
     public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
     {
@@ -71,7 +88,7 @@ public sealed class StoryIndexShardGrain(
                 EvictStalest(postings);
             }
         }
-        _dirty = true;
+        _writes.Changed();
         return Task.CompletedTask;
     }
 
@@ -79,15 +96,5 @@ public sealed class StoryIndexShardGrain(
     {
         var stalest = postings.MinBy(pair => (pair.Value.Updated, pair.Key));
         postings.Remove(stalest.Key);
-    }
-
-    private async Task FlushIfDirty(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-        _dirty = false;
-        await state.WriteStateAsync(cancellationToken);
     }
 }

@@ -11,10 +11,9 @@ namespace Clustering.Grains.Stories;
 /// </summary>
 public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
 {
-    private static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(5);
     private readonly IPersistentState<StoryDirectoryState> _state;
     private readonly ObserverManager<IStoryObserver> _observers;
-    private bool _dirty;
+    private readonly WrittenBehind<StoryDirectoryState> _writes;
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
@@ -22,17 +21,18 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     {
         _state = state;
         _observers = new ObserverManager<IStoryObserver>(LiveDefaults.ObserverExpiry, logger);
+        _writes = new WrittenBehind<StoryDirectoryState>(state);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(FlushIfDirty, FlushPeriod, FlushPeriod);
+        _writes.Start(this);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await FlushIfDirty(cancellationToken);
+        await _writes.Flush(cancellationToken);
     }
 
     public async Task StoryChanged(StorySummary summary, StoryUpdate update, bool created)
@@ -42,7 +42,7 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
             return;
         }
         _state.State.Stories[summary.Id] = summary;
-        _dirty = true;
+        _writes.Changed();
         if (created)
         {
             await _observers.Notify(observer => observer.StoryCreated(summary, update));
@@ -56,7 +56,7 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     public async Task StoryMergedAway(StoryMerged merged)
     {
         _state.State.Stories.Remove(merged.From);
-        _dirty = true;
+        _writes.Changed();
         await _observers.Notify(observer => observer.StoryMerged(merged));
     }
 
@@ -85,15 +85,5 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
-    }
-
-    private async Task FlushIfDirty(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-        _dirty = false;
-        await _state.WriteStateAsync(cancellationToken);
     }
 }

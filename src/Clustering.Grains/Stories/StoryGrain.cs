@@ -20,8 +20,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private readonly IPersistentState<StoryState> _state;
     private readonly AssignmentOptions _options;
     private readonly TimeProvider _time;
-    private readonly bool _writeBehind;
-    private bool _dirty;
+    /// <summary>Set where storage is volatile (see GrainPersistenceOptions); null: every change is written before the call returns.</summary>
+    private readonly WrittenBehind<StoryState>? _writesBehind;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
@@ -34,7 +34,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         TimeProvider time,
         ILogger<StoryGrain> logger)
     {
-        _writeBehind = persistence.Value.WriteBehind;
+        _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state) : null;
         _state = state;
         _options = options.Value;
         _time = time;
@@ -49,39 +49,27 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
-        if (_writeBehind)
-        {
-            this.RegisterGrainTimer(FlushIfDirty, WriteBehindPeriod, WriteBehindPeriod);
-        }
+        _writesBehind?.Start(this);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await FlushIfDirty(cancellationToken);
+        if (_writesBehind is not null)
+        {
+            await _writesBehind.Flush(cancellationToken);
+        }
     }
-
-    private static readonly TimeSpan WriteBehindPeriod = TimeSpan.FromSeconds(5);
 
     /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
     private Task Persist()
     {
-        if (!_writeBehind)
+        if (_writesBehind is null)
         {
             return _state.WriteStateAsync();
         }
-        _dirty = true;
+        _writesBehind.Changed();
         return Task.CompletedTask;
-    }
-
-    private async Task FlushIfDirty(CancellationToken cancellationToken)
-    {
-        if (!_dirty)
-        {
-            return;
-        }
-        _dirty = false;
-        await _state.WriteStateAsync(cancellationToken);
     }
 
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)

@@ -1,0 +1,42 @@
+using Clustering.Abstractions.Index;
+using Clustering.Grains.Index;
+
+namespace Clustering.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class IndexShardTests(ClusterFixture fixture)
+{
+    private static readonly DateTimeOffset Day = new(2025, 5, 10, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task a_shard_answers_its_best_candidates_by_score_then_id()
+    {
+        // A shard of its own: no article of another test hashes to this key.
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5001);
+        await shard.Index("s-b", ["orvel"], [0.5f], Day);
+        await shard.Index("s-a", ["orvel"], [0.5f], Day);
+        await shard.Index("s-c", ["orvel", "tarn"], [0.2f, 0.9f], Day);
+        await shard.Index("s-d", ["tarn"], [0.1f], Day);
+
+        var found = await shard.Query(["orvel", "tarn"], [1f, 1f], DateTimeOffset.MinValue);
+
+        found.Select(candidate => candidate.StoryId).ShouldBe(["s-c", "s-a", "s-b", "s-d"]);
+        found[0].Score.ShouldBe(1.1f, tolerance: 1e-6f);
+    }
+
+    [Fact]
+    public async Task a_shard_answers_no_more_than_its_cap_and_keeps_the_strongest()
+    {
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5002);
+        for (var i = 0; i < 25; i++)
+        {
+            await shard.Index($"s-cap-{i:00}", ["quillon"], [i / 100f], Day);
+        }
+
+        var found = await shard.Query(["quillon"], [1f], DateTimeOffset.MinValue);
+
+        found.Count.ShouldBe(StoryIndexShardGrain.MaxCandidates);
+        found[0].StoryId.ShouldBe("s-cap-24");
+        found[^1].StoryId.ShouldBe($"s-cap-{25 - StoryIndexShardGrain.MaxCandidates:00}");
+    }
+}
