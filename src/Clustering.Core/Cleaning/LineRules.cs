@@ -27,7 +27,7 @@ internal static partial class LineRules
             return LineKind.EndOfArticle;
         }
         if ((core.Length <= WholeLineMaxLength || StartsLikeJunk(core)) && SafeRegex.IsMatch(WholeLineJunk(), core)
-            || (line.Length < PhraseRuleMaxLength && line.AsSpan().IndexOfAny(PhraseTriggers) >= 0 && SafeRegex.IsMatch(JunkPhrase(), line))
+            || (line.Length < PhraseRuleMaxLength && (line.AsSpan().IndexOfAny(PhraseTriggers) >= 0 || line.Contains('©')) && SafeRegex.IsMatch(JunkPhrase(), line))
             || (core.IndexOf(' ') < 0 && SafeRegex.IsMatch(OnlyAddress(), core))
             || (line.Length < 200 && HasContactDetail(line))
             || (MayBeCaption(line, core) && SafeRegex.IsMatch(Caption(), line))
@@ -59,14 +59,15 @@ internal static partial class LineRules
     private const int WholeLineMaxLength = 120;
 
     // Literal pieces of every JunkPhrase alternative: one vectorised scan rules out most prose
-    // lines before the regex, which is the costly part of cleaning.
+    // lines before the regex, which is the costly part of cleaning. "©" is looked for apart:
+    // one non-ASCII value would send the whole search down its slow Unicode path.
     private static readonly System.Buffers.SearchValues<string> PhraseTriggers = System.Buffers.SearchValues.Create(
         [
             "rights reserved", "may not be", "this material", "javascript", "sign up", "subscribe", "click here", "download",
             "follow ", "join the conversation", "notification", "problem saving", "report an error", "submit a tip",
             "need an account", "subscription", "subscriber", "sorry, but", "looking for", "exist", "not found",
             "contributed to this", "warranty", "for the accuracy", "copyright", "for more", "stay with", "check back",
-            "keep checking", "alerts", "newsletter", "©", "feel free", "contact us", "news team", "terms of",
+            "keep checking", "alerts", "newsletter", "feel free", "contact us", "news team", "terms of",
             "privacy policy", "cookie", "has been shared", "share this",
         ],
         StringComparison.OrdinalIgnoreCase);

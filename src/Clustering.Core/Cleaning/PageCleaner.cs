@@ -188,11 +188,11 @@ public static class PageCleaner
         var any = false;
         foreach (var c in line)
         {
-            if (!char.IsLetterOrDigit(c))
+            if (!FastChar.IsLetterOrDigit(c))
             {
                 continue;
             }
-            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            hash = (hash ^ FastChar.ToLowerInvariant(c)) * 1099511628211UL;
             any = true;
         }
         return any ? hash : 0;

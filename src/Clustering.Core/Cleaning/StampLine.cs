@@ -16,6 +16,8 @@ internal static class StampLine
         "updated", "posted", "published", "last", "at", "on", "st", "nd", "rd", "th",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Is(string line)
     {
         if (line.Length > 80)
@@ -45,13 +47,13 @@ internal static class StampLine
                 {
                     digits++;
                 }
-                if (digits < word.Length && !Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[digits..]))
+                if (digits < word.Length && !WordsBySpan.Contains(word[digits..]))
                 {
                     return false;
                 }
                 continue;
             }
-            if (!Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (!WordsBySpan.Contains(word))
             {
                 return false;
             }

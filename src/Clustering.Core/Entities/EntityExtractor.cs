@@ -33,7 +33,7 @@ public static class EntityExtractor
                 {
                     end++;
                 }
-                else if (end + 1 < tokens.Count && tokens[end].Is(text, "of") && IsNameToken(text, tokens[end + 1]) && In(Gazetteer.OrganisationHeads, Clean(text, tokens[end - 1])))
+                else if (end + 1 < tokens.Count && tokens[end].Is(text, "of") && IsNameToken(text, tokens[end + 1]) && Gazetteer.OrganisationHeadsBySpan.Contains( Clean(text, tokens[end - 1])))
                 {
                     end += 2;
                 }
@@ -51,11 +51,11 @@ public static class EntityExtractor
     private static void ReadRun(string text, List<WordToken> tokens, int start, int end, Builder builder)
     {
         var person = start > 0 && tokens[start - 1].Kind == WordTokenKind.Word && !tokens[start - 1].IsCapitalized(text)
-            && In(Gazetteer.PersonTitles, tokens[start - 1].Span(text));
+            && Gazetteer.PersonTitlesBySpan.Contains( tokens[start - 1].Span(text));
         var lastWord = Clean(text, tokens[end - 1]);
-        var organisationByHead = In(Gazetteer.OrganisationHeads, lastWord) && end - start > 1;
+        var organisationByHead = Gazetteer.OrganisationHeadsBySpan.Contains( lastWord) && end - start > 1;
 
-        while (start < end - 1 && organisationByHead && In(Gazetteer.NotNames, Clean(text, tokens[start])))
+        while (start < end - 1 && organisationByHead && Gazetteer.NotNamesBySpan.Contains( Clean(text, tokens[start])))
         {
             start++;
         }
@@ -67,11 +67,11 @@ public static class EntityExtractor
             {
                 start += 2;
             }
-            else if (In(Gazetteer.Demonyms, first) || (In(Gazetteer.NotNames, first) && !In(Gazetteer.Places, first)))
+            else if (Gazetteer.DemonymsBySpan.Contains( first) || (Gazetteer.NotNamesBySpan.Contains( first) && !Gazetteer.PlacesBySpan.Contains( first)))
             {
                 start++;
             }
-            else if (In(Gazetteer.PersonTitles, first))
+            else if (Gazetteer.PersonTitlesBySpan.Contains( first))
             {
                 person = true;
                 start++;
@@ -89,15 +89,14 @@ public static class EntityExtractor
         var offset = tokens[start].Start;
         var nameSpan = StripPossessive(text.AsSpan(offset, tokens[end - 1].End - offset));
         var count = end - start;
-        var agencies = Gazetteer.Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
         string? added;
-        if (agencies.TryGetValue(nameSpan, out var agency))
+        if (Gazetteer.AgenciesBySpan.TryGetValue(nameSpan, out var agency))
         {
             var name = nameSpan.ToString();
             added = builder.Add(agency, name, EntityKind.Organisation, offset, name.Length, EntityKeys.Fold(agency));
         }
-        else if (In(Gazetteer.Places, nameSpan) || (count > 1 && In(Gazetteer.PlaceHeads, lastWord)))
+        else if (Gazetteer.PlacesBySpan.Contains( nameSpan) || (count > 1 && Gazetteer.PlaceHeadsBySpan.Contains( lastWord)))
         {
             var name = nameSpan.ToString();
             added = builder.Add(name, name, EntityKind.Place, offset, name.Length, null);
@@ -145,8 +144,8 @@ public static class EntityExtractor
         {
             var span = tokens[k].Span(text);
             var clean = Clean(text, tokens[k]);
-            if (span.Length < 2 || !char.IsUpper(span[0]) || IsAcronym(span) || In(Gazetteer.NotNames, clean)
-                || In(Gazetteer.Places, clean) || In(Gazetteer.PlaceHeads, clean))
+            if (span.Length < 2 || !char.IsUpper(span[0]) || IsAcronym(span) || Gazetteer.NotNamesBySpan.Contains( clean)
+                || Gazetteer.PlacesBySpan.Contains( clean) || Gazetteer.PlaceHeadsBySpan.Contains( clean))
             {
                 return false;
             }
@@ -163,7 +162,7 @@ public static class EntityExtractor
         first.CopyTo(buffer);
         buffer[first.Length] = ' ';
         second.CopyTo(buffer[(first.Length + 1)..]);
-        return In(Gazetteer.Demonyms, buffer[..(first.Length + second.Length + 1)]);
+        return Gazetteer.DemonymsBySpan.Contains( buffer[..(first.Length + second.Length + 1)]);
     }
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)
@@ -197,9 +196,6 @@ public static class EntityExtractor
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> name) =>
         name.Length > 2 && name[^2] is '\'' or '’' && name[^1] is 's' or 'S' ? name[..^2] : name;
-
-    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private sealed class Builder
     {

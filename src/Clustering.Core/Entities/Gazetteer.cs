@@ -114,4 +114,14 @@ public static class Gazetteer
         "During", "Amidst", "Amid", "Despite", "Under", "Over", "Since", "Until", "One", "Two", "Three", "No", "Not", "All",
         "Both", "Each", "Every", "Another", "Other", "Such", "Several", "Most", "More", "Less", "Few", "Any", "By", "To",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Span lookups, made once: asking a frozen set for its lookup on every word costs more than the lookup itself.
+    // Declared after the sets, so that they are initialised after them.
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymsBySpan = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AgenciesBySpan = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadsBySpan = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeadsBySpan = PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitlesBySpan = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -17,6 +17,8 @@ public static class SentenceSplitter
         "rev", "hon", "pres", "dept", "univ", "approx", "est", "ph", "u", "s",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Appends (start, length) of each sentence of <paramref name="text"/>.</summary>
     public static void Split(string text, List<(int Start, int Length)> into)
     {
@@ -101,6 +103,6 @@ public static class SentenceSplitter
         {
             return true;
         }
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, length));
+        return AbbreviationsBySpan.Contains(text.AsSpan(start, length));
     }
 }

@@ -26,7 +26,7 @@ public ref struct TokenReader
         var i = _position;
         while (i < span.Length)
         {
-            while (i < span.Length && !IsLetterOrDigit(span[i]))
+            while (i < span.Length && !FastChar.IsLetterOrDigit(span[i]))
             {
                 i++;
             }
@@ -34,11 +34,11 @@ public ref struct TokenReader
             while (i < span.Length)
             {
                 var c = span[i];
-                if (IsLetterOrDigit(c))
+                if (FastChar.IsLetterOrDigit(c))
                 {
                     if (length < buffer.Length)
                     {
-                        buffer[length++] = ToLower(c);
+                        buffer[length++] = FastChar.ToLowerInvariant(c);
                     }
                     i++;
                     continue;
@@ -66,11 +66,4 @@ public ref struct TokenReader
         token = default;
         return false;
     }
-
-    // ASCII first: nearly every character of an English page is, and these are the tokenizer's inner loop.
-    private static bool IsLetterOrDigit(char c) =>
-        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
-
-    private static char ToLower(char c) =>
-        c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
 }
