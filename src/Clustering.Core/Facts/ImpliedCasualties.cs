@@ -24,7 +24,7 @@ public static class ImpliedCasualties
 
     private static readonly FrozenSet<string> DeathWords = new[]
     {
-        "killed", "died", "dies", "dead", "death", "fatally", "fatal", "slain", "succumbed",
+        "killed", "killing", "kills", "died", "dies", "dead", "death", "fatally", "fatal", "slain", "succumbed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> HurtWords = new[]
@@ -98,7 +98,7 @@ public static class ImpliedCasualties
             var word = token.Span(text);
             var isDeath = death is null && ((DeathWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsFigureOfSpeech(text, tokens, i))
                 || (word.Equals("passed", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "away"))
-                || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "shooting")));
+                || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && NamesAFatalThing(text, tokens, i)));
             var isHurt = hurt is null && !isDeath && HurtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             if ((!isDeath && !isHurt) || IsDenied(text, tokens, i))
             {
@@ -128,7 +128,7 @@ public static class ImpliedCasualties
         var previous = at > 0 && tokens[at - 1].Kind == WordTokenKind.Word ? tokens[at - 1].Span(text) : [];
         if (word.Equals("fatal", StringComparison.OrdinalIgnoreCase))
         {
-            return !FatalThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+            return !NamesAFatalThing(text, tokens, at);
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase)
             && (next.Equals("threats", StringComparison.OrdinalIgnoreCase) || next.Equals("threat", StringComparison.OrdinalIgnoreCase)
@@ -138,6 +138,19 @@ public static class ImpliedCasualties
             return true;
         }
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"fatal shooting", "deadly homeless shelter shooting", "Fatal Houston Shooting": what was fatal follows within a few words.</summary>
+    private static bool NamesAFatalThing(string text, List<WordToken> tokens, int at)
+    {
+        for (var k = at + 1; k < tokens.Count && k <= at + 3 && tokens[k].Kind == WordTokenKind.Word; k++)
+        {
+            if (FatalThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"No one was killed", "nobody was hurt", "none of them were injured": a negation a few words before, in the same sentence.</summary>

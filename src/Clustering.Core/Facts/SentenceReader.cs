@@ -287,7 +287,10 @@ internal sealed class SentenceReader
         var token = tokens[i];
         var span = token.Span(text);
         var isYear = token.Value is >= 1800 and <= 2100 && span.Length == 4 && span.IndexOf(',') < 0;
-        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(n) || FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n))))
+        // A year before a plural count noun may be a count ("2015 deaths"); before a singular one it is a year ("his 2015 death").
+        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(n) || FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n))
+            && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
+            && !n.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !n.Equals("casualty", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

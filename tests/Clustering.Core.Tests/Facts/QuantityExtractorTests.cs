@@ -240,6 +240,7 @@ public class QuantityExtractorTests
     [InlineData("The 3 yr old was injured.")]
     [InlineData("The sixteen year-old boy was arrested.")]
     [InlineData("Neighbours called 911 after the shots.")]
+    [InlineData("The father was sentenced for his son's 2015 death.")]
     public void years_dates_ages_ordinals_addresses_and_phone_numbers_are_not_counts(string text)
     {
         Read(text).ShouldBeEmpty();
