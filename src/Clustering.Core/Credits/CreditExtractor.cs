@@ -15,9 +15,13 @@ public static partial class CreditExtractor
     public static List<Credit> Extract(string rawText)
     {
         var credits = new List<Credit>();
-        foreach (var match in SafeRegex.Matches(DatelineCredit(), rawText))
+        // A dateline credit is bracketed: over half of all pages have no bracket and skip the scan.
+        if (rawText.Contains('(', StringComparison.Ordinal))
         {
-            Add(credits, match.Groups["name"].Value, CreditKind.Dateline, match.Value.Trim(), null);
+            foreach (var match in SafeRegex.Matches(DatelineCredit(), rawText))
+            {
+                Add(credits, match.Groups["name"].Value, CreditKind.Dateline, match.Value.Trim(), null);
+            }
         }
         foreach (var match in InputsCredits(rawText))
         {
