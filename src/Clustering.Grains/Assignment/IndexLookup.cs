@@ -22,7 +22,7 @@ internal static class IndexLookup
         var activeSince = options.ActiveSince(features.Time, features.Dated);
         var answers = await Task.WhenAll(strongest
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => grains.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(
+            .Select(shard => grains.IndexShard(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),
                 activeSince)));

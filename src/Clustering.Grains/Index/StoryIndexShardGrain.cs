@@ -11,7 +11,7 @@ namespace Clustering.Grains.Index;
 public sealed class StoryIndexShardGrain(
     [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
 {
-    public const int MaxPostingsPerTerm = 64;
+    public const int MaxPostingsPerTerm = 32;
     /// <summary>How many candidates a shard answers: the final few come from the top of each shard.</summary>
     public const int MaxCandidates = 10;
     private readonly WrittenBehind<StoryIndexShardState> _writes = new(state);

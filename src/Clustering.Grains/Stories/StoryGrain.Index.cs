@@ -35,7 +35,7 @@ public sealed partial class StoryGrain
 
         var writes = changed
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => GrainFactory.GetGrain<IStoryIndexShardGrain>(shard.Key).Index(
+            .Select(shard => GrainFactory.IndexShard(shard.Key).Index(
                 StoryId,
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),

@@ -64,6 +64,6 @@ public sealed partial class StoryGrain
         {
             await _observers.Notify(observer => observer.StoryUpdated(update));
         }
-        await GrainFactory.GetGrain<IStoryDirectoryGrain>(0).StoryChanged(summary, update, created);
+        await GrainFactory.StoryDirectory().StoryChanged(summary, update, created);
     }
 }

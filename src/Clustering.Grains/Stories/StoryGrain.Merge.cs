@@ -76,7 +76,7 @@ public sealed partial class StoryGrain
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
         await _observers.Notify(observer => observer.StoryMerged(merged));
-        await GrainFactory.GetGrain<IStoryDirectoryGrain>(0).StoryMergedAway(merged);
+        await GrainFactory.StoryDirectory().StoryMergedAway(merged);
         return true;
     }
 
