@@ -4,7 +4,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>
-/// Reports of a single victim rarely count: "Jaden Rahm, 16, was killed", "a boy was shot in the
+/// Reports of a single victim rarely count: "Marten Ovell, 16, was killed", "a boy was shot in the
 /// leg", "the toddler died at the hospital". When an article states no killed count, yet its
 /// headline or opening tells of a death, it stands for one killed; when it states no casualty
 /// count at all and tells of no death, yet of someone shot or wounded, for one shot (the ledger
@@ -140,7 +140,7 @@ public static class ImpliedCasualties
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"fatal shooting", "deadly homeless shelter shooting", "Fatal Houston Shooting": what was fatal follows within a few words.</summary>
+    /// <summary>"fatal shooting", "deadly warehouse parking lot shooting", "Fatal Riverside Shooting": what was fatal follows within a few words.</summary>
     private static bool NamesAFatalThing(string text, List<WordToken> tokens, int at)
     {
         for (var k = at + 1; k < tokens.Count && k <= at + 3 && tokens[k].Kind == WordTokenKind.Word; k++)
