@@ -47,12 +47,7 @@ internal sealed class BenchInput
                 }
             }
         }
-        var ordered = articles
-            .OrderBy(item => item.Article.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(item => item.Order)
-            .Select(item => item.Article)
-            .ToArray();
-        return new BenchInput(ordered, rejected);
+        return new BenchInput(Replay.ReplayFile.InPublishedOrder(articles), rejected);
     }
 
     /// <summary>

@@ -28,11 +28,16 @@ internal sealed record ReplayFile(IReadOnlyList<Article> Articles, IReadOnlyList
             }
         }
 
-        var ordered = articles
-            .OrderBy(item => item.Article.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(item => item.Line)
-            .Select(item => item.Article)
-            .ToArray();
-        return new ReplayFile(ordered, rejected);
+        return new ReplayFile(InPublishedOrder(articles), rejected);
     }
+
+    /// <summary>
+    /// The order every replay feeds articles in: by `published`, undated last, ties by their position
+    /// in the input. Replays (and `bench`) must agree on it, or the same input gives other stories.
+    /// </summary>
+    public static Article[] InPublishedOrder(IEnumerable<(Article Article, int Position)> articles) => articles
+        .OrderBy(item => item.Article.Published ?? DateTimeOffset.MaxValue)
+        .ThenBy(item => item.Position)
+        .Select(item => item.Article)
+        .ToArray();
 }

@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
+using Clustering.Grains.Articles;
 using Spectre.Console;
 
 namespace Clustering.Cli.Replay;
@@ -54,20 +55,27 @@ internal static class Replayer
         // the current one is assigned: assignment stays strictly in order, and deterministic.
         async Task Feed(ProgressTask? task)
         {
-            var readAhead = Math.Max(4, 4 * Environment.ProcessorCount);
-            var prepared = new Queue<Task>();
-            var next = 0;
+            var ahead = new OrderedReadAhead<int>(engine.Grains, Math.Max(4, 4 * Environment.ProcessorCount));
+            async Task SubmitOldest()
+            {
+                var (article, _) = await ahead.Next();
+                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                assignments[article.Id] = receipt.StoryId ?? string.Empty;
+                task?.Increment(1);
+            }
+
             for (var i = 0; i < articles.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                for (; next < articles.Count && next < i + readAhead; next++)
+                ahead.Add(articles[i], i);
+                if (ahead.IsFull)
                 {
-                    prepared.Enqueue(engine.Grains.GetGrain<IArticleGrain>(articles[next].Id).Prepare(articles[next]));
+                    await SubmitOldest();
                 }
-                await prepared.Dequeue();
-                var receipt = await engine.Grains.GetGrain<IArticleGrain>(articles[i].Id).Submit(articles[i]);
-                assignments[articles[i].Id] = receipt.StoryId ?? string.Empty;
-                task?.Increment(1);
+            }
+            while (!ahead.IsEmpty)
+            {
+                await SubmitOldest();
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed class ArticleGrain(
     private const ReadingParts Independent = ReadingParts.All & ~ReadingParts.Terms;
 
     private bool _absorbed;
+
+    /// <summary>Chosen under write-behind and not yet stored; an activation read from storage has nothing to write.</summary>
+    private bool _unwritten;
     private (Article Article, ArticleReadout Reading)? _prepared;
 
     public Task Prepare(Article article)
@@ -56,7 +59,11 @@ public sealed class ArticleGrain(
         {
             state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
-            if (!persistence.Value.WriteBehind)
+            if (persistence.Value.WriteBehind)
+            {
+                _unwritten = true;
+            }
+            else
             {
                 await state.WriteStateAsync();
             }
@@ -71,7 +78,7 @@ public sealed class ArticleGrain(
     /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (persistence.Value.WriteBehind && state.State.StoryId is not null)
+        if (_unwritten)
         {
             await state.WriteStateAsync(cancellationToken);
         }

@@ -45,6 +45,5 @@ public sealed partial class StoryGrain
         {
             _indexed[term.Term] = (term.Weight, updated);
         }
-        _state.State.IndexedTerms = strongest.Select(term => term.Term).ToArray();
     }
 }

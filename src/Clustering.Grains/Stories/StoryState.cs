@@ -18,8 +18,8 @@ public sealed class StoryState
 
     [Id(7)] public string? MergedInto { get; set; }
 
-    /// <summary>The terms the story was last indexed under, to skip index writes that change nothing.</summary>
-    [Id(8)] public string[] IndexedTerms { get; set; } = [];
+    // Id 8 held the terms last indexed under, written and never read; what was sent now lives in the
+    // activation (StoryGrain.Index). Not to be reused.
 
     /// <summary>The span of time the story's articles speak from (their own dates, not arrival).</summary>
     [Id(9)] public DateTimeOffset FirstEventTime { get; set; }

@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Api;
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
+using Clustering.Grains.Articles;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Clustering.Silo.Api;
@@ -58,11 +59,10 @@ internal static class ArticleEndpoints
         var items = new List<BatchItem>();
         // Lines are absorbed in order (the same batch gives the same stories on every run), while
         // the next few are read ahead in parallel: reading depends on the article alone.
-        var ahead = new Queue<(int Line, Article Article, Task Prepared)>();
+        var ahead = new OrderedReadAhead<int>(grains, ReadAhead);
         async Task SubmitOldest()
         {
-            var (number, article, prepared) = ahead.Dequeue();
-            await prepared;
+            var (article, number) = await ahead.Next();
             var receipt = await IngestTelemetry.Submit(grains, article);
             if (receipt.Outcome == IngestOutcome.Duplicate)
             {
@@ -91,13 +91,13 @@ internal static class ArticleEndpoints
                     continue;
                 }
                 var article = parsed.Article!;
-                ahead.Enqueue((line.Number, article, grains.GetGrain<IArticleGrain>(article.Id).Prepare(article)));
-                if (ahead.Count >= ReadAhead)
+                ahead.Add(article, line.Number);
+                if (ahead.IsFull)
                 {
                     await SubmitOldest();
                 }
             }
-            while (ahead.Count > 0)
+            while (!ahead.IsEmpty)
             {
                 await SubmitOldest();
             }
@@ -105,7 +105,7 @@ internal static class ArticleEndpoints
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // What came before the limit is absorbed and stays absorbed; say so rather than pretend nothing happened.
-            while (ahead.Count > 0)
+            while (!ahead.IsEmpty)
             {
                 await SubmitOldest();
             }
