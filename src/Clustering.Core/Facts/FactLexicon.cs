@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -139,4 +140,25 @@ internal static class FactLexicon
     {
         "arrested", "arresting", "detained", "detaining", "apprehended", "custody",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Span lookups, made once and answered from flat tables: these are asked about nearly every word.
+    // Declared after the collections, so that they are initialised after them.
+    public static readonly WordMap<string> SlotNounsBySpan = new(SlotNouns);
+    public static readonly WordMap<double> NumberWordsBySpan = new(NumberWords);
+    public static readonly WordMap<double> MultipliersBySpan = new(Multipliers);
+    public static readonly WordMap<double> FractionWordsBySpan = new(FractionWords);
+    public static readonly WordMap<string> VagueCountsBySpan = new(VagueCounts);
+    public static readonly WordSet PersonNounsBySpan = new(PersonNouns);
+    public static readonly WordSet SinglePersonNounsBySpan = new(SinglePersonNouns);
+    public static readonly WordSet NounModifiersBySpan = new(NounModifiers);
+    public static readonly WordSet CountStartersBySpan = new(CountStarters);
+    public static readonly WordSet MonthsBySpan = new(Months);
+    public static readonly WordSet NotCountedAfterBySpan = new(NotCountedAfter);
+    public static readonly WordSet AgeWordsBySpan = new(AgeWords);
+    public static readonly WordSet AdditionWordsBySpan = new(AdditionWords);
+    public static readonly WordSet ClauseBreakWordsBySpan = new(ClauseBreakWords);
+    public static readonly WordSet KilledWordsBySpan = new(KilledWords);
+    public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
+    public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);
+    public static readonly WordSet ArrestedWordsBySpan = new(ArrestedWords);
 }

@@ -5,11 +5,11 @@ internal static class NumberLexicon
 {
     public static bool CouldStartCount(ReadOnlySpan<char> word)
     {
-        var lookup = FactLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.ContainsKey(word) || FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            || FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        var lookup = FactLexicon.NumberWordsBySpan;
+        if (lookup.ContainsKey(word) || FactLexicon.VagueCountsBySpan.ContainsKey(word)
+            || FactLexicon.FractionWordsBySpan.ContainsKey(word)
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            || FactLexicon.SinglePersonNounsBySpan.Contains(word))
         {
             return true;
         }
@@ -20,7 +20,7 @@ internal static class NumberLexicon
     /// <summary>The value of a spelled number word, including hyphenated tens ("twenty-one"), or null.</summary>
     public static double? WordValue(ReadOnlySpan<char> word)
     {
-        var lookup = FactLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = FactLexicon.NumberWordsBySpan;
         if (lookup.TryGetValue(word, out var value))
         {
             return value;
@@ -43,7 +43,7 @@ internal static class NumberLexicon
             return null;
         }
         var numerator = WordValue(word[..hyphen]);
-        return numerator is { } n && FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[(hyphen + 1)..], out var share)
+        return numerator is { } n && FactLexicon.FractionWordsBySpan.TryGetValue(word[(hyphen + 1)..], out var share)
             ? n * share
             : null;
     }

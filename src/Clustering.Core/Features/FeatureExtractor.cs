@@ -59,7 +59,15 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
             statistics?.Observe(counts.Keys);
         }
 
-        var terms = counts.Keys.ToArray();
+        // Terms and counts in one pass over the table; the weights then overwrite the counts.
+        var terms = new string[counts.Count];
+        var weighted = new float[counts.Count];
+        var n = 0;
+        foreach (var (term, count) in counts)
+        {
+            terms[n] = term;
+            weighted[n++] = count;
+        }
         var idf = new float[terms.Length];
         if (statistics is not null)
         {
@@ -69,11 +77,10 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
         {
             Array.Fill(idf, 1f);
         }
-        var weighted = new float[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             // Counts are at least 1 (the body weight), so 1 + ln(count) stays positive.
-            weighted[i] = (1f + MathF.Log(MathF.Max(1f, counts[terms[i]]))) * idf[i];
+            weighted[i] = (1f + MathF.Log(MathF.Max(1f, weighted[i]))) * idf[i];
         }
         return TermVector.FromWeights(terms, weighted, weights.MaxTerms);
 

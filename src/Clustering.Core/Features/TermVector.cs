@@ -39,7 +39,7 @@ public sealed class TermVector
     }
 
     /// <summary>
-    /// The same from parallel arrays of distinct terms and their weights, which it reorders in place:
+    /// The same from parallel arrays of distinct terms and their weights, which it may overwrite:
     /// heaviest first (ties by term), the first <paramref name="keep"/> kept, then sorted by term.
     /// </summary>
     public static TermVector FromWeights(string[] terms, float[] weights, int keep)
@@ -53,23 +53,21 @@ public sealed class TermVector
                 weights[count++] = weights[i];
             }
         }
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            order[i] = i;
-        }
-        order.AsSpan().Sort(new HeaviestFirst(terms, weights));
         var kept = Math.Min(keep, count);
         if (kept <= 0)
         {
             return Empty;
         }
-        var keptTerms = new string[kept];
-        var keptWeights = new float[kept];
-        for (var i = 0; i < kept; i++)
+        string[] keptTerms;
+        float[] keptWeights;
+        if (kept == count)
         {
-            keptTerms[i] = terms[order[i]];
-            keptWeights[i] = weights[order[i]];
+            keptTerms = terms[..count];
+            keptWeights = weights[..count];
+        }
+        else
+        {
+            (keptTerms, keptWeights) = Heaviest(terms, weights, count, kept);
         }
         Array.Sort(keptTerms, keptWeights, StringComparer.Ordinal);
         // Summed in double, as Enumerable.Sum sums floats, so that vectors stay bit for bit what they were.
@@ -118,13 +116,38 @@ public sealed class TermVector
     public IEnumerable<(string Term, float Weight)> Strongest(int count) =>
         Terms.Zip(Weights).OrderByDescending(pair => pair.Second).ThenBy(pair => pair.First, StringComparer.Ordinal).Take(count);
 
-    // A struct comparer: the sort calls it directly instead of through a delegate.
-    private readonly struct HeaviestFirst(string[] terms, float[] weights) : IComparer<int>
+    /// <summary>
+    /// The <paramref name="kept"/> heaviest of the first <paramref name="count"/> terms, ties at the cut
+    /// going to the first by term: the same terms a sort by weight then term would keep, found by
+    /// sorting the weights alone (plain floats) and only the terms tied at the cut by name.
+    /// </summary>
+    private static (string[] Terms, float[] Weights) Heaviest(string[] terms, float[] weights, int count, int kept)
     {
-        public int Compare(int a, int b)
+        var sorted = weights[..count];
+        Array.Sort(sorted);
+        var cut = sorted[count - kept];
+        var keptTerms = new string[kept];
+        var keptWeights = new float[kept];
+        var n = 0;
+        var tied = new List<string>();
+        for (var i = 0; i < count; i++)
         {
-            var byWeight = weights[b].CompareTo(weights[a]);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(terms[a], terms[b]);
+            if (weights[i] > cut)
+            {
+                keptTerms[n] = terms[i];
+                keptWeights[n++] = weights[i];
+            }
+            else if (weights[i] == cut)
+            {
+                tied.Add(terms[i]);
+            }
         }
+        tied.Sort(StringComparer.Ordinal);
+        for (var i = 0; n < kept; i++)
+        {
+            keptTerms[n] = tied[i];
+            keptWeights[n++] = cut;
+        }
+        return (keptTerms, keptWeights);
     }
 }
