@@ -190,13 +190,18 @@ public static class PageCleaner
         var any = false;
         foreach (var c in line)
         {
-            if (!FastChar.IsLetterOrDigit(c))
+            // ASCII from a table (0 for what is skipped); the rest as FastChar answers it.
+            var folded = c < 128 ? FoldedAscii[c] : FastChar.IsLetterOrDigit(c) ? FastChar.ToLowerInvariant(c) : '\0';
+            if (folded == '\0')
             {
                 continue;
             }
-            hash = (hash ^ FastChar.ToLowerInvariant(c)) * 1099511628211UL;
+            hash = (hash ^ folded) * 1099511628211UL;
             any = true;
         }
         return any ? hash : 0;
     }
+
+    // An ASCII letter or digit lower-cased; 0 for any other ASCII character.
+    private static readonly char[] FoldedAscii = [.. Enumerable.Range(0, 128).Select(c => FastChar.IsLetterOrDigit((char)c) ? FastChar.ToLowerInvariant((char)c) : '\0')];
 }

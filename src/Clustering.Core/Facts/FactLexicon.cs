@@ -95,6 +95,17 @@ internal static class FactLexicon
         ["dozens"] = Qualifiers.Dozens, ["hundreds"] = Qualifiers.Hundreds, ["thousands"] = Qualifiers.Thousands,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Number, vague and share words and single people: a line holds a count only if it has one of
+    /// these, a number, or a hyphenated number word. "a"/"an" alone are not enough: they count only
+    /// before a single person ("a man"), a share ("a third of") or "dozen", which are all in here.
+    /// </summary>
+    public static readonly FrozenSet<string> CountOpeners = NumberWords.Keys
+        .Concat(VagueCounts.Keys)
+        .Concat(FractionWords.Keys)
+        .Concat(SinglePersonNouns)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> Months = new[]
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -148,6 +159,7 @@ internal static class FactLexicon
     public static readonly WordMap<double> MultipliersBySpan = new(Multipliers);
     public static readonly WordMap<double> FractionWordsBySpan = new(FractionWords);
     public static readonly WordMap<string> VagueCountsBySpan = new(VagueCounts);
+    public static readonly WordSet CountOpenersBySpan = new(CountOpeners);
     public static readonly WordSet PersonNounsBySpan = new(PersonNouns);
     public static readonly WordSet SinglePersonNounsBySpan = new(SinglePersonNouns);
     public static readonly WordSet NounModifiersBySpan = new(NounModifiers);

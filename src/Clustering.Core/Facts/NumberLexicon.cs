@@ -3,18 +3,15 @@ namespace Clustering.Core.Facts;
 /// <summary>Reads spelled-out numbers: "four", "twenty-one", "two hundred", "a dozen", "1.2 million".</summary>
 internal static class NumberLexicon
 {
+    /// <summary>Whether a line with this word may hold a count (see <see cref="FactLexicon.CountOpeners"/>).</summary>
     public static bool CouldStartCount(ReadOnlySpan<char> word)
     {
-        var lookup = FactLexicon.NumberWordsBySpan;
-        if (lookup.ContainsKey(word) || FactLexicon.VagueCountsBySpan.ContainsKey(word)
-            || FactLexicon.FractionWordsBySpan.ContainsKey(word)
-            || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || FactLexicon.SinglePersonNounsBySpan.Contains(word))
+        if (FactLexicon.CountOpenersBySpan.Contains(word))
         {
             return true;
         }
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && lookup.ContainsKey(word[..hyphen]);
+        return hyphen > 0 && FactLexicon.NumberWordsBySpan.ContainsKey(word[..hyphen]);
     }
 
     /// <summary>The value of a spelled number word, including hyphenated tens ("twenty-one"), or null.</summary>

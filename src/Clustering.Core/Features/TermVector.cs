@@ -69,7 +69,7 @@ public sealed class TermVector
         {
             (keptTerms, keptWeights) = Heaviest(terms, weights, count, kept);
         }
-        Array.Sort(keptTerms, keptWeights, StringComparer.Ordinal);
+        SortByTerm(keptTerms, keptWeights);
         // Summed in double, as Enumerable.Sum sums floats, so that vectors stay bit for bit what they were.
         var sum = 0d;
         foreach (var weight in keptWeights)
@@ -115,6 +115,42 @@ public sealed class TermVector
     /// <summary>The heaviest terms first: what an index is asked about.</summary>
     public IEnumerable<(string Term, float Weight)> Strongest(int count) =>
         Terms.Zip(Weights).OrderByDescending(pair => pair.Second).ThenBy(pair => pair.First, StringComparer.Ordinal).Take(count);
+
+    /// <summary>
+    /// Array.Sort(terms, weights, StringComparer.Ordinal) for distinct terms, comparing the first four
+    /// characters packed in one number first: most pairs differ there, and the full comparison is
+    /// left to those that do not. Same order, since packed prefixes order as the strings do.
+    /// </summary>
+    private static void SortByTerm(string[] terms, float[] weights)
+    {
+        var order = new (ulong Prefix, int Index)[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            ulong prefix = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                prefix = (prefix << 16) | (k < term.Length ? term[k] : 0u);
+            }
+            order[i] = (prefix, i);
+        }
+        order.AsSpan().Sort(new ByPrefixThenTerm(terms));
+        var sortedTerms = new string[terms.Length];
+        var sortedWeights = new float[terms.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sortedTerms[i] = terms[order[i].Index];
+            sortedWeights[i] = weights[order[i].Index];
+        }
+        sortedTerms.CopyTo(terms, 0);
+        sortedWeights.CopyTo(weights, 0);
+    }
+
+    private readonly struct ByPrefixThenTerm(string[] terms) : IComparer<(ulong Prefix, int Index)>
+    {
+        public int Compare((ulong Prefix, int Index) a, (ulong Prefix, int Index) b) =>
+            a.Prefix != b.Prefix ? a.Prefix.CompareTo(b.Prefix) : string.CompareOrdinal(terms[a.Index], terms[b.Index]);
+    }
 
     /// <summary>
     /// The <paramref name="kept"/> heaviest of the first <paramref name="count"/> terms, ties at the cut

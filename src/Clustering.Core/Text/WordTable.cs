@@ -12,7 +12,9 @@ namespace Clustering.Core.Text;
 internal sealed class WordTable
 {
     private readonly string?[] _slots;
+    private readonly uint[] _hashes;
     private readonly int[] _members;
+    private readonly ulong _lengths;
     private readonly int _mask;
     private readonly bool _ignoreCase;
     private readonly int _maxLength;
@@ -35,6 +37,7 @@ internal sealed class WordTable
             size *= 2;
         }
         _slots = new string?[size];
+        _hashes = new uint[size];
         _members = new int[size];
         _mask = size - 1;
         for (var index = 0; index < words.Count; index++)
@@ -45,13 +48,16 @@ internal sealed class WordTable
                 throw new ArgumentException($"'{word}' is not ASCII", nameof(words));
             }
             _maxLength = Math.Max(_maxLength, word.Length);
+            _lengths |= word.Length < 64 ? 1UL << word.Length : 0;
             var folded = _ignoreCase ? word.ToLowerInvariant() : word;
-            var slot = (int)Hash(folded) & _mask;
+            var hash = Hash(folded);
+            var slot = (int)hash & _mask;
             while (_slots[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
             _slots[slot] = folded;
+            _hashes[slot] = hash;
             _members[slot] = index;
         }
         _byLength = new string[_maxLength + 1][];
@@ -67,15 +73,16 @@ internal sealed class WordTable
     /// <summary>The index of the member equal to <paramref name="word"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > _maxLength || word.Length == 0)
+        var length = word.Length;
+        // No member has this length: most words stop here.
+        if (length == 0 || length > _maxLength || (length < 64 && (_lengths & (1UL << length)) == 0))
         {
             return -1;
         }
-        Span<char> folded = stackalloc char[word.Length];
         var hash = 2166136261u;
-        for (var i = 0; i < word.Length; i++)
+        foreach (var letter in word)
         {
-            var c = word[i];
+            var c = letter;
             if (c >= 128)
             {
                 return SlowIndexOf(word);
@@ -84,19 +91,35 @@ internal sealed class WordTable
             {
                 c = (char)(c | 0x20);
             }
-            folded[i] = c;
             hash = (hash ^ c) * 16777619u;
         }
         var slot = (int)hash & _mask;
         while (_slots[slot] is { } member)
         {
-            if (member.AsSpan().SequenceEqual(folded))
+            if (_hashes[slot] == hash && member.Length == length && Matches(member, word))
             {
                 return _members[slot];
             }
             slot = (slot + 1) & _mask;
         }
         return -1;
+    }
+
+    private bool Matches(string member, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (_ignoreCase && (uint)(c - 'A') <= 'Z' - 'A')
+            {
+                c = (char)(c | 0x20);
+            }
+            if (c != member[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
