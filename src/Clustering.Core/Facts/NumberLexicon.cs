@@ -9,6 +9,7 @@ internal static class NumberLexicon
         if (lookup.ContainsKey(word) || FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
             || FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("another", StringComparison.OrdinalIgnoreCase)
             || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return true;
