@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Clustering.Client.Tests;
 
@@ -46,5 +47,33 @@ public class StoryHubClientTests
         await hub.Subscribe(receipt.StoryId!, 0, ct);
 
         seen.ShouldHaveSingleItem().Version.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task a_client_following_the_feed_in_batches_sees_every_new_story_and_every_added_article_once_in_order()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var silo = await TestSilo.Start();
+        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, feedBatches: true);
+        var seen = new List<string>();
+        var messages = 0;
+        hub.StoryCreated += summary => { lock (seen) { seen.Add("new " + summary.Title); } };
+        hub.StoryUpdated += update => { lock (seen) { seen.AddRange(update.Changes.ArticlesAdded.Select(article => "added " + article.Id)); } };
+        hub.Connection.On<Clustering.Abstractions.Live.StoryFeedBatch>("storyFeed", _ => Interlocked.Increment(ref messages));
+        await hub.Start(ct);
+        await hub.Subscribe("*", 0, ct);
+
+        await silo.Client.PostArticle(new { id = "feed-1", title = "Flooded Tarn valley villages evacuated", text = "Villages of the Tarn valley were evacuated as the river flooded." }, ct);
+        await silo.Client.PostArticle(new { id = "feed-2", title = "Tarn valley flood: evacuated villagers return", text = "Villagers evacuated from the flooded Tarn valley returned home." }, ct);
+        await silo.Client.PostArticle(new { id = "feed-3", title = "Chess prodigy, 12, wins Orvel open", text = "A twelve-year-old chess prodigy won the Orvel open tournament." }, ct);
+
+        // A story's first article arrives as its summary (storyCreated); later ones as updates.
+        await Eventually.True(() => { lock (seen) { return seen.Count >= 3; } }, "two new stories and one added article arrived");
+        lock (seen)
+        {
+            seen.ShouldBe(["new Flooded Tarn valley villages evacuated", "added feed-2", "new Chess prodigy, 12, wins Orvel open"], ignoreOrder: true);
+            seen.IndexOf("new Flooded Tarn valley villages evacuated").ShouldBeLessThan(seen.IndexOf("added feed-2"));
+        }
+        messages.ShouldBeGreaterThan(0);
     }
 }

@@ -9,22 +9,33 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 8;
+    public const int Count = 11;
 
     /// <summary>Index of the shared-terms count, which the model's floor reads.</summary>
     public const int SharedTerms = 7;
 
     public static readonly string[] Names =
-        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms"];
+        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
+         "secondNearestCos", "logHoursSinceLast", "logHoursSinceFirst"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
         var overlap = Overlap(article.Terms, centroid);
         var centroidCos = overlap.Dot;
-        var nearest = 0f;
+        // The best and second-best recent member: a story two of whose articles say what this one
+        // says is surer than one that shares a single word with one article ("voice", "closes").
+        float nearest = 0f, second = 0f;
         foreach (var member in members)
         {
-            nearest = MathF.Max(nearest, member.Dot(article.Terms));
+            var cos = member.Dot(article.Terms);
+            if (cos > nearest)
+            {
+                (nearest, second) = (cos, nearest);
+            }
+            else if (cos > second)
+            {
+                second = cos;
+            }
         }
         // A story with no dated article has first = last = default: its span, like an undated article's time, is unknown.
         var outside = !article.Dated || first == default ? TimeSpan.Zero
@@ -33,6 +44,11 @@ public static class MatchFeatures
         // by a similarity, so it can lower the bar for a headline but never lets a long article with
         // nothing in common pass: one rule for headlines and full pages alike.
         var shortness = 1f - MathF.Min(1f, article.Terms.Count / 32f);
+        // How long the story has run and how long it has been quiet, as seen from this article: a
+        // daily story ("stocks close lower") recurs in the same words, a new day is often a new story.
+        var known = article.Dated && first != default;
+        var sinceLast = known ? Math.Abs((article.Time - last).TotalHours) : 0;
+        var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalHours) : 0;
         return
         [
             centroidCos,
@@ -43,6 +59,9 @@ public static class MatchFeatures
             centroidCos * shortness,
             nearest * shortness,
             overlap.Shared,
+            second,
+            MathF.Log(1f + (float)sinceLast),
+            MathF.Log(1f + (float)sinceFirst),
         ];
     }
 

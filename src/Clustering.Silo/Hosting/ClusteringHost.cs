@@ -54,6 +54,7 @@ public static class ClusteringHost
                 .AllowCredentials()));
         }
         builder.Services.AddSignalR();
+        builder.Services.AddSingleton<FeedBatcher>();
         builder.Services.AddSingleton<SiloStoryRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SiloStoryRelay>());
         builder.Services.AddHealthChecks()
