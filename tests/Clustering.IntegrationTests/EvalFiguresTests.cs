@@ -44,7 +44,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.90);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.84);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.75);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.765);
     }
 
     [Fact]
