@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clustering.Client.Tests;
 
@@ -49,12 +50,15 @@ public class StoryHubClientTests
         seen.ShouldHaveSingleItem().Version.ShouldBe(1);
     }
 
-    [Fact]
-    public async Task a_client_following_the_feed_in_batches_sees_every_new_story_and_every_added_article_once_in_order()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task a_client_following_the_feed_in_batches_sees_every_new_story_and_every_added_article_once_in_order(bool messagePack)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var silo = await TestSilo.Start();
-        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, feedBatches: true);
+        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, feedBatches: true,
+            configure: messagePack ? builder => builder.AddMessagePackProtocol() : null);
         var seen = new List<string>();
         var messages = 0;
         hub.StoryCreated += summary => { lock (seen) { seen.Add("new " + summary.Title); } };
@@ -75,5 +79,23 @@ public class StoryHubClientTests
             seen.IndexOf("new Flooded Tarn valley villages evacuated").ShouldBeLessThan(seen.IndexOf("added feed-2"));
         }
         messages.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task a_snapshot_with_its_facts_crosses_the_messagepack_protocol_whole()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var silo = await TestSilo.Start();
+        var receipt = await silo.Client.PostArticle(new { id = "mp-1", title = "Ferry fire off Skelda: 3 dead, 12 injured", text = "Three people died and 12 were injured when fire broke out on a ferry off Skelda, the coast guard said." }, ct);
+        var expected = await silo.Client.GetStory(receipt.StoryId!, ct);
+        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, configure: builder => builder.AddMessagePackProtocol());
+        StoryView? snapshot = null;
+        hub.StorySnapshot += view => snapshot = view;
+        await hub.Start(ct);
+
+        await hub.Subscribe(receipt.StoryId!, -1, ct);
+
+        snapshot.ShouldNotBeNull();
+        System.Text.Json.JsonSerializer.Serialize(snapshot).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected));
     }
 }

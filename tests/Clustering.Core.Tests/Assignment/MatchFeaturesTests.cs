@@ -50,14 +50,14 @@ public class MatchFeaturesTests
     }
 
     [Fact]
-    public void hours_since_the_story_began_and_since_it_last_spoke_are_measured_from_the_article()
+    public void minutes_since_the_story_began_and_since_it_last_spoke_are_measured_from_the_article()
     {
         var article = Article("Ferry strike enters third day", Noon);
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddHours(-48), Noon.AddHours(-6));
 
-        Named(features, "logHoursSinceFirst").ShouldBe(MathF.Log(49f), tolerance: 1e-4f);
-        Named(features, "logHoursSinceLast").ShouldBe(MathF.Log(7f), tolerance: 1e-4f);
+        Named(features, "logMinutesSinceFirst").ShouldBe(MathF.Log(1f + (48 * 60)), tolerance: 1e-4f);
+        Named(features, "logMinutesSinceLast").ShouldBe(MathF.Log(1f + (6 * 60)), tolerance: 1e-4f);
     }
 
     [Fact]
@@ -67,8 +67,24 @@ public class MatchFeaturesTests
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddDays(-30), Noon.AddDays(-29));
 
-        Named(features, "logHoursSinceFirst").ShouldBe(0f);
-        Named(features, "logHoursSinceLast").ShouldBe(0f);
+        Named(features, "logMinutesSinceFirst").ShouldBe(0f);
+        Named(features, "logMinutesSinceLast").ShouldBe(0f);
         Named(features, "logDaysApart").ShouldBe(0f);
+    }
+
+    [Fact]
+    public void a_story_told_only_by_the_articles_own_site_gives_no_other_source_evidence()
+    {
+        var article = Article("Shooting on Larkspur Road leaves one hurt - Tillbrook Courier", Noon) with { Source = "courier.example" };
+        var members = new[] { Headline("Shooting on Quarry Lane leaves two hurt - Tillbrook Courier") };
+        var centroid = new Centroid();
+        centroid.Add(members[0]);
+
+        var sameSite = MatchFeatures.Compute(article, centroid.ToVector(), members, ["courier.example"], Noon, Noon, 1);
+        var otherSite = MatchFeatures.Compute(article, centroid.ToVector(), members, ["gazette.example"], Noon, Noon, 1);
+
+        Named(sameSite, "nearestCos").ShouldBeGreaterThan(0.3f);
+        Named(sameSite, "nearestOtherSourceCos").ShouldBe(0f);
+        Named(otherSite, "nearestOtherSourceCos").ShouldBe(Named(otherSite, "nearestCos"));
     }
 }
