@@ -1,3 +1,4 @@
+using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -18,9 +19,15 @@ public sealed class StoryHubClient : IAsyncDisposable
     // Held while one update is checked against the held version and handed to StoryUpdated, so a
     // catch-up and a live push racing on two threads still deliver each story's versions in order.
     private readonly Lock _delivery = new();
+    private readonly bool _feedBatches;
 
-    public StoryHubClient(Uri server, string? accessToken = null, Action<IHubConnectionBuilder>? configure = null)
+    /// <param name="feedBatches">
+    /// Receive the "*" feed as one `storyFeed` message per short window instead of one message per
+    /// change (the events raised are the same): what a board following a busy feed wants.
+    /// </param>
+    public StoryHubClient(Uri server, string? accessToken = null, Action<IHubConnectionBuilder>? configure = null, bool feedBatches = false)
     {
+        _feedBatches = feedBatches;
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(server, "hubs/stories"), options =>
             {
@@ -35,6 +42,7 @@ public sealed class StoryHubClient : IAsyncDisposable
         _connection.On<StorySummary>("storyCreated", summary => StoryCreated?.Invoke(summary));
         _connection.On<StoryUpdate>("storyUpdated", OnUpdate);
         _connection.On<StoryMerged>("storyMerged", merged => StoryMerged?.Invoke(merged));
+        _connection.On<StoryFeedBatch>("storyFeed", OnFeedBatch);
         _connection.Reconnected += async _ => await CatchUpAll();
     }
 
@@ -81,7 +89,9 @@ public sealed class StoryHubClient : IAsyncDisposable
                 _versions[storyId] = sinceVersion;
             }
         }
-        var catchUp = await _connection.InvokeAsync<CatchUp>("Subscribe", storyId, sinceVersion, cancellationToken);
+        var catchUp = _feedBatches && storyId == LiveDefaults.AllStories
+            ? await _connection.InvokeAsync<CatchUp>("SubscribeFeedBatches", cancellationToken)
+            : await _connection.InvokeAsync<CatchUp>("Subscribe", storyId, sinceVersion, cancellationToken);
         Apply(catchUp);
         return catchUp;
     }
@@ -105,6 +115,25 @@ public sealed class StoryHubClient : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private void OnFeedBatch(StoryFeedBatch batch)
+    {
+        foreach (var item in batch.Items)
+        {
+            if (item.Created is { } created)
+            {
+                StoryCreated?.Invoke(created);
+            }
+            else if (item.Updated is { } update)
+            {
+                OnUpdate(update);
+            }
+            else if (item.Merged is { } merged)
+            {
+                StoryMerged?.Invoke(merged);
+            }
+        }
+    }
 
     private void OnUpdate(StoryUpdate update)
     {
@@ -148,7 +177,7 @@ public sealed class StoryHubClient : IAsyncDisposable
 
     private void Apply(CatchUp catchUp)
     {
-        if (catchUp.StoryId == Clustering.Abstractions.Live.LiveDefaults.AllStories)
+        if (catchUp.StoryId == LiveDefaults.AllStories)
         {
             StoriesListed?.Invoke(catchUp.Stories);
             return;

@@ -27,15 +27,16 @@ public class WireRoundTripTests
     }
 
     [Fact]
-    public void features_keep_their_terms_weights_and_time()
+    public void features_keep_their_terms_weights_time_and_source()
     {
-        var features = new ArticleFeatures(new TermVector(["dam", "flood"], [0.6f, 0.8f]), DateTimeOffset.UnixEpoch);
+        var features = new ArticleFeatures(new TermVector(["dam", "flood"], [0.6f, 0.8f]), DateTimeOffset.UnixEpoch) { Source = "valley.example" };
 
         var copy = RoundTrip(features);
 
         copy.Terms.Terms.ShouldBe(["dam", "flood"]);
         copy.Terms.Weights.ShouldBe([0.6f, 0.8f]);
         copy.Time.ShouldBe(features.Time);
+        copy.Source.ShouldBe("valley.example");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clustering.Client.Tests;
 
@@ -46,5 +48,54 @@ public class StoryHubClientTests
         await hub.Subscribe(receipt.StoryId!, 0, ct);
 
         seen.ShouldHaveSingleItem().Version.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task a_client_following_the_feed_in_batches_sees_every_new_story_and_every_added_article_once_in_order(bool messagePack)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var silo = await TestSilo.Start();
+        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, feedBatches: true,
+            configure: messagePack ? builder => builder.AddMessagePackProtocol() : null);
+        var seen = new List<string>();
+        var messages = 0;
+        hub.StoryCreated += summary => { lock (seen) { seen.Add("new " + summary.Title); } };
+        hub.StoryUpdated += update => { lock (seen) { seen.AddRange(update.Changes.ArticlesAdded.Select(article => "added " + article.Id)); } };
+        hub.Connection.On<Clustering.Abstractions.Live.StoryFeedBatch>("storyFeed", _ => Interlocked.Increment(ref messages));
+        await hub.Start(ct);
+        await hub.Subscribe("*", 0, ct);
+
+        await silo.Client.PostArticle(new { id = "feed-1", title = "Flooded Tarn valley villages evacuated", text = "Villages of the Tarn valley were evacuated as the river flooded." }, ct);
+        await silo.Client.PostArticle(new { id = "feed-2", title = "Tarn valley flood: evacuated villagers return", text = "Villagers evacuated from the flooded Tarn valley returned home." }, ct);
+        await silo.Client.PostArticle(new { id = "feed-3", title = "Chess prodigy, 12, wins Orvel open", text = "A twelve-year-old chess prodigy won the Orvel open tournament." }, ct);
+
+        // A story's first article arrives as its summary (storyCreated); later ones as updates.
+        await Eventually.True(() => { lock (seen) { return seen.Count >= 3; } }, "two new stories and one added article arrived");
+        lock (seen)
+        {
+            seen.ShouldBe(["new Flooded Tarn valley villages evacuated", "added feed-2", "new Chess prodigy, 12, wins Orvel open"], ignoreOrder: true);
+            seen.IndexOf("new Flooded Tarn valley villages evacuated").ShouldBeLessThan(seen.IndexOf("added feed-2"));
+        }
+        messages.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task a_snapshot_with_its_facts_crosses_the_messagepack_protocol_whole()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var silo = await TestSilo.Start();
+        var receipt = await silo.Client.PostArticle(new { id = "mp-1", title = "Ferry fire off Skelda: 3 dead, 12 injured", text = "Three people died and 12 were injured when fire broke out on a ferry off Skelda, the coast guard said." }, ct);
+        var expected = await silo.Client.GetStory(receipt.StoryId!, ct);
+        await using var hub = new Clustering.Client.StoryHubClient(silo.Address, configure: builder => builder.AddMessagePackProtocol());
+        StoryView? snapshot = null;
+        hub.StorySnapshot += view => snapshot = view;
+        await hub.Start(ct);
+
+        await hub.Subscribe(receipt.StoryId!, -1, ct);
+
+        snapshot.ShouldNotBeNull();
+        System.Text.Json.JsonSerializer.Serialize(snapshot).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected));
     }
 }

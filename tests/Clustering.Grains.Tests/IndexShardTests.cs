@@ -39,4 +39,17 @@ public class IndexShardTests(ClusterFixture fixture)
         found[0].StoryId.ShouldBe("s-cap-24");
         found[^1].StoryId.ShouldBe($"s-cap-{25 - StoryIndexShardGrain.MaxCandidates:00}");
     }
+
+    [Fact]
+    public async Task a_story_taken_out_of_a_shard_is_no_longer_a_candidate_and_the_others_stay()
+    {
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5003);
+        await shard.Index("s-gone", ["brindle", "marrow"], [0.9f, 0.9f], Day);
+        await shard.Index("s-kept", ["brindle"], [0.3f], Day);
+
+        await shard.Unindex("s-gone", ["brindle", "marrow"]);
+
+        var found = await shard.Query(["brindle", "marrow"], [1f, 1f], DateTimeOffset.MinValue);
+        found.Select(candidate => candidate.StoryId).ShouldBe(["s-kept"]);
+    }
 }

@@ -1,4 +1,5 @@
 using Clustering.Abstractions.Articles;
+using Clustering.Abstractions.Index;
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
@@ -25,6 +26,8 @@ public class MergeAndAgingTests(ClusterFixture fixture)
 
     private static Article Dated(string id, int day, string title, string text) =>
         new(id, title, text, Url: null, Source: "Test Wire", Day.AddDays(day), "en", Day.AddDays(day));
+
+    private static string[] TermsOf(Article article) => TestArticles.Features(article).Terms.Terms;
 
     private async Task<AbsorbResult> AbsorbInto(string storyId, Article article) =>
         await fixture.Client.GetGrain<IStoryGrain>(storyId).Absorb(article, TestArticles.Features(article), TestArticles.Reading(article));
@@ -54,6 +57,14 @@ public class MergeAndAgingTests(ClusterFixture fixture)
         notice.ShouldBe(new StoryMerged { From = "s-merge-frag", Into = "s-merge-big" });
         var listed = await fixture.Client.GetGrain<IStoryDirectoryGrain>(0).List(1000, null);
         listed.ShouldNotContain(summary => summary.Id == "s-merge-frag");
+        var found = new List<string>();
+        foreach (var shard in TermsOf(Bakery("merge-probe")).GroupBy(IndexSharding.ShardOf))
+        {
+            var answer = await fixture.Client.GetGrain<IStoryIndexShardGrain>(shard.Key).Query(shard.ToArray(), shard.Select(_ => 1f).ToArray(), DateTimeOffset.MinValue);
+            found.AddRange(answer.Select(candidate => candidate.StoryId));
+        }
+        found.ShouldContain("s-merge-big");
+        found.ShouldNotContain("s-merge-frag", "a story merged away leaves the index: it would only take a live candidate's place");
         GC.KeepAlive(seen);
     }
 

@@ -29,7 +29,7 @@ public class EvalFiguresTests
         var (scores, _, _, engine) = await Replay("uci-dev");
         await engine.DisposeAsync();
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.82);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.91);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.89);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.825);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.735);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.849);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.775);
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public interface IStoryIndexShardGrain : IGrainWithIntegerKey
 
     [Alias("Index")]
     Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated);
+
+    /// <summary>Takes a story out of these terms' postings (it merged away: it would only take a candidate's place).</summary>
+    [Alias("Unindex")]
+    Task Unindex(string storyId, string[] terms);
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.StoryCandidate")]

@@ -25,6 +25,13 @@ public static class LiveDefaults
     /// <summary>The "*" story id: every story's summary feed.</summary>
     public const string AllStories = "*";
 
+    /// <summary>
+    /// How long the "*" feed gathers changes before sending them as one `storyFeed` batch to the
+    /// clients that asked for batches. Short enough to feel live on a board, long enough that a
+    /// busy feed (hundreds of changes a second) costs each client a few messages a second.
+    /// </summary>
+    public static readonly TimeSpan FeedBatchWindow = TimeSpan.FromMilliseconds(50);
+
     /// <summary>A silo's subscription lapses after this unless renewed; a dead silo stops costing fan-out.</summary>
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromSeconds(45);
 

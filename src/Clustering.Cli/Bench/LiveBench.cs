@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Text.Json;
 using Clustering.Abstractions.Stories;
 using Clustering.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clustering.Cli.Bench;
 
 /// <summary>The settings of one `bench-live` run.</summary>
-internal sealed record LiveBenchOptions(Uri Server, int Rate, int Clients, int Seconds, int Batch, int WarmupSeconds, int Topics);
+/// <param name="FeedBatches">clients follow "*" in `storyFeed` batches (as the board does); false: one message per change.</param>
+/// <param name="MessagePack">clients speak the hub's MessagePack protocol (as .NET clients may); false: JSON, as browsers.</param>
+internal sealed record LiveBenchOptions(Uri Server, int Rate, int Clients, int Seconds, int Batch, int WarmupSeconds, int Topics, bool FeedBatches = true, bool MessagePack = true);
 
 /// <summary>Latency percentiles in milliseconds over every (client, article) receipt.</summary>
 internal sealed record LatencySummary(long Count, double P50, double P95, double P99, double Max, double Mean)
@@ -63,7 +66,8 @@ internal sealed class LiveBench(LiveBenchOptions options, ClusteringHttpClient h
             for (var c = 0; c < options.Clients; c++)
             {
                 var mine = receipts[c] = new long[total];
-                var client = new StoryHubClient(options.Server);
+                var client = new StoryHubClient(options.Server, feedBatches: options.FeedBatches,
+                    configure: options.MessagePack ? builder => builder.AddMessagePackProtocol() : null);
                 // Timestamps only, first arrival wins; the analysis happens after the run.
                 client.StoryCreated += summary => Mark(mine, IndexOf(summary.Title));
                 client.StoryUpdated += update =>
@@ -77,7 +81,7 @@ internal sealed class LiveBench(LiveBenchOptions options, ClusteringHttpClient h
                 await client.Subscribe("*", 0, cancellationToken);
                 clients.Add(client);
             }
-            await log.WriteLineAsync($"{options.Clients} clients follow \"*\"; posting {total} articles at {options.Rate}/s in batches of {options.Batch}");
+            await log.WriteLineAsync($"{options.Clients} clients follow \"*\" ({(options.FeedBatches ? "in batches" : "a message per change")}, {(options.MessagePack ? "MessagePack" : "JSON")}); posting {total} articles at {options.Rate}/s in batches of {options.Batch}");
 
             var stories = new HashSet<string>(StringComparer.Ordinal);
             var inFlight = new List<Task>();

@@ -23,10 +23,12 @@ internal static class BenchLiveVerb
         var batch = Positive("--batch", "1: single POSTs, each with its own ack; N > 1: NDJSON batches of N (acked at the end of the batch)", 1);
         var warmup = new Option<int>("--warmup") { Description = "first seconds left out of the figures", DefaultValueFactory = _ => 3 };
         var topics = Positive("--topics", "distinct invented events the articles report on", 40);
+        var perChange = PerChange();
+        var json = Json();
         var output = new Option<string>("--out") { Description = "where the JSON goes", DefaultValueFactory = _ => Path.Combine("artifacts", "bench-live.json") };
         var command = new Command("bench-live", "Live-delivery latency: ack of an article → receipt by every hub client, at a fixed rate")
         {
-            rate, clients, seconds, batch, warmup, topics, output,
+            rate, clients, seconds, batch, warmup, topics, perChange, json, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,7 +49,7 @@ internal static class BenchLiveVerb
                 }
 
                 var options = new LiveBenchOptions(address, parse.GetValue(rate), parse.GetValue(clients), parse.GetValue(seconds),
-                    parse.GetValue(batch), Math.Max(0, parse.GetValue(warmup)), parse.GetValue(topics));
+                    parse.GetValue(batch), Math.Max(0, parse.GetValue(warmup)), parse.GetValue(topics), FeedBatches: !parse.GetValue(perChange), MessagePack: !parse.GetValue(json));
                 using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
                 var result = await new LiveBench(options, new ClusteringHttpClient(http), Console.Out).Run(cancellationToken);
                 Print(result);
@@ -81,6 +83,16 @@ internal static class BenchLiveVerb
     }
 
     private static string Ms(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    internal static Option<bool> PerChange() => new("--per-change")
+    {
+        Description = "clients follow \"*\" with one message per change (default: in storyFeed batches, as the board does)",
+    };
+
+    internal static Option<bool> Json() => new("--json")
+    {
+        Description = "clients speak JSON to the hub, as browsers do (default: MessagePack, as .NET clients may)",
+    };
 
     internal static Option<int> Positive(string name, string description, int value)
     {

@@ -54,6 +54,8 @@ internal static class BenchVerb
         var rate = Counted("--rate", "push phase: articles per second (default 500)");
         var clients = Counted("--clients", "push phase: hub clients following \"*\" (default 200)");
         var seconds = Counted("--seconds", "push phase: seconds of posting (default 10)");
+        var perChange = BenchLiveVerb.PerChange();
+        var json = BenchLiveVerb.Json();
         var stories = new Option<string[]>("--stories")
         {
             Description = "scaling phase: live story counts (default 1000 10000 100000)",
@@ -82,7 +84,7 @@ internal static class BenchVerb
 
         var command = new Command("bench", "Measure replay and HTTP throughput, push latency, cost per article against live stories, and memory")
         {
-            inputs, output, quick, url, senders, batch, replayArticles, httpArticles, rate, clients, seconds, stories, probes, phases,
+            inputs, output, quick, url, senders, batch, replayArticles, httpArticles, rate, clients, seconds, perChange, json, stories, probes, phases,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -113,7 +115,7 @@ internal static class BenchVerb
             }
             Console.WriteLine($"{input.Articles.Count} articles from {files.Paths.Count} files ({input.Rejected} lines rejected); {Environment.ProcessorCount} cores");
 
-            var report = await Run(input, sizes, run, parse.GetValue(url), parse.GetValue(senders), parse.GetValue(batch), cancellationToken);
+            var report = await Run(input, sizes, run, parse.GetValue(url), parse.GetValue(senders), parse.GetValue(batch), !parse.GetValue(perChange), !parse.GetValue(json), cancellationToken);
             Print(report);
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -126,7 +128,7 @@ internal static class BenchVerb
     }
 
     private static async Task<BenchReport> Run(
-        BenchInput input, Sizes sizes, HashSet<string> run, string? url, int senders, int batch, CancellationToken cancellationToken)
+        BenchInput input, Sizes sizes, HashSet<string> run, string? url, int senders, int batch, bool feedBatches, bool messagePack, CancellationToken cancellationToken)
     {
         var machine = new BenchMachine(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription,
 #if DEBUG
@@ -172,7 +174,7 @@ internal static class BenchVerb
             if (run.Contains("push"))
             {
                 Heading($"3/4 push latency: {sizes.Rate} articles/s, {sizes.Clients} clients");
-                var options = new LiveBenchOptions(address, sizes.Rate, sizes.Clients, sizes.Seconds, Batch: 1, sizes.Warmup, Topics: 40);
+                var options = new LiveBenchOptions(address, sizes.Rate, sizes.Clients, sizes.Seconds, Batch: 1, sizes.Warmup, Topics: 40, feedBatches, messagePack);
                 push = await new LiveBench(options, api, Console.Out).Run(cancellationToken);
             }
         }

@@ -32,7 +32,8 @@ internal static class TuneVerb
         };
         var rounds = new Option<int>("--rounds") { Description = "fit-and-replay rounds", DefaultValueFactory = _ => 3 };
         var write = new Option<FileInfo?>("--write") { Description = "write the fitted model here (the shipped default is src/Clustering.Core/Assignment/default-model.json)" };
-        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write };
+        var samplesOut = new Option<FileInfo?>("--samples-out") { Description = "write every measured candidate of the final model's replay (set, article, story, same story, measures) as TSV, for error analysis" };
+        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledSet>();
@@ -71,6 +72,13 @@ internal static class TuneVerb
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4}, threshold {bestModel.Threshold}"));
+            if (parse.GetValue(samplesOut) is { } dump)
+            {
+                var rows = new List<string>();
+                await Evaluate(bestModel, null, rows);
+                await File.WriteAllLinesAsync(dump.FullName, rows, cancellationToken);
+                Console.WriteLine("wrote " + dump.FullName);
+            }
             if (parse.GetValue(write) is { } file)
             {
                 await File.WriteAllTextAsync(file.FullName, bestModel.ToJson() + "\n", cancellationToken);
@@ -78,19 +86,20 @@ internal static class TuneVerb
             }
             return ExitCodes.Success;
 
-            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples)
+            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null)
             {
                 var total = 0.0;
                 var report = new List<string>();
                 foreach (var set in data)
                 {
-                    var recorder = samples is null ? null : new SampleRecorder(set);
+                    var recorder = samples is null && rows is null ? null : new SampleRecorder(set);
                     await using var engine = await InProcessEngine.Start(new AssignmentOptions { Model = candidate }, recorder: recorder);
                     var predicted = await Replayer.Run(engine, set.Replay.Articles, null, cancellationToken);
                     var scores = ClusteringScores.Compute(predicted, set.Gold);
                     total += scores.BCubed.F1;
                     report.Add(string.Create(CultureInfo.InvariantCulture, $"{set.Name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
                     samples?.AddRange(recorder!.Samples);
+                    rows?.AddRange(recorder!.Rows.Select(row => set.Name + "\t" + row));
                 }
                 var mean = total / data.Count;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mean:F4}  {string.Join("  ", report)}  threshold {candidate.Threshold}"));
@@ -104,8 +113,12 @@ internal static class TuneVerb
     private sealed class SampleRecorder(LabelledSet set) : IAssignmentRecorder
     {
         private readonly ConcurrentQueue<MatchSample> _samples = new();
+        private readonly ConcurrentQueue<string> _rows = new();
 
         public IEnumerable<MatchSample> Samples => _samples;
+
+        /// <summary>article, rank, story, same story (1/0), measures: one line per measured candidate.</summary>
+        public IEnumerable<string> Rows => _rows;
 
         public void Candidates(string articleId, IReadOnlyList<string> storyIds, IReadOnlyList<float[]> features)
         {
@@ -120,6 +133,8 @@ internal static class TuneVerb
                     continue;
                 }
                 _samples.Enqueue(new MatchSample(features[i], storyGold == gold));
+                _rows.Enqueue(string.Join('\t', new[] { articleId, i.ToString(CultureInfo.InvariantCulture), storyIds[i], storyGold == gold ? "1" : "0" }
+                    .Concat(features[i].Select(value => value.ToString("R", CultureInfo.InvariantCulture)))));
             }
         }
     }

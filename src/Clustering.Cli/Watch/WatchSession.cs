@@ -22,7 +22,7 @@ internal sealed class WatchSession : IAsyncDisposable
     {
         Board = board;
         _http = http;
-        _hub = new StoryHubClient(server, apiKey);
+        _hub = new StoryHubClient(server, apiKey, feedBatches: true);
         _hub.StoriesListed += stories => Signal(() => board.ReplaceList(stories));
         _hub.StoryCreated += summary => Signal(() => board.Created(summary));
         _hub.StoryUpdated += update => Signal(() => board.Updated(update));

@@ -9,22 +9,44 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 8;
+    public const int Count = 14;
 
     /// <summary>Index of the shared-terms count, which the model's floor reads.</summary>
     public const int SharedTerms = 7;
 
     public static readonly string[] Names =
-        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms"];
+        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
+         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos"];
 
-    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize)
+    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
+        Compute(article, centroid, members, [], first, last, storySize);
+
+    /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
+    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
         var overlap = Overlap(article.Terms, centroid);
         var centroidCos = overlap.Dot;
-        var nearest = 0f;
-        foreach (var member in members)
+        // The best and second-best recent member: a story two of whose articles say what this one
+        // says is surer than one that shares a single word with one article ("voice", "closes").
+        // And the nearest member from another publisher: a site's pages share its chrome, bylines and
+        // house phrases, so two of its reports on two shootings in one city look alike.
+        float nearest = 0f, second = 0f, otherSource = 0f;
+        for (var m = 0; m < members.Count; m++)
         {
-            nearest = MathF.Max(nearest, member.Dot(article.Terms));
+            var cos = members[m].Dot(article.Terms);
+            var memberSource = m < memberSources.Count ? memberSources[m] : string.Empty;
+            if (article.Source.Length == 0 || memberSource.Length == 0 || !string.Equals(memberSource, article.Source, StringComparison.OrdinalIgnoreCase))
+            {
+                otherSource = MathF.Max(otherSource, cos);
+            }
+            if (cos > nearest)
+            {
+                (nearest, second) = (cos, nearest);
+            }
+            else if (cos > second)
+            {
+                second = cos;
+            }
         }
         // A story with no dated article has first = last = default: its span, like an undated article's time, is unknown.
         var outside = !article.Dated || first == default ? TimeSpan.Zero
@@ -33,6 +55,13 @@ public static class MatchFeatures
         // by a similarity, so it can lower the bar for a headline but never lets a long article with
         // nothing in common pass: one rule for headlines and full pages alike.
         var shortness = 1f - MathF.Min(1f, article.Terms.Count / 32f);
+        // How long the story has run and how long it has been quiet, as seen from this article: a
+        // daily story ("stocks close lower") recurs in the same words, a new day is often a new story.
+        var known = article.Dated && first != default;
+        // In minutes: a burst of reports on one event comes minutes apart, and a source that gives
+        // only a date puts its articles 0 or at least 1,440 minutes apart, which the log evens out.
+        var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
+        var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
         return
         [
             centroidCos,
@@ -43,6 +72,14 @@ public static class MatchFeatures
             centroidCos * shortness,
             nearest * shortness,
             overlap.Shared,
+            second,
+            MathF.Log(1f + (float)sinceLast),
+            MathF.Log(1f + (float)sinceFirst),
+            // Headline feeds report an event in a burst; a full page is dated by the day and its
+            // follow-ups come weeks later. Scaled like the cosines, so one model serves both.
+            MathF.Log(1f + (float)sinceLast) * shortness,
+            MathF.Log(1f + (float)sinceFirst) * shortness,
+            otherSource,
         ];
     }
 

@@ -76,7 +76,7 @@ internal static class FactLexicon
 
     /// <summary>Every word that can open a count: number, share and vague words, and the articles that count one.</summary>
     public static readonly FrozenSet<string> CountStarters = NumberWords.Keys
-        .Concat(["a", "an", "one", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
+        .Concat(["a", "an", "one", "another", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
@@ -96,13 +96,14 @@ internal static class FactLexicon
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Number, vague and share words and single people: a line holds a count only if it has one of
-    /// these, a number, or a hyphenated number word. "a"/"an" alone are not enough: they count only
-    /// before a single person ("a man"), a share ("a third of") or "dozen", which are all in here.
+    /// Number, vague and share words, "another" and single people: a line holds a count only if it has
+    /// one of these, a number, or a hyphenated number word. "a"/"an" alone are not enough: they count
+    /// only before a single person ("a man"), a share ("a third of") or "dozen", which are all in here.
     /// </summary>
     public static readonly FrozenSet<string> CountOpeners = NumberWords.Keys
         .Concat(VagueCounts.Keys)
         .Concat(FractionWords.Keys)
+        .Concat(["another"])
         .Concat(SinglePersonNouns)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -120,6 +121,24 @@ internal static class FactLexicon
         "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds",
         "percent", "per", "yr", "yrs", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
         "dollars", "cents", "times", "degrees", "caliber", "calibre", "mm", "round", "rounds", "shots",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that mark the worst of the wounded: "critically injured", "serious injuries".</summary>
+    public static readonly FrozenSet<string> SeverityWords = new[]
+    {
+        "critically", "seriously", "severely", "gravely", "critical", "serious", "severe", "grave", "life-threatening",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns that follow an active verb as its object: "shot him", "killed his wife".</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = new[]
+    {
+        "him", "her", "them", "his", "their", "its", "it", "himself", "herself", "themselves", "my", "our", "your", "me", "us",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of time: "shot the night before" has no object.</summary>
+    public static readonly FrozenSet<string> TimeNouns = new[]
+    {
+        "night", "day", "morning", "evening", "afternoon", "weekend", "week", "same", "previous", "following", "next", "first", "last",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> AgeWords = new[] { "aged", "age", "ages" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -173,4 +192,7 @@ internal static class FactLexicon
     public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
     public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);
     public static readonly WordSet ArrestedWordsBySpan = new(ArrestedWords);
+    public static readonly WordSet SeverityWordsBySpan = new(SeverityWords);
+    public static readonly WordSet ObjectPronounsBySpan = new(ObjectPronouns);
+    public static readonly WordSet TimeNounsBySpan = new(TimeNouns);
 }

@@ -58,8 +58,9 @@ public static class ImpliedCasualties
         bool statesKilled = false, statesHurt = false;
         foreach (var quantity in quantities)
         {
-            if (quantity.Kind != QuantityKind.Count)
+            if (quantity.Kind != QuantityKind.Count || quantity.Role == QuantityRole.Addition)
             {
+                // "another teen was killed" counts on from a victim the article may not count.
                 continue;
             }
             statesKilled |= quantity.Slot is FactLexicon.Killed or FactLexicon.Casualties;

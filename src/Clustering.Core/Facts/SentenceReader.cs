@@ -99,6 +99,17 @@ internal sealed class SentenceReader
                     end++;
                 }
             }
+            else if (word.Equals("another", StringComparison.OrdinalIgnoreCase))
+            {
+                // "killing three and wounding another", "another man was shot": one more victim. Before a
+                // number ("another 500 troops") the number is read, as an addition.
+                if (end < tokens.Count && (tokens[end].Kind == WordTokenKind.Number || NumberLexicon.WordValue(Word(end)) is not null))
+                {
+                    return i;
+                }
+                value = 1;
+                needsSlot = true;
+            }
             else if (NumberLexicon.HyphenatedFraction(word) is { } share)
             {
                 value = share;
@@ -196,7 +207,12 @@ internal sealed class SentenceReader
         {
             (qualifier, qualifierStart) = QualifierBefore(i);
         }
-        var role = IsAddition(qualifierStart, end) ? QuantityRole.Addition : QuantityRole.Stated;
+        var role = IsAddition(qualifierStart, end) || token.Is(text, "another") ? QuantityRole.Addition : QuantityRole.Stated;
+
+        if (kind == QuantityKind.Count && IsPartitive(end))
+        {
+            return ReadPartitive(i, qualifierStart, end, value, qualifier, role);
+        }
 
         string? slot = null;
         string? slotNoun = null;
@@ -231,8 +247,10 @@ internal sealed class SentenceReader
         }
         else if (personLike)
         {
-            // A bare number takes its slot from the verb before it first: "killing two and wounding three".
-            var (predicate, predicateEnd) = nounAt < 0 && VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
+            // A number takes its slot from the verb before it first: it is that verb's object, and what
+            // follows belongs to the same subject ("killing two and wounding three", "killed three people
+            // and injured two others": the three were killed, not injured).
+            var (predicate, predicateEnd) = VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
             if (predicate is not null)
             {
                 slot = predicate;
@@ -273,6 +291,47 @@ internal sealed class SentenceReader
         return Math.Max(end, nounAt + 1);
     }
 
+    /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
+    private bool IsPartitive(int end) =>
+        Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom"));
+
+    /// <summary>
+    /// A part of a group counts only when it died: "five were shot, two of them fatally" and "one of
+    /// the victims died" give the dead, while "one of those shot is in critical condition", "four of
+    /// them were injured" and "two of the wounded" single out some of a group whose number is given
+    /// elsewhere, and are not that number.
+    /// </summary>
+    private int ReadPartitive(int i, int qualifierStart, int end, double value, string qualifier, QuantityRole role)
+    {
+        var k = end + 2;
+        var fatally = false;
+        // Skip the rest of the group ("the victims", "those shot") up to its verb.
+        while (k < tokens.Count && k - end < 5 && tokens[k].Kind == WordTokenKind.Word && !IsAuxiliary(k)
+            && !Is(k, "died") && !Is(k, "dies") && !Is(k, "die"))
+        {
+            fatally |= Is(k, "fatally") || Is(k, "mortally");
+            k++;
+        }
+        var (predicate, predicateEnd) = fatally ? (FactLexicon.Killed, k - 1) : Predicate(k);
+        if (predicate != FactLexicon.Killed)
+        {
+            return i;
+        }
+        var (low, high) = Qualifiers.Interval(qualifier, value);
+        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+        var lastToken = Math.Max(predicateEnd, end);
+        into.Add(new Quantity(FactLexicon.Killed, value, low, high, qualifier, text[tokens[qualifierStart].Start..tokens[lastToken].End], attributed,
+            QuantityKind.Count, role, sentenceStart));
+        return lastToken + 1;
+    }
+
+    private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
+
+    private bool IsAuxiliary(int k) =>
+        Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "being") || Is(k, "be")
+        || Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "got") || Is(k, "get") || Is(k, "gets") || Is(k, "remain")
+        || Is(k, "remains") || Is(k, "remained") || Is(k, "later") || Is(k, "also");
+
     private static (double, double) FractionInterval(string qualifier, double value)
     {
         var (low, high) = Qualifiers.Interval(qualifier, value);
@@ -280,7 +339,7 @@ internal sealed class SentenceReader
     }
 
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
-        or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot;
+        or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
     private bool IsNotACount(int i)
     {
@@ -401,7 +460,8 @@ internal sealed class SentenceReader
             }
             if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot))
             {
-                return (k, slot);
+                // "One Critically Hurt", "four seriously wounded": the worst of the wounded.
+                return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
             if (FactLexicon.PersonNounsBySpan.Contains(word))
             {
@@ -516,7 +576,8 @@ internal sealed class SentenceReader
             var slot = SlotOfVerb(k, out var end);
             if (slot is not null)
             {
-                return (slot, end);
+                // "a suspect shot the group", "a gunman killed six people": the subject did it, it was not done to them.
+                return IsActiveVerb(k, end) ? (null, -1) : (slot, end);
             }
         }
         return (null, -1);
@@ -557,10 +618,8 @@ internal sealed class SentenceReader
             {
                 return FactLexicon.Killed;
             }
-            // "one was critically injured" singles out the worst of the wounded; it is not their number.
-            return k > 0 && (Is(k - 1, "critically") || Is(k - 1, "seriously") || Is(k - 1, "severely") || Is(k - 1, "gravely"))
-                ? FactLexicon.CriticallyInjured
-                : FactLexicon.Injured;
+            // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
+            return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
         }
         if (FactLexicon.ArrestedWordsBySpan.Contains(word))
         {
@@ -602,6 +661,38 @@ internal sealed class SentenceReader
             return word.Equals("gunned", StringComparison.OrdinalIgnoreCase) ? FactLexicon.Killed : FactLexicon.Shot;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A verb in the active voice: no auxiliary before it ("was shot") and an object after it ("shot
+    /// the clerk", "killed his wife", "wounded two"). "shot the night before" is not an object.
+    /// </summary>
+    private bool IsActiveVerb(int verb, int verbEnd)
+    {
+        if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
+            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
+        {
+            return false;
+        }
+        var o = verbEnd + 1;
+        if (o >= tokens.Count)
+        {
+            return false;
+        }
+        if (tokens[o].Kind == WordTokenKind.Number)
+        {
+            return !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1)));
+        }
+        if (tokens[o].Kind != WordTokenKind.Word)
+        {
+            return false;
+        }
+        if (Is(o, "the") || Is(o, "a") || Is(o, "an"))
+        {
+            return !(o + 1 < tokens.Count && FactLexicon.TimeNounsBySpan.Contains(Word(o + 1)));
+        }
+        return FactLexicon.ObjectPronounsBySpan.Contains(Word(o))
+            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
     }
 
     /// <summary>"killing two", "wounding three others", "police arrested four".</summary>

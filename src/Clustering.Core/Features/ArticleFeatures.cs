@@ -11,4 +11,7 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// time says nothing about when the event happened, so matching does not hold it against a story.
     /// </summary>
     public bool Dated { get; init; } = true;
+
+    /// <summary>Who published it (empty when unknown): a site's own chrome and house style match its other pages.</summary>
+    public string Source { get; init; } = string.Empty;
 }

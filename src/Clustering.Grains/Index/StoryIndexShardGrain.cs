@@ -92,6 +92,19 @@ public sealed class StoryIndexShardGrain(
         return Task.CompletedTask;
     }
 
+    public Task Unindex(string storyId, string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            if (state.State.Postings.TryGetValue(term, out var postings) && postings.Remove(storyId) && postings.Count == 0)
+            {
+                state.State.Postings.Remove(term);
+            }
+        }
+        _writes.Changed();
+        return Task.CompletedTask;
+    }
+
     private static void EvictStalest(Dictionary<string, Posting> postings)
     {
         var stalest = postings.MinBy(pair => (pair.Value.Updated, pair.Key));

@@ -46,4 +46,22 @@ public sealed partial class StoryGrain
             _indexed[term.Term] = (term.Weight, updated);
         }
     }
+
+    /// <summary>
+    /// A story merged away answers no Match, so each of its postings would only take the place of a
+    /// live candidate (up to a third of an article's few candidates on the headline set). It leaves
+    /// every term it told this activation; postings sent before a restart age out as usual.
+    /// </summary>
+    private async Task UnindexAll()
+    {
+        if (_indexed.Count == 0)
+        {
+            return;
+        }
+        var removals = _indexed.Keys
+            .GroupBy(IndexSharding.ShardOf)
+            .Select(shard => GrainFactory.IndexShard(shard.Key).Unindex(StoryId, shard.ToArray()));
+        await Task.WhenAll(removals);
+        _indexed.Clear();
+    }
 }

@@ -73,6 +73,7 @@ public sealed partial class StoryGrain
         state.Version++;
         state.Updated = _time.GetUtcNow();
         await _state.WriteStateAsync();
+        await UnindexAll();
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
         await _observers.Notify(observer => observer.StoryMerged(merged));

@@ -117,7 +117,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         state.Version++;
         state.Updated = now;
         _centroid.Add(features.Terms);
-        RememberMember(features.Terms);
+        RememberMember(features.Terms, features.Source);
         _centroidVector = _centroid.ToVector();
         state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
 
@@ -157,7 +157,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.FirstEventTime, state.LastEventTime, state.Articles.Count));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count));
     }
 
     public Task<StoryView?> GetView()
@@ -170,15 +170,23 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return Task.FromResult<StoryView?>(Snapshot());
     }
 
-    private void RememberMember(TermVector terms)
+    private void RememberMember(TermVector terms, string source)
     {
         const int MaxMembers = 8;
         const int MemberTerms = 32;
         var members = _state.State.Members;
         members.Add(TermVector.FromWeights(terms.Terms.Zip(terms.Weights).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal), MemberTerms));
+        var sources = _state.State.MemberSources;
+        // State from before sources were kept: the members already there count as of unknown source.
+        while (sources.Count < members.Count - 1)
+        {
+            sources.Insert(0, string.Empty);
+        }
+        sources.Add(source);
         if (members.Count > MaxMembers)
         {
             members.RemoveAt(0);
+            sources.RemoveAt(0);
         }
     }
 

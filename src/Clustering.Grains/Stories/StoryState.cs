@@ -32,5 +32,8 @@ public sealed class StoryState
     /// <summary>What each article said (numbers, quotes, dates, entities) and how it stands to the others.</summary>
     [Id(12)] public Core.Consensus.LedgerState? Ledger { get; set; }
 
+    /// <summary>Who published each of <see cref="Members"/>, in the same order (shorter in state written before it existed).</summary>
+    [Id(13)] public List<string> MemberSources { get; set; } = [];
+
     public bool Exists => Version > 0;
 }

@@ -53,7 +53,9 @@ public static class ClusteringHost
                 .WithHeaders("Content-Type", "X-Api-Key", "Authorization", "X-Requested-With", "X-SignalR-User-Agent")
                 .AllowCredentials()));
         }
-        builder.Services.AddSignalR();
+        // JSON for browsers and the contract; MessagePack for .NET clients that ask for it (cheaper to parse).
+        builder.Services.AddSignalR().AddMessagePackProtocol();
+        builder.Services.AddSingleton<FeedBatcher>();
         builder.Services.AddSingleton<SiloStoryRelay>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SiloStoryRelay>());
         builder.Services.AddHealthChecks()

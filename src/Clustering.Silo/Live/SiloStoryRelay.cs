@@ -10,7 +10,7 @@ namespace Clustering.Silo.Live;
 /// story makes the silo watch that story's grain; the last to leave stops it. Watches are renewed
 /// on a timer because grains expire silent observers (a crashed silo stops costing fan-out).
 /// </summary>
-internal sealed partial class SiloStoryRelay(IGrainFactory grains, IHubContext<StoryHub> hub, ILogger<SiloStoryRelay> logger)
+internal sealed partial class SiloStoryRelay(IGrainFactory grains, IHubContext<StoryHub> hub, FeedBatcher batches, ILogger<SiloStoryRelay> logger)
     : IHostedService, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> _watched = new(StringComparer.Ordinal);
@@ -26,8 +26,8 @@ internal sealed partial class SiloStoryRelay(IGrainFactory grains, IHubContext<S
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Keep the targets referenced: object references to observers are weak.
-        _storyTarget = new HubGroupObserver(hub, feed: false);
-        _feedTarget = new HubGroupObserver(hub, feed: true);
+        _storyTarget = new HubGroupObserver(hub, batches: null);
+        _feedTarget = new HubGroupObserver(hub, batches);
         _storyObserver = grains.CreateObjectReference<IStoryObserver>(_storyTarget);
         _feedObserver = grains.CreateObjectReference<IStoryObserver>(_feedTarget);
         _renewal = new PeriodicTimer(LiveDefaults.ObserverRenewal);

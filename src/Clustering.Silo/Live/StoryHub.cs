@@ -27,15 +27,36 @@ internal sealed class StoryHub(SiloStoryRelay relay, IGrainFactory grains) : Hub
 
         if (storyId == LiveDefaults.AllStories)
         {
-            var stories = await grains.GetGrain<IStoryDirectoryGrain>(0).List(FeedSnapshotSize, null);
-            return new CatchUp { StoryId = storyId, Stories = stories };
+            return await FeedCatchUp();
         }
         return await grains.GetGrain<IStoryGrain>(storyId).GetChangesSince(sinceVersion);
     }
 
+    /// <summary>
+    /// Follows the "*" feed in batches: the same changes as <c>Subscribe("*", 0)</c>, gathered into one
+    /// `storyFeed` message per <see cref="LiveDefaults.FeedBatchWindow"/>. For boards that watch a busy
+    /// feed: a message per change costs each client more than the change itself.
+    /// </summary>
+    public async Task<CatchUp> SubscribeFeedBatches()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, FeedBatcher.Group);
+        await relay.Track(Context.ConnectionId, LiveDefaults.AllStories);
+        return await FeedCatchUp();
+    }
+
+    private async Task<CatchUp> FeedCatchUp() => new()
+    {
+        StoryId = LiveDefaults.AllStories,
+        Stories = await grains.GetGrain<IStoryDirectoryGrain>(0).List(FeedSnapshotSize, null),
+    };
+
     public async Task Unsubscribe(string storyId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, storyId);
+        if (storyId == LiveDefaults.AllStories)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, FeedBatcher.Group);
+        }
         await relay.Untrack(Context.ConnectionId, storyId);
     }
 

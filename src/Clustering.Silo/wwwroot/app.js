@@ -322,7 +322,8 @@ function setConn(state, why) {
 
 async function subscribeAll() {
   if (!isConnected()) return;
-  const res = await conn.invoke('Subscribe', '*', 0);
+  // The feed in batches: one message per short window, however busy the news day.
+  const res = await conn.invoke('SubscribeFeedBatches');
   replaceList(res?.stories || [], false);
 }
 
@@ -355,11 +356,20 @@ function connect() {
     .withUrl('/hubs/stories' + (key ? '?access_token=' + encodeURIComponent(key) : ''))
     .withAutomaticReconnect()
     .build();
+  const merged = (m) => {
+    summaries.delete(m.from);
+    if (open?.id === m.from) location.replace(route(m.into));
+  };
   conn.on('storyCreated', (s) => { upsertSummary(s, true); sortList(); });
   conn.on('storyUpdated', (u) => { applyToSummary(u); onStoryDelta(u); });
-  conn.on('storyMerged', (m) => {
-    summaries.delete(m.from); sortList();
-    if (open?.id === m.from) location.replace(route(m.into));
+  conn.on('storyMerged', (m) => { merged(m); sortList(); });
+  conn.on('storyFeed', (batch) => {
+    for (const item of batch?.items || []) {
+      if (item.created) upsertSummary(item.created, true);
+      else if (item.updated) { applyToSummary(item.updated); onStoryDelta(item.updated); }
+      else if (item.merged) merged(item.merged);
+    }
+    sortList();
   });
   conn.onreconnecting(() => setConn('reconnecting'));
   conn.onreconnected(async () => { await resubscribe(); setConn('connected'); });

@@ -1,0 +1,22 @@
+using Clustering.Abstractions.Stories;
+
+namespace Clustering.Abstractions.Live;
+
+/// <summary>
+/// `storyFeed`: the "*" feed's changes of one short window, in the order they happened. A client
+/// that follows the feed in batches gets one message per window instead of one per change, which is
+/// what lets hundreds of boards follow a busy news day (each message costs a frame, a parse and a
+/// dispatch per client, whatever it carries).
+/// </summary>
+public sealed record StoryFeedBatch
+{
+    public required IReadOnlyList<StoryFeedItem> Items { get; init; }
+}
+
+/// <summary>One change of the feed: exactly one of the three is set.</summary>
+public sealed record StoryFeedItem
+{
+    public StorySummary? Created { get; init; }
+    public StoryUpdate? Updated { get; init; }
+    public StoryMerged? Merged { get; init; }
+}

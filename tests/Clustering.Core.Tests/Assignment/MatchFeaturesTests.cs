@@ -1,0 +1,90 @@
+using Clustering.Core.Assignment;
+using Clustering.Core.Features;
+
+namespace Clustering.Core.Tests.Assignment;
+
+public class MatchFeaturesTests
+{
+    private static readonly DateTimeOffset Noon = new(2024, 6, 3, 12, 0, 0, TimeSpan.Zero);
+
+    private static TermVector Headline(string text) =>
+        FeatureExtractor.Weigh(text, string.Empty, string.Empty, [], statistics: null, FeatureWeights.Default, learn: false);
+
+    private static ArticleFeatures Article(string title, DateTimeOffset time) => new(Headline(title), time) { Title = title };
+
+    private static float[] Measure(ArticleFeatures article, string[] memberTitles, DateTimeOffset first, DateTimeOffset last)
+    {
+        var members = memberTitles.Select(Headline).ToArray();
+        var centroid = new Centroid();
+        foreach (var member in members)
+        {
+            centroid.Add(member);
+        }
+        return MatchFeatures.Compute(article, centroid.ToVector(), members, first, last, members.Length);
+    }
+
+    private static float Named(float[] features, string name) => features[Array.IndexOf(MatchFeatures.Names, name)];
+
+    [Fact]
+    public void every_measure_has_a_name()
+    {
+        var features = Measure(Article("Harbour crane topples onto ferry", Noon), ["Harbour crane topples"], Noon, Noon);
+
+        features.Length.ShouldBe(MatchFeatures.Count);
+        MatchFeatures.Names.Length.ShouldBe(MatchFeatures.Count);
+    }
+
+    [Fact]
+    public void a_story_two_of_whose_articles_say_the_same_is_seconded_and_a_one_word_match_is_not()
+    {
+        var article = Article("Glassworks strike ends as Venndale union accepts offer", Noon);
+
+        var seconded = Measure(article,
+            ["Venndale glassworks union accepts pay offer", "Glassworks strike over: Venndale union accepts", "Weather turns cold"], Noon, Noon);
+        var oneWord = Measure(article,
+            ["Union of chess clubs elects chair", "Weather turns cold", "Markets drift"], Noon, Noon);
+
+        Named(seconded, "secondNearestCos").ShouldBeGreaterThan(0.3f);
+        Named(oneWord, "secondNearestCos").ShouldBe(0f);
+        Named(seconded, "secondNearestCos").ShouldBeLessThanOrEqualTo(Named(seconded, "nearestCos"));
+    }
+
+    [Fact]
+    public void minutes_since_the_story_began_and_since_it_last_spoke_are_measured_from_the_article()
+    {
+        var article = Article("Ferry strike enters third day", Noon);
+
+        var features = Measure(article, ["Ferry strike begins"], Noon.AddHours(-48), Noon.AddHours(-6));
+
+        Named(features, "logMinutesSinceFirst").ShouldBe(MathF.Log(1f + (48 * 60)), tolerance: 1e-4f);
+        Named(features, "logMinutesSinceLast").ShouldBe(MathF.Log(1f + (6 * 60)), tolerance: 1e-4f);
+    }
+
+    [Fact]
+    public void an_undated_article_is_not_held_apart_by_time()
+    {
+        var article = Article("Ferry strike enters third day", Noon) with { Dated = false };
+
+        var features = Measure(article, ["Ferry strike begins"], Noon.AddDays(-30), Noon.AddDays(-29));
+
+        Named(features, "logMinutesSinceFirst").ShouldBe(0f);
+        Named(features, "logMinutesSinceLast").ShouldBe(0f);
+        Named(features, "logDaysApart").ShouldBe(0f);
+    }
+
+    [Fact]
+    public void a_story_told_only_by_the_articles_own_site_gives_no_other_source_evidence()
+    {
+        var article = Article("Shooting on Larkspur Road leaves one hurt - Tillbrook Courier", Noon) with { Source = "courier.example" };
+        var members = new[] { Headline("Shooting on Quarry Lane leaves two hurt - Tillbrook Courier") };
+        var centroid = new Centroid();
+        centroid.Add(members[0]);
+
+        var sameSite = MatchFeatures.Compute(article, centroid.ToVector(), members, ["courier.example"], Noon, Noon, 1);
+        var otherSite = MatchFeatures.Compute(article, centroid.ToVector(), members, ["gazette.example"], Noon, Noon, 1);
+
+        Named(sameSite, "nearestCos").ShouldBeGreaterThan(0.3f);
+        Named(sameSite, "nearestOtherSourceCos").ShouldBe(0f);
+        Named(otherSite, "nearestOtherSourceCos").ShouldBe(Named(otherSite, "nearestCos"));
+    }
+}
