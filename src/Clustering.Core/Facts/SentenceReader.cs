@@ -65,7 +65,7 @@ internal sealed class SentenceReader
             {
                 return i;
             }
-            if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+            if (end < tokens.Count && Word(end) is { } m && FactLexicon.MultipliersBySpan.TryGetValue(m, out var factor))
             {
                 value *= factor;
                 end++;
@@ -85,12 +85,12 @@ internal sealed class SentenceReader
                 // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
                 return i;
             }
-            if (!FactLexicon.CountStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word.IndexOf('-') < 0
-                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            if (!FactLexicon.CountStartersBySpan.Contains(word) && word.IndexOf('-') < 0
+                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNounsBySpan.Contains(word)))
             {
                 return i;
             }
-            if (FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var vague))
+            if (FactLexicon.VagueCountsBySpan.TryGetValue(word, out var vague))
             {
                 qualifier = vague;
                 value = Qualifiers.Interval(vague, 0).Low;
@@ -120,7 +120,7 @@ internal sealed class SentenceReader
                 }
             }
             else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase))
-                && end < tokens.Count && Word(end) is { } fraction && FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fraction, out var part)
+                && end < tokens.Count && Word(end) is { } fraction && FactLexicon.FractionWordsBySpan.TryGetValue(fraction, out var part)
                 && end + 1 < tokens.Count && Is(end + 1, "of"))
             {
                 value = part;
@@ -144,7 +144,7 @@ internal sealed class SentenceReader
                 var k = end;
                 while (k < tokens.Count && k - end < 2 && !word.Equals("one", StringComparison.OrdinalIgnoreCase)
                     && (tokens[k].Kind == WordTokenKind.NumberLike
-                        || (tokens[k].Kind == WordTokenKind.Word && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)) && !IsVerbish(k))))
+                        || (tokens[k].Kind == WordTokenKind.Word && !FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)) && !IsVerbish(k))))
                 {
                     k++;
                 }
@@ -153,7 +153,7 @@ internal sealed class SentenceReader
                     value = 1;
                     needsSlot = true;
                 }
-                else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+                else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNounsBySpan.Contains(noun))
                 {
                     value = 1;
                     needsSlot = true;
@@ -165,7 +165,7 @@ internal sealed class SentenceReader
                     return i;
                 }
             }
-            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNounsBySpan.Contains(word))
             {
                 // Headline style: "Man killed in shooting", "Four shot, man dead".
                 value = 1;
@@ -181,7 +181,7 @@ internal sealed class SentenceReader
                     return i;
                 }
                 value = spelled;
-                if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+                if (end < tokens.Count && Word(end) is { } m && FactLexicon.MultipliersBySpan.TryGetValue(m, out var factor))
                 {
                     value *= factor;
                     end++;
@@ -332,7 +332,7 @@ internal sealed class SentenceReader
         return lastToken + 1;
     }
 
-    private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+    private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
 
     private bool IsAuxiliary(int k) =>
         Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "being") || Is(k, "be")
@@ -354,8 +354,8 @@ internal sealed class SentenceReader
         var span = token.Span(text);
         var isYear = token.Value is >= 1800 and <= 2100 && span.Length == 4 && span.IndexOf(',') < 0;
         // A year before a plural count noun may be a count ("2015 deaths"); before a singular one it is a year ("his 2015 death").
-        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(n) || FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n))
-            && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
+        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNounsBySpan.ContainsKey(n) || FactLexicon.PersonNounsBySpan.Contains(n))
+            && !FactLexicon.SinglePersonNounsBySpan.Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
             && !n.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !n.Equals("casualty", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -366,7 +366,7 @@ internal sealed class SentenceReader
             return true;
         }
         if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and")) && tokens[i - 2].Kind == WordTokenKind.Number
-            && FactLexicon.AgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i - 3)))
+            && FactLexicon.AgeWordsBySpan.Contains(Word(i - 3)))
         {
             // "ages 11 to 15": the upper end of an age range.
             return true;
@@ -377,7 +377,7 @@ internal sealed class SentenceReader
             before--;
         }
         if (before >= 0 && Word(before) is { } previous
-            && (FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || FactLexicon.AgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            && (FactLexicon.MonthsBySpan.Contains(previous) || FactLexicon.AgeWordsBySpan.Contains(previous)
                 || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("called", StringComparison.OrdinalIgnoreCase) || previous.Equals("call", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("dialed", StringComparison.OrdinalIgnoreCase) || previous.Equals("dial", StringComparison.OrdinalIgnoreCase)
@@ -392,7 +392,7 @@ internal sealed class SentenceReader
             {
                 return true;
             }
-            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)))
+            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)))
             {
                 return true;
             }
@@ -414,7 +414,7 @@ internal sealed class SentenceReader
             {
                 break;
             }
-            if (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+            if (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)))
             {
                 return true;
             }
@@ -424,7 +424,7 @@ internal sealed class SentenceReader
 
     /// <summary>"Gunman Kills 3", "Shooting Wounds 4 Boys": a capitalised verb in a headline, not a name like "Route 9".</summary>
     private bool IsHeadlineVerb(int k) =>
-        FactLexicon.KilledWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)) || FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))
+        FactLexicon.KilledWordsBySpan.Contains(Word(k)) || FactLexicon.InjuredWordsBySpan.Contains(Word(k))
         || Is(k, "shot") || Is(k, "shoots") || Is(k, "hits") || Is(k, "leaves") || Is(k, "leave");
 
     private bool IsAgeSuffix(int k) =>
@@ -457,7 +457,7 @@ internal sealed class SentenceReader
 
     private bool IsAddition(int start, int end)
     {
-        if (start > 0 && Word(start - 1) is { } before && FactLexicon.AdditionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+        if (start > 0 && Word(start - 1) is { } before && FactLexicon.AdditionWordsBySpan.Contains(before))
         {
             return true;
         }
@@ -481,21 +481,21 @@ internal sealed class SentenceReader
                 // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
                 return (-1, null);
             }
-            if (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var slot))
+            if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot))
             {
                 // "One Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
-            if (FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (FactLexicon.PersonNounsBySpan.Contains(word))
             {
                 return (k, null);
             }
             if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word)
-                && !FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsLetters(word))
+                && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
             {
                 return (k, null);
             }
-            if (!FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !tokens[k].IsCapitalized(text))
+            if (!FactLexicon.NounModifiersBySpan.Contains(word) && !tokens[k].IsCapitalized(text))
             {
                 return (-1, null);
             }
@@ -530,7 +530,7 @@ internal sealed class SentenceReader
             // "a man and his daughter were found dead": one more.
             count = 1;
         }
-        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)))
         {
             // Headline style without articles: "Mother, child found dead".
             return (1, k);
@@ -547,12 +547,12 @@ internal sealed class SentenceReader
         // Between the count and the noun, only an age or a few modifiers: "a 15-year-old girl", "two teenage boys".
         for (var gap = 0; k < tokens.Count && gap < 3; gap++, k++)
         {
-            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k)))
+            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNounsBySpan.ContainsKey(Word(k)))
             {
                 return (count, k);
             }
             if (tokens[k].Kind != WordTokenKind.NumberLike
-                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))))
+                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
             {
                 return null;
             }
@@ -561,7 +561,7 @@ internal sealed class SentenceReader
     }
 
     private static bool IsPerson(ReadOnlySpan<char> word) =>
-        FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word);
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {
@@ -591,7 +591,7 @@ internal sealed class SentenceReader
             }
             var word = Word(k);
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
-            if (FactLexicon.ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || NumberLexicon.WordValue(word) is not null
+            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 break;
@@ -610,9 +610,9 @@ internal sealed class SentenceReader
     {
         end = k;
         var word = Word(k);
-        if (FactLexicon.KilledWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
-            if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(other))
+            if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWordsBySpan.Contains(other))
             {
                 end = k + 2;
                 return FactLexicon.Casualties;
@@ -635,7 +635,7 @@ internal sealed class SentenceReader
             // "were struck by gunfire", "hitting five people": shot, outcome untold.
             return FactLexicon.Shot;
         }
-        if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
             // "fatally wounded", "mortally injured": the wound killed.
             if (k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
@@ -645,7 +645,7 @@ internal sealed class SentenceReader
             // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
             return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
         }
-        if (FactLexicon.ArrestedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.ArrestedWordsBySpan.Contains(word))
         {
             return FactLexicon.Arrested;
         }
@@ -676,7 +676,7 @@ internal sealed class SentenceReader
                     end = n;
                     return FactLexicon.Killed;
                 }
-                if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+                if (FactLexicon.InjuredWordsBySpan.Contains(after))
                 {
                     end = n;
                     return FactLexicon.Injured;
@@ -697,7 +697,7 @@ internal sealed class SentenceReader
         {
             return true;
         }
-        if (!(FactLexicon.KilledWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(verb)) || FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(verb))
+        if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
             || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
         {
             return false;
@@ -709,7 +709,7 @@ internal sealed class SentenceReader
         }
         if (tokens[o].Kind == WordTokenKind.Number)
         {
-            return !(o + 1 < tokens.Count && FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(o + 1)));
+            return !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1)));
         }
         if (tokens[o].Kind != WordTokenKind.Word)
         {
@@ -717,10 +717,10 @@ internal sealed class SentenceReader
         }
         if (Is(o, "the") || Is(o, "a") || Is(o, "an"))
         {
-            return !(o + 1 < tokens.Count && FactLexicon.TimeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(o + 1)));
+            return !(o + 1 < tokens.Count && FactLexicon.TimeNounsBySpan.Contains(Word(o + 1)));
         }
-        return FactLexicon.ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(o))
-            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(o + 1))));
+        return FactLexicon.ObjectPronounsBySpan.Contains(Word(o))
+            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
     }
 
     /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Gunman Fatally Shoots 3" has one).</summary>
@@ -749,7 +749,7 @@ internal sealed class SentenceReader
         {
             return null;
         }
-        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k - 1)))
+        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNounsBySpan.Contains(Word(k - 1)))
         {
             // "charged in the killing of two men", "the deaths of a mother and her son".
             return FactLexicon.Killed;
