@@ -105,4 +105,10 @@ public class VictimWordingTests
     {
         Read("The principal said one of our students is hurt.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void a_relative_counts_like_a_man()
+    {
+        Read("The boy shot his sister and wounded an older brother.").ShouldContain(("injured", 1d));
+    }
 }
