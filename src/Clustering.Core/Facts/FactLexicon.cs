@@ -52,7 +52,9 @@ internal static class FactLexicon
         "person", "man", "woman", "child", "kid", "boy", "girl", "teen", "teenager", "adult", "victim", "student", "officer",
         "civilian", "resident", "bystander", "suspect", "passenger", "worker", "juvenile", "male", "female", "soldier",
         "deputy", "toddler", "infant", "baby", "driver", "youth", "gunman", "shooter", "pedestrian", "motorist", "father",
-        "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage",
+        "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage", "brother", "sister",
+        "cousin", "friend", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+        "neighbor", "neighbour", "stepfather", "stepson", "fiancee", "fiance", "roommate", "classmate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between a number and its noun: "three other people", "2,000 South African troops".</summary>

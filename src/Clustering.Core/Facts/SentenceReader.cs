@@ -175,7 +175,7 @@ internal sealed class SentenceReader
             }
             else if (NumberLexicon.WordValue(word) is { } spelled)
             {
-                if (end < tokens.Count && IsAgeSuffix(end))
+                if (end < tokens.Count && (IsAgeSuffix(end) || ((Is(end, "year") || Is(end, "years")) && Is(end + 1, "old"))))
                 {
                     // "Sixteen year-old boy": an age, not a count.
                     return i;
@@ -260,6 +260,12 @@ internal sealed class SentenceReader
             {
                 slot = before;
             }
+            else if (IsElidedFatally(nounAt >= 0 ? nounAt + 1 : end))
+            {
+                // "Five people were shot, one fatally": the verb is left out.
+                slot = FactLexicon.Killed;
+                lastToken = Math.Max(lastToken, nounAt >= 0 ? nounAt + 1 : end);
+            }
             else if (slotNoun is not null)
             {
                 slot = slotNoun;
@@ -293,7 +299,8 @@ internal sealed class SentenceReader
 
     /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
     private bool IsPartitive(int end) =>
-        Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom"));
+        Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom")
+            || Is(end + 1, "our") || Is(end + 1, "his") || Is(end + 1, "her") || Is(end + 1, "their") || Is(end + 1, "its") || Is(end + 1, "us"));
 
     /// <summary>
     /// A part of a group counts only when it died: "five were shot, two of them fatally" and "one of
@@ -353,6 +360,17 @@ internal sealed class SentenceReader
         {
             return true;
         }
+        if (token.Value == 911 && span.Length == 3)
+        {
+            // The emergency number: "a 911 call", "called 911".
+            return true;
+        }
+        if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and")) && tokens[i - 2].Kind == WordTokenKind.Number
+            && FactLexicon.AgeWordsBySpan.Contains(Word(i - 3)))
+        {
+            // "ages 11 to 15": the upper end of an age range.
+            return true;
+        }
         var before = i - 1;
         if (before >= 0 && tokens[before].IsPunctuation(text, '.'))
         {
@@ -363,7 +381,7 @@ internal sealed class SentenceReader
                 || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("called", StringComparison.OrdinalIgnoreCase) || previous.Equals("call", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("dialed", StringComparison.OrdinalIgnoreCase) || previous.Equals("dial", StringComparison.OrdinalIgnoreCase)
-                || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before))))
+                || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before) && !IsHeadlineVerb(before))))
         {
             // "May 10", "aged 23", "No. 5", "Route 9", "District 12", "called 911".
             return true;
@@ -403,6 +421,11 @@ internal sealed class SentenceReader
         }
         return false;
     }
+
+    /// <summary>"Gunman Kills 3", "Shooting Wounds 4 Boys": a capitalised verb in a headline, not a name like "Route 9".</summary>
+    private bool IsHeadlineVerb(int k) =>
+        FactLexicon.KilledWordsBySpan.Contains(Word(k)) || FactLexicon.InjuredWordsBySpan.Contains(Word(k))
+        || Is(k, "shot") || Is(k, "shoots") || Is(k, "hits") || Is(k, "leaves") || Is(k, "leave");
 
     private bool IsAgeSuffix(int k) =>
         tokens[k].Kind == WordTokenKind.Word && (Word(k).StartsWith("year-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("years-", StringComparison.OrdinalIgnoreCase)
@@ -452,7 +475,7 @@ internal sealed class SentenceReader
             }
             var word = Word(k);
             if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || (k == from && (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase))))
+                || (k == from && (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hit", StringComparison.OrdinalIgnoreCase))))
             {
                 // "Image 1 of 16 A man died": an article opens a new noun phrase, never a modifier of the number's noun.
                 // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
@@ -606,7 +629,8 @@ internal sealed class SentenceReader
             // "sent four people to the hospital", "three were taken to a hospital": hurt, at least for a while.
             return FactLexicon.Shot;
         }
-        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
         {
             // "were struck by gunfire", "hitting five people": shot, outcome untold.
             return FactLexicon.Shot;
@@ -633,7 +657,7 @@ internal sealed class SentenceReader
         {
             return FactLexicon.Displaced;
         }
-        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase) || word.Equals("shoots", StringComparison.OrdinalIgnoreCase))
         {
             if (k > 0 && Is(k - 1, "fatally"))
             {
@@ -669,6 +693,10 @@ internal sealed class SentenceReader
     /// </summary>
     private bool IsActiveVerb(int verb, int verbEnd)
     {
+        if (Is(verb, "shoots"))
+        {
+            return true;
+        }
         if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
             || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
         {
@@ -695,6 +723,24 @@ internal sealed class SentenceReader
             || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
     }
 
+    /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Gunman Fatally Shoots 3" has one).</summary>
+    private bool IsElidedFatally(int k) =>
+        (Is(k, "fatally") || Is(k, "mortally"))
+        && (k + 1 >= tokens.Count || tokens[k + 1].Kind == WordTokenKind.Punctuation || Is(k + 1, "and") || Is(k + 1, "in") || Is(k + 1, "on") || Is(k + 1, "at"));
+
+    /// <summary>"hit by a car": a crash, not gunfire.</summary>
+    private bool IsRunOver(int k)
+    {
+        for (var n = k + 1; n < tokens.Count && n <= k + 4; n++)
+        {
+            if (Is(n, "car") || Is(n, "vehicle") || Is(n, "truck") || Is(n, "bus") || Is(n, "train") || Is(n, "suv") || Is(n, "van") || Is(n, "driver"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"killing two", "wounding three others", "police arrested four".</summary>
     private string? VerbBefore(int start)
     {
@@ -709,7 +755,7 @@ internal sealed class SentenceReader
             return FactLexicon.Killed;
         }
         var slot = SlotOfVerb(k, out _);
-        return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;
+        return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "shoots") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;
     }
 
     private bool IsVerbish(int k)

@@ -54,7 +54,7 @@ public class ImpliedCasualtiesTests
     [Theory]
     [InlineData("Suspect charged in fatal Kessford park shooting", "Police arrested a suspect on Monday.")]
     [InlineData("Family says deadly motel shooting was an accident", "Relatives spoke to reporters on Monday.")]
-    [InlineData("Teen charged", "A teenager faces charges after shooting and killing a friend while playing with a rifle.")]
+    [InlineData("Teen charged", "A teenager faces charges after shooting and killing Jon Roe while playing with a rifle.")]
     public void a_fatal_shooting_or_a_killing_without_a_number_is_one_killed(string title, string text)
     {
         Read(title, text).ShouldContain(q => q.Slot == "killed" && q.Value == 1 && q.Role == QuantityRole.Implied);

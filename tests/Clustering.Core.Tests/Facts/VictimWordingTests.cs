@@ -5,8 +5,10 @@ namespace Clustering.Core.Tests.Facts;
 /// <summary>How shooting reports word their victims: objects of a verb, parts of a group, shooters, the worst hurt, one more.</summary>
 public class VictimWordingTests
 {
+    private static readonly string[] VictimSlots = ["killed", "injured", "shot", "critically injured"];
+
     private static List<(string Slot, double Value)> Read(string text) =>
-        [.. QuantityExtractor.Extract(text).Where(q => q.Role != QuantityRole.Total).Select(q => (q.Slot, q.Value))];
+        [.. QuantityExtractor.Extract(text).Where(q => q.Role != QuantityRole.Total && VictimSlots.Contains(q.Slot)).Select(q => (q.Slot, q.Value))];
 
     [Theory]
     [InlineData("Witnesses said a gunman killed three people and injured two others at the fair.")]
@@ -65,5 +67,48 @@ public class VictimWordingTests
         quantities.Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("killed", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
         Read("The gunman opened fire, killing three and wounding another.").ShouldBe([("killed", 3d), ("injured", 1d)]);
         Read("It was another shooting in a violent week.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void one_fatally_without_a_verb_is_one_killed()
+    {
+        Read("Four people were shot, one fatally.").ShouldBe([("shot", 4d), ("killed", 1d)]);
+        Read("Gunman Fatally Shoots 3 at Depot").ShouldBe([("killed", 3d)]);
+    }
+
+    [Theory]
+    [InlineData("Shooting Wounds 4 Boys Near Kessford Park", "injured", 4)]
+    [InlineData("Gunman Kills 3 at Depot", "killed", 3)]
+    [InlineData("Police: 4 hit in shooting outside bar", "shot", 4)]
+    public void a_capitalised_headline_verb_before_a_number_counts_it(string text, string slot, double value)
+    {
+        Read(text).ShouldBe([(slot, value)]);
+    }
+
+    [Fact]
+    public void hit_by_a_car_is_no_gunshot()
+    {
+        Read("Two people were hit by a car fleeing the scene.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Five children – ages 11 to 15 – were shot.", 15)]
+    [InlineData("Neighbours made a 911 call after the man was shot.", 911)]
+    [InlineData("Police said seventeen year old Jon Roe was shot.", 17)]
+    public void ages_and_emergency_numbers_are_not_counts(string text, double notACount)
+    {
+        Read(text).ShouldNotContain(("shot", notACount));
+    }
+
+    [Fact]
+    public void one_of_our_students_is_a_part_of_a_group()
+    {
+        Read("The principal said one of our students is hurt.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_relative_counts_like_a_man()
+    {
+        Read("The boy shot his sister and wounded an older brother.").ShouldContain(("injured", 1d));
     }
 }
