@@ -14,7 +14,7 @@ public class FeedBatcherTests
     [Fact]
     public async Task changes_within_one_window_leave_as_one_message_in_the_order_they_came()
     {
-        var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time);
 
         batcher.Add(Created("s1"));
         batcher.Add(Updated("s1", 2));
@@ -33,7 +33,7 @@ public class FeedBatcherTests
     [Fact]
     public async Task a_change_after_a_sent_window_opens_a_window_of_its_own()
     {
-        var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time);
         batcher.Add(Updated("s1", 1));
         _time.Advance(LiveDefaults.FeedBatchWindow);
         await _hub.WaitFor(1);
@@ -48,9 +48,31 @@ public class FeedBatcherTests
     }
 
     [Fact]
+    public async Task a_slow_send_is_not_overtaken_by_the_next_window()
+    {
+        using var batcher = new FeedBatcher(_hub, _time);
+        _hub.HoldSends();
+        batcher.Add(Updated("s1", 1));
+        _time.Advance(LiveDefaults.FeedBatchWindow);
+        await _hub.WaitFor(1);
+
+        batcher.Add(Updated("s1", 2));
+        _time.Advance(LiveDefaults.FeedBatchWindow);
+        batcher.Add(Updated("s1", 3));
+        _time.Advance(LiveDefaults.FeedBatchWindow);
+        _hub.Sent.Count.ShouldBe(1, "the first send has not finished");
+
+        _hub.ReleaseSends();
+        await _hub.WaitFor(2);
+
+        _hub.Sent.SelectMany(sent => sent.Batch.Items.Select(Describe)).ShouldBe(["updated s1 v1", "updated s1 v2", "updated s1 v3"]);
+        _hub.MostSendsAtOnce.ShouldBe(1);
+    }
+
+    [Fact]
     public void an_idle_feed_sends_nothing()
     {
-        _ = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time);
 
         _time.Advance(TimeSpan.FromSeconds(10));
 
@@ -75,6 +97,18 @@ public class FeedBatcherTests
     private sealed class RecordingHub : IHubContext<StoryHub>
     {
         private readonly SemaphoreSlim _sends = new(0);
+        private TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public RecordingHub() => _held.SetResult();
+
+        /// <summary>From now on a send is recorded at once but completes only at <see cref="ReleaseSends"/>.</summary>
+        public void HoldSends() => _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void ReleaseSends() => _held.TrySetResult();
+
+        private int _inFlight;
+
+        public int MostSendsAtOnce { get; private set; }
 
         public List<(string Group, string Method, StoryFeedBatch Batch)> Sent { get; } = [];
 
@@ -118,9 +152,19 @@ public class FeedBatcherTests
                 lock (hub.Sent)
                 {
                     hub.Sent.Add((group, method, (StoryFeedBatch)args[0]!));
+                    hub.MostSendsAtOnce = Math.Max(hub.MostSendsAtOnce, ++hub._inFlight);
                 }
                 hub._sends.Release();
-                return Task.CompletedTask;
+                return Completed(hub._held.Task);
+            }
+
+            private async Task Completed(Task held)
+            {
+                await held;
+                lock (hub.Sent)
+                {
+                    hub._inFlight--;
+                }
             }
         }
     }

@@ -31,7 +31,7 @@ internal static partial class LineRules
             || (core.IndexOf(' ') < 0 && SafeRegex.IsMatch(OnlyAddress(), core))
             || (line.Length < 200 && HasContactDetail(line))
             || (MayBeCaption(line, core) && SafeRegex.IsMatch(Caption(), line))
-            || (core.StartsWith("by", StringComparison.OrdinalIgnoreCase) && SafeRegex.IsMatch(Byline(), line))
+            || (Opens(core, "by") && SafeRegex.IsMatch(Byline(), line))
             || (char.IsDigit(line[0]) && SafeRegex.IsMatch(VideoTeaser(), line))
             || StampLine.Is(line))
         {
@@ -89,9 +89,9 @@ internal static partial class LineRules
 
     // Stock prompts that run long ("Please enable Javascript to watch this video and …").
     private static bool StartsLikeJunk(string core) =>
-        core.StartsWith("please enable", StringComparison.OrdinalIgnoreCase) || core.StartsWith("like this", StringComparison.OrdinalIgnoreCase)
-        || core.StartsWith("share this", StringComparison.OrdinalIgnoreCase) || core.StartsWith("follow us", StringComparison.OrdinalIgnoreCase)
-        || core.StartsWith("subscribe", StringComparison.OrdinalIgnoreCase) || core.StartsWith("sign ", StringComparison.OrdinalIgnoreCase);
+        Opens(core, "please enable") || Opens(core, "like this")
+        || Opens(core, "share this") || Opens(core, "follow us")
+        || Opens(core, "subscribe") || Opens(core, "sign ");
 
     private static bool HasContactDetail(string line)
     {
@@ -111,10 +111,16 @@ internal static partial class LineRules
             lastWord--;
         }
         var closing = line.IndexOf(')', Math.Max(0, lastWord));
-        return (closing > lastWord && line.Contains('(')) || core.StartsWith("photo", StringComparison.OrdinalIgnoreCase)
-            || core.StartsWith("image", StringComparison.OrdinalIgnoreCase) || core.StartsWith("file photo", StringComparison.OrdinalIgnoreCase)
-            || core.StartsWith("pictured", StringComparison.OrdinalIgnoreCase) || core.StartsWith("caption", StringComparison.OrdinalIgnoreCase);
+        return (closing > lastWord && line.Contains('(')) || Opens(core, "photo")
+            || Opens(core, "image") || Opens(core, "file photo")
+            || Opens(core, "pictured") || Opens(core, "caption");
     }
+
+    // StartsWith(prefix, OrdinalIgnoreCase) for a lower-case ASCII prefix, with the first letter tried inline:
+    // a dozen of these run on every line and nearly all fail there. A first character beyond ASCII
+    // still gets the full comparison, whose case folding reaches past ASCII.
+    private static bool Opens(string core, string prefix) =>
+        core.Length > 0 && (core[0] >= 128 || (char)(core[0] | 0x20) == prefix[0]) && core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     public static bool EndsLikeSentence(string line)
     {

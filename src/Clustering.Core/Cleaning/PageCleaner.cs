@@ -49,9 +49,9 @@ public static class PageCleaner
 
         var titleKey = Fingerprint(title);
         var paragraphs = new List<string>(kept.Count);
-        foreach (var (line, kind) in kept)
+        foreach (var (line, kind, key) in kept)
         {
-            if (kind == LineKind.Fragment || (titleKey != 0 && Fingerprint(line) == titleKey))
+            if (kind == LineKind.Fragment || (titleKey != 0 && key == titleKey))
             {
                 continue;
             }
@@ -119,9 +119,10 @@ public static class PageCleaner
         return line;
     }
 
-    private static List<(string Text, LineKind Kind)> DropJunk(List<(string Text, LineKind Kind)> lines)
+    // Each kept line comes with its fingerprint, made once here and compared again with the title's.
+    private static List<(string Text, LineKind Kind, ulong Key)> DropJunk(List<(string Text, LineKind Kind)> lines)
     {
-        var kept = new List<(string Text, LineKind Kind)>(lines.Count);
+        var kept = new List<(string Text, LineKind Kind, ulong Key)>(lines.Count);
         var seen = new HashSet<ulong>();
         var sawBody = false;
         for (var i = 0; i < lines.Count; i++)
@@ -142,19 +143,20 @@ public static class PageCleaner
                 default:
                     break;
             }
-            if (line.Length >= MinRepeatLength && !seen.Add(Fingerprint(line)))
+            var key = Fingerprint(line);
+            if (line.Length >= MinRepeatLength && !seen.Add(key))
             {
                 continue;
             }
             sawBody |= kind == LineKind.Body;
-            kept.Add((line, kind));
+            kept.Add((line, kind, key));
         }
         return kept;
     }
 
-    private static string? FindHeadline(List<(string Text, LineKind Kind)> kept)
+    private static string? FindHeadline(List<(string Text, LineKind Kind, ulong Key)> kept)
     {
-        foreach (var (line, kind) in kept)
+        foreach (var (line, kind, _) in kept)
         {
             if (kind == LineKind.Body)
             {
@@ -188,13 +190,18 @@ public static class PageCleaner
         var any = false;
         foreach (var c in line)
         {
-            if (!FastChar.IsLetterOrDigit(c))
+            // ASCII from a table (0 for what is skipped); the rest as FastChar answers it.
+            var folded = c < 128 ? FoldedAscii[c] : FastChar.IsLetterOrDigit(c) ? FastChar.ToLowerInvariant(c) : '\0';
+            if (folded == '\0')
             {
                 continue;
             }
-            hash = (hash ^ FastChar.ToLowerInvariant(c)) * 1099511628211UL;
+            hash = (hash ^ folded) * 1099511628211UL;
             any = true;
         }
         return any ? hash : 0;
     }
+
+    // An ASCII letter or digit lower-cased; 0 for any other ASCII character.
+    private static readonly char[] FoldedAscii = [.. Enumerable.Range(0, 128).Select(c => FastChar.IsLetterOrDigit((char)c) ? FastChar.ToLowerInvariant((char)c) : '\0')];
 }

@@ -21,8 +21,22 @@ internal static class ArticleClaims
                 claims.Add(claim);
             }
         }
+        // "One dead and four seriously wounded": when the worst of the wounded are the only wounded the
+        // article counts (no injured, no shot), they are all of them.
+        if (!claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot)
+            && claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical)
+        {
+            claims.Add(critical with { Slot = FactLexicon.Injured });
+            claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
+        }
         return claims;
     }
+
+    /// <summary>
+    /// Victims are listed one group after another ("two were hurt ... two more people were hurt" tells
+    /// the same two twice), so a worked-out sum of victims is no figure the article gives.
+    /// </summary>
+    private static bool IsVictimCount(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Shot;
 
     public static LedgerQuantity? Choose(IReadOnlyList<LedgerQuantity> quantities, string slot)
     {
@@ -30,7 +44,7 @@ internal static class ArticleClaims
         var bestVotes = 0;
         foreach (var quantity in quantities)
         {
-            if (quantity.Slot != slot || quantity.Role == QuantityRole.Addition)
+            if (quantity.Slot != slot || quantity.Role == QuantityRole.Addition || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
             {
                 continue;
             }
@@ -42,13 +56,17 @@ internal static class ArticleClaims
             {
                 headline ??= quantity;
             }
-            var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value);
+            var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
+                && !(q.Role == QuantityRole.Total && IsVictimCount(slot)));
             if (votes > bestVotes || (votes == bestVotes && quantity.Value > best!.Value))
             {
                 best = quantity;
                 bestVotes = votes;
             }
         }
-        return total ?? headline ?? best;
+        // "Two were killed and another wounded": an addition to no wounded the article counts is their count.
+        // Not for the dead: "two more people were killed" far from any count tells of other deaths (a year's toll).
+        return total ?? headline ?? best
+            ?? (slot is FactLexicon.Injured or FactLexicon.Shot ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
     }
 }

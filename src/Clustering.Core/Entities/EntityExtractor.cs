@@ -319,6 +319,18 @@ public static class EntityExtractor
             return new EntityReading(entities, mentions);
         }
 
-        private static int Parts(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // The words of a name between spaces, as name.Split(' ', RemoveEmptyEntries).Length counts them, without the array.
+        private static int Parts(string name)
+        {
+            var parts = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (name[i] != ' ' && (i == 0 || name[i - 1] == ' '))
+                {
+                    parts++;
+                }
+            }
+            return parts;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Entities;
 
@@ -117,11 +118,11 @@ public static class Gazetteer
 
     // Span lookups, made once: asking a frozen set for its lookup on every word costs more than the lookup itself.
     // Declared after the sets, so that they are initialised after them.
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan = Places.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymsBySpan = Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AgenciesBySpan = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeadsBySpan = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeadsBySpan = PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitlesBySpan = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet PlacesBySpan = new(Places);
+    internal static readonly WordSet DemonymsBySpan = new(Demonyms);
+    internal static readonly WordMap<string> AgenciesBySpan = new(Agencies);
+    internal static readonly WordSet OrganisationHeadsBySpan = new(OrganisationHeads);
+    internal static readonly WordSet PlaceHeadsBySpan = new(PlaceHeads);
+    internal static readonly WordSet PersonTitlesBySpan = new(PersonTitles);
+    internal static readonly WordSet NotNamesBySpan = new(NotNames);
 }

@@ -27,6 +27,11 @@ public static class AttributionFinder
 
     private static readonly FrozenSet<string> CitingWords = new[] { "citing", "quoting", "per" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Span lookups made once, after the sets they read.
+    private static readonly WordSet ReportingVerbsBySpan = new(ReportingVerbs);
+    private static readonly WordSet SourceStopsBySpan = new(SourceStops);
+    private static readonly WordSet CitingWordsBySpan = new(CitingWords);
+
     /// <summary>A source named in a sentence and the token span it governs.</summary>
     public readonly record struct Found(string Source, int VerbToken, bool OnlyAfterVerb);
 
@@ -48,7 +53,7 @@ public static class AttributionFinder
                 }
                 continue;
             }
-            if (CitingWords.Contains(token.Span(text).ToString()))
+            if (CitingWordsBySpan.Contains(token.Span(text)))
             {
                 var source = Forward(text, tokens, v + 1);
                 if (source is not null)
@@ -57,7 +62,7 @@ public static class AttributionFinder
                 }
                 continue;
             }
-            if (!ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)))
+            if (!ReportingVerbsBySpan.Contains(token.Span(text)))
             {
                 continue;
             }
@@ -79,7 +84,7 @@ public static class AttributionFinder
         while (first > 0 && verb - first < MaxSourceTokens)
         {
             var previous = tokens[first - 1];
-            if (previous.Kind != WordTokenKind.Word || SourceStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous.Span(text)))
+            if (previous.Kind != WordTokenKind.Word || SourceStopsBySpan.Contains(previous.Span(text)))
             {
                 break;
             }
@@ -105,7 +110,7 @@ public static class AttributionFinder
     {
         var last = from;
         while (last < tokens.Count && last - from < MaxSourceTokens && tokens[last].Kind == WordTokenKind.Word
-            && !(last > from && SourceStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last].Span(text))))
+            && !(last > from && SourceStopsBySpan.Contains(tokens[last].Span(text))))
         {
             last++;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -75,7 +76,7 @@ internal static class FactLexicon
 
     /// <summary>Every word that can open a count: number, share and vague words, and the articles that count one.</summary>
     public static readonly FrozenSet<string> CountStarters = NumberWords.Keys
-        .Concat(["a", "an", "one", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
+        .Concat(["a", "an", "one", "another", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
@@ -94,6 +95,18 @@ internal static class FactLexicon
         ["dozens"] = Qualifiers.Dozens, ["hundreds"] = Qualifiers.Hundreds, ["thousands"] = Qualifiers.Thousands,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Number, vague and share words, "another" and single people: a line holds a count only if it has
+    /// one of these, a number, or a hyphenated number word. "a"/"an" alone are not enough: they count
+    /// only before a single person ("a man"), a share ("a third of") or "dozen", which are all in here.
+    /// </summary>
+    public static readonly FrozenSet<string> CountOpeners = NumberWords.Keys
+        .Concat(VagueCounts.Keys)
+        .Concat(FractionWords.Keys)
+        .Concat(["another"])
+        .Concat(SinglePersonNouns)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> Months = new[]
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -108,6 +121,24 @@ internal static class FactLexicon
         "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds",
         "percent", "per", "yr", "yrs", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
         "dollars", "cents", "times", "degrees", "caliber", "calibre", "mm", "round", "rounds", "shots",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that mark the worst of the wounded: "critically injured", "serious injuries".</summary>
+    public static readonly FrozenSet<string> SeverityWords = new[]
+    {
+        "critically", "seriously", "severely", "gravely", "critical", "serious", "severe", "grave", "life-threatening",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Pronouns that follow an active verb as its object: "shot him", "killed his wife".</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = new[]
+    {
+        "him", "her", "them", "his", "their", "its", "it", "himself", "herself", "themselves", "my", "our", "your", "me", "us",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of time: "shot the night before" has no object.</summary>
+    public static readonly FrozenSet<string> TimeNouns = new[]
+    {
+        "night", "day", "morning", "evening", "afternoon", "weekend", "week", "same", "previous", "following", "next", "first", "last",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> AgeWords = new[] { "aged", "age", "ages" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -139,4 +170,29 @@ internal static class FactLexicon
     {
         "arrested", "arresting", "detained", "detaining", "apprehended", "custody",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Span lookups, made once and answered from flat tables: these are asked about nearly every word.
+    // Declared after the collections, so that they are initialised after them.
+    public static readonly WordMap<string> SlotNounsBySpan = new(SlotNouns);
+    public static readonly WordMap<double> NumberWordsBySpan = new(NumberWords);
+    public static readonly WordMap<double> MultipliersBySpan = new(Multipliers);
+    public static readonly WordMap<double> FractionWordsBySpan = new(FractionWords);
+    public static readonly WordMap<string> VagueCountsBySpan = new(VagueCounts);
+    public static readonly WordSet CountOpenersBySpan = new(CountOpeners);
+    public static readonly WordSet PersonNounsBySpan = new(PersonNouns);
+    public static readonly WordSet SinglePersonNounsBySpan = new(SinglePersonNouns);
+    public static readonly WordSet NounModifiersBySpan = new(NounModifiers);
+    public static readonly WordSet CountStartersBySpan = new(CountStarters);
+    public static readonly WordSet MonthsBySpan = new(Months);
+    public static readonly WordSet NotCountedAfterBySpan = new(NotCountedAfter);
+    public static readonly WordSet AgeWordsBySpan = new(AgeWords);
+    public static readonly WordSet AdditionWordsBySpan = new(AdditionWords);
+    public static readonly WordSet ClauseBreakWordsBySpan = new(ClauseBreakWords);
+    public static readonly WordSet KilledWordsBySpan = new(KilledWords);
+    public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
+    public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);
+    public static readonly WordSet ArrestedWordsBySpan = new(ArrestedWords);
+    public static readonly WordSet SeverityWordsBySpan = new(SeverityWords);
+    public static readonly WordSet ObjectPronounsBySpan = new(ObjectPronouns);
+    public static readonly WordSet TimeNounsBySpan = new(TimeNouns);
 }

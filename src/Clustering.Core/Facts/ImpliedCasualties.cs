@@ -42,6 +42,12 @@ public static class ImpliedCasualties
         "no", "not", "nobody", "none", "neither", "nor", "never", "without", "nearly", "almost",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Span lookups made once, after the sets they read.
+    private static readonly WordSet DeathWordsBySpan = new(DeathWords);
+    private static readonly WordSet HurtWordsBySpan = new(HurtWords);
+    private static readonly WordSet FatalThingsBySpan = new(FatalThings);
+    private static readonly WordSet NegationsBySpan = new(Negations);
+
     [ThreadStatic]
     private static List<WordToken>? t_tokens;
 
@@ -52,8 +58,9 @@ public static class ImpliedCasualties
         bool statesKilled = false, statesHurt = false;
         foreach (var quantity in quantities)
         {
-            if (quantity.Kind != QuantityKind.Count)
+            if (quantity.Kind != QuantityKind.Count || quantity.Role == QuantityRole.Addition)
             {
+                // "another teen was killed" counts on from a victim the article may not count.
                 continue;
             }
             statesKilled |= quantity.Slot is FactLexicon.Killed or FactLexicon.Casualties;
@@ -96,10 +103,10 @@ public static class ImpliedCasualties
                 continue;
             }
             var word = token.Span(text);
-            var isDeath = death is null && ((DeathWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsFigureOfSpeech(text, tokens, i))
+            var isDeath = death is null && ((DeathWordsBySpan.Contains(word) && !IsFigureOfSpeech(text, tokens, i))
                 || (word.Equals("passed", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "away"))
                 || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && NamesAFatalThing(text, tokens, i)));
-            var isHurt = hurt is null && !isDeath && HurtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            var isHurt = hurt is null && !isDeath && HurtWordsBySpan.Contains(word);
             if ((!isDeath && !isHurt) || IsDenied(text, tokens, i))
             {
                 continue;
@@ -145,7 +152,7 @@ public static class ImpliedCasualties
     {
         for (var k = at + 1; k < tokens.Count && k <= at + 3 && tokens[k].Kind == WordTokenKind.Word; k++)
         {
-            if (FatalThings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Span(text)))
+            if (FatalThingsBySpan.Contains(tokens[k].Span(text)))
             {
                 return true;
             }
@@ -164,7 +171,7 @@ public static class ImpliedCasualties
                 return false;
             }
             if (token.Kind == WordTokenKind.Word
-                && (Negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)) || token.Span(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
+                && (NegationsBySpan.Contains(token.Span(text)) || token.Span(text).EndsWith("n't", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

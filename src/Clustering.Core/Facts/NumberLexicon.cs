@@ -3,24 +3,21 @@ namespace Clustering.Core.Facts;
 /// <summary>Reads spelled-out numbers: "four", "twenty-one", "two hundred", "a dozen", "1.2 million".</summary>
 internal static class NumberLexicon
 {
+    /// <summary>Whether a line with this word may hold a count (see <see cref="FactLexicon.CountOpeners"/>).</summary>
     public static bool CouldStartCount(ReadOnlySpan<char> word)
     {
-        var lookup = FactLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.ContainsKey(word) || FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            || FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-            || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.CountOpenersBySpan.Contains(word))
         {
             return true;
         }
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && lookup.ContainsKey(word[..hyphen]);
+        return hyphen > 0 && FactLexicon.NumberWordsBySpan.ContainsKey(word[..hyphen]);
     }
 
     /// <summary>The value of a spelled number word, including hyphenated tens ("twenty-one"), or null.</summary>
     public static double? WordValue(ReadOnlySpan<char> word)
     {
-        var lookup = FactLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = FactLexicon.NumberWordsBySpan;
         if (lookup.TryGetValue(word, out var value))
         {
             return value;
@@ -43,7 +40,7 @@ internal static class NumberLexicon
             return null;
         }
         var numerator = WordValue(word[..hyphen]);
-        return numerator is { } n && FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[(hyphen + 1)..], out var share)
+        return numerator is { } n && FactLexicon.FractionWordsBySpan.TryGetValue(word[(hyphen + 1)..], out var share)
             ? n * share
             : null;
     }

@@ -75,7 +75,10 @@ public static class QuantityExtractor
             for (var p = i - 1; p >= 0; p--)
             {
                 var part = quantities[p];
-                if (part.Role != QuantityRole.Stated || part.Kind != QuantityKind.Count || part.Slot != addition.Slot)
+                // A headline sums up the body: "1 killed, 5 more wounded" over a body that says "five others
+                // wounded" is five, not ten. An addition adds only to a count of the same part of the page.
+                if (part.Role != QuantityRole.Stated || part.Kind != QuantityKind.Count || part.Slot != addition.Slot
+                    || (part.Offset < 0) != (addition.Offset < 0))
                 {
                     continue;
                 }

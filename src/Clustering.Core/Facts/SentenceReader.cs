@@ -65,7 +65,7 @@ internal sealed class SentenceReader
             {
                 return i;
             }
-            if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+            if (end < tokens.Count && Word(end) is { } m && FactLexicon.MultipliersBySpan.TryGetValue(m, out var factor))
             {
                 value *= factor;
                 end++;
@@ -85,12 +85,12 @@ internal sealed class SentenceReader
                 // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
                 return i;
             }
-            if (!FactLexicon.CountStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word.IndexOf('-') < 0
-                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            if (!FactLexicon.CountStartersBySpan.Contains(word) && word.IndexOf('-') < 0
+                && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNounsBySpan.Contains(word)))
             {
                 return i;
             }
-            if (FactLexicon.VagueCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var vague))
+            if (FactLexicon.VagueCountsBySpan.TryGetValue(word, out var vague))
             {
                 qualifier = vague;
                 value = Qualifiers.Interval(vague, 0).Low;
@@ -98,6 +98,17 @@ internal sealed class SentenceReader
                 {
                     end++;
                 }
+            }
+            else if (word.Equals("another", StringComparison.OrdinalIgnoreCase))
+            {
+                // "killing three and wounding another", "another man was shot": one more victim. Before a
+                // number ("another 500 troops") the number is read, as an addition.
+                if (end < tokens.Count && (tokens[end].Kind == WordTokenKind.Number || NumberLexicon.WordValue(Word(end)) is not null))
+                {
+                    return i;
+                }
+                value = 1;
+                needsSlot = true;
             }
             else if (NumberLexicon.HyphenatedFraction(word) is { } share)
             {
@@ -109,7 +120,7 @@ internal sealed class SentenceReader
                 }
             }
             else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase))
-                && end < tokens.Count && Word(end) is { } fraction && FactLexicon.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fraction, out var part)
+                && end < tokens.Count && Word(end) is { } fraction && FactLexicon.FractionWordsBySpan.TryGetValue(fraction, out var part)
                 && end + 1 < tokens.Count && Is(end + 1, "of"))
             {
                 value = part;
@@ -133,7 +144,7 @@ internal sealed class SentenceReader
                 var k = end;
                 while (k < tokens.Count && k - end < 2 && !word.Equals("one", StringComparison.OrdinalIgnoreCase)
                     && (tokens[k].Kind == WordTokenKind.NumberLike
-                        || (tokens[k].Kind == WordTokenKind.Word && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)) && !IsVerbish(k))))
+                        || (tokens[k].Kind == WordTokenKind.Word && !FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)) && !IsVerbish(k))))
                 {
                     k++;
                 }
@@ -142,7 +153,7 @@ internal sealed class SentenceReader
                     value = 1;
                     needsSlot = true;
                 }
-                else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+                else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNounsBySpan.Contains(noun))
                 {
                     value = 1;
                     needsSlot = true;
@@ -154,7 +165,7 @@ internal sealed class SentenceReader
                     return i;
                 }
             }
-            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if ((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && token.IsCapitalized(text) && FactLexicon.SinglePersonNounsBySpan.Contains(word))
             {
                 // Headline style: "Man killed in shooting", "Four shot, man dead".
                 value = 1;
@@ -170,7 +181,7 @@ internal sealed class SentenceReader
                     return i;
                 }
                 value = spelled;
-                if (end < tokens.Count && Word(end) is { } m && FactLexicon.Multipliers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(m, out var factor))
+                if (end < tokens.Count && Word(end) is { } m && FactLexicon.MultipliersBySpan.TryGetValue(m, out var factor))
                 {
                     value *= factor;
                     end++;
@@ -196,7 +207,12 @@ internal sealed class SentenceReader
         {
             (qualifier, qualifierStart) = QualifierBefore(i);
         }
-        var role = IsAddition(qualifierStart, end) ? QuantityRole.Addition : QuantityRole.Stated;
+        var role = IsAddition(qualifierStart, end) || token.Is(text, "another") ? QuantityRole.Addition : QuantityRole.Stated;
+
+        if (kind == QuantityKind.Count && IsPartitive(end))
+        {
+            return ReadPartitive(i, qualifierStart, end, value, qualifier, role);
+        }
 
         string? slot = null;
         string? slotNoun = null;
@@ -231,8 +247,10 @@ internal sealed class SentenceReader
         }
         else if (personLike)
         {
-            // A bare number takes its slot from the verb before it first: "killing two and wounding three".
-            var (predicate, predicateEnd) = nounAt < 0 && VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
+            // A number takes its slot from the verb before it first: it is that verb's object, and what
+            // follows belongs to the same subject ("killing two and wounding three", "killed three people
+            // and injured two others": the three were killed, not injured).
+            var (predicate, predicateEnd) = VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
             if (predicate is not null)
             {
                 slot = predicate;
@@ -273,6 +291,47 @@ internal sealed class SentenceReader
         return Math.Max(end, nounAt + 1);
     }
 
+    /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
+    private bool IsPartitive(int end) =>
+        Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom"));
+
+    /// <summary>
+    /// A part of a group counts only when it died: "five were shot, two of them fatally" and "one of
+    /// the victims died" give the dead, while "one of those shot is in critical condition", "four of
+    /// them were injured" and "two of the wounded" single out some of a group whose number is given
+    /// elsewhere, and are not that number.
+    /// </summary>
+    private int ReadPartitive(int i, int qualifierStart, int end, double value, string qualifier, QuantityRole role)
+    {
+        var k = end + 2;
+        var fatally = false;
+        // Skip the rest of the group ("the victims", "those shot") up to its verb.
+        while (k < tokens.Count && k - end < 5 && tokens[k].Kind == WordTokenKind.Word && !IsAuxiliary(k)
+            && !Is(k, "died") && !Is(k, "dies") && !Is(k, "die"))
+        {
+            fatally |= Is(k, "fatally") || Is(k, "mortally");
+            k++;
+        }
+        var (predicate, predicateEnd) = fatally ? (FactLexicon.Killed, k - 1) : Predicate(k);
+        if (predicate != FactLexicon.Killed)
+        {
+            return i;
+        }
+        var (low, high) = Qualifiers.Interval(qualifier, value);
+        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+        var lastToken = Math.Max(predicateEnd, end);
+        into.Add(new Quantity(FactLexicon.Killed, value, low, high, qualifier, text[tokens[qualifierStart].Start..tokens[lastToken].End], attributed,
+            QuantityKind.Count, role, sentenceStart));
+        return lastToken + 1;
+    }
+
+    private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
+
+    private bool IsAuxiliary(int k) =>
+        Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "being") || Is(k, "be")
+        || Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "got") || Is(k, "get") || Is(k, "gets") || Is(k, "remain")
+        || Is(k, "remains") || Is(k, "remained") || Is(k, "later") || Is(k, "also");
+
     private static (double, double) FractionInterval(string qualifier, double value)
     {
         var (low, high) = Qualifiers.Interval(qualifier, value);
@@ -280,7 +339,7 @@ internal sealed class SentenceReader
     }
 
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
-        or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot;
+        or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
     private bool IsNotACount(int i)
     {
@@ -288,8 +347,8 @@ internal sealed class SentenceReader
         var span = token.Span(text);
         var isYear = token.Value is >= 1800 and <= 2100 && span.Length == 4 && span.IndexOf(',') < 0;
         // A year before a plural count noun may be a count ("2015 deaths"); before a singular one it is a year ("his 2015 death").
-        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(n) || FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n))
-            && !FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
+        if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNounsBySpan.ContainsKey(n) || FactLexicon.PersonNounsBySpan.Contains(n))
+            && !FactLexicon.SinglePersonNounsBySpan.Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
             && !n.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !n.Equals("casualty", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -300,7 +359,7 @@ internal sealed class SentenceReader
             before--;
         }
         if (before >= 0 && Word(before) is { } previous
-            && (FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || FactLexicon.AgeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            && (FactLexicon.MonthsBySpan.Contains(previous) || FactLexicon.AgeWordsBySpan.Contains(previous)
                 || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("called", StringComparison.OrdinalIgnoreCase) || previous.Equals("call", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("dialed", StringComparison.OrdinalIgnoreCase) || previous.Equals("dial", StringComparison.OrdinalIgnoreCase)
@@ -315,7 +374,7 @@ internal sealed class SentenceReader
             {
                 return true;
             }
-            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after) || FactLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)))
+            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)))
             {
                 return true;
             }
@@ -337,7 +396,7 @@ internal sealed class SentenceReader
             {
                 break;
             }
-            if (FactLexicon.NotCountedAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+            if (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)))
             {
                 return true;
             }
@@ -375,7 +434,7 @@ internal sealed class SentenceReader
 
     private bool IsAddition(int start, int end)
     {
-        if (start > 0 && Word(start - 1) is { } before && FactLexicon.AdditionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+        if (start > 0 && Word(start - 1) is { } before && FactLexicon.AdditionWordsBySpan.Contains(before))
         {
             return true;
         }
@@ -399,20 +458,21 @@ internal sealed class SentenceReader
                 // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
                 return (-1, null);
             }
-            if (FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var slot))
+            if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot))
             {
-                return (k, slot);
+                // "One Critically Hurt", "four seriously wounded": the worst of the wounded.
+                return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
-            if (FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (FactLexicon.PersonNounsBySpan.Contains(word))
             {
                 return (k, null);
             }
             if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word)
-                && !FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsLetters(word))
+                && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
             {
                 return (k, null);
             }
-            if (!FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !tokens[k].IsCapitalized(text))
+            if (!FactLexicon.NounModifiersBySpan.Contains(word) && !tokens[k].IsCapitalized(text))
             {
                 return (-1, null);
             }
@@ -447,7 +507,7 @@ internal sealed class SentenceReader
             // "a man and his daughter were found dead": one more.
             count = 1;
         }
-        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+        else if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)))
         {
             // Headline style without articles: "Mother, child found dead".
             return (1, k);
@@ -464,12 +524,12 @@ internal sealed class SentenceReader
         // Between the count and the noun, only an age or a few modifiers: "a 15-year-old girl", "two teenage boys".
         for (var gap = 0; k < tokens.Count && gap < 3; gap++, k++)
         {
-            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNouns.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k)))
+            if (tokens[k].Kind == WordTokenKind.Word && IsPerson(Word(k)) && !FactLexicon.SlotNounsBySpan.ContainsKey(Word(k)))
             {
                 return (count, k);
             }
             if (tokens[k].Kind != WordTokenKind.NumberLike
-                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k))))
+                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
             {
                 return null;
             }
@@ -478,7 +538,7 @@ internal sealed class SentenceReader
     }
 
     private static bool IsPerson(ReadOnlySpan<char> word) =>
-        FactLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || FactLexicon.SinglePersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word);
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {
@@ -508,7 +568,7 @@ internal sealed class SentenceReader
             }
             var word = Word(k);
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
-            if (FactLexicon.ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || NumberLexicon.WordValue(word) is not null
+            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 break;
@@ -516,7 +576,8 @@ internal sealed class SentenceReader
             var slot = SlotOfVerb(k, out var end);
             if (slot is not null)
             {
-                return (slot, end);
+                // "a suspect shot the group", "a gunman killed six people": the subject did it, it was not done to them.
+                return IsActiveVerb(k, end) ? (null, -1) : (slot, end);
             }
         }
         return (null, -1);
@@ -526,9 +587,9 @@ internal sealed class SentenceReader
     {
         end = k;
         var word = Word(k);
-        if (FactLexicon.KilledWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
-            if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(other))
+            if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWordsBySpan.Contains(other))
             {
                 end = k + 2;
                 return FactLexicon.Casualties;
@@ -550,19 +611,17 @@ internal sealed class SentenceReader
             // "were struck by gunfire", "hitting five people": shot, outcome untold.
             return FactLexicon.Shot;
         }
-        if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
             // "fatally wounded", "mortally injured": the wound killed.
             if (k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
             {
                 return FactLexicon.Killed;
             }
-            // "one was critically injured" singles out the worst of the wounded; it is not their number.
-            return k > 0 && (Is(k - 1, "critically") || Is(k - 1, "seriously") || Is(k - 1, "severely") || Is(k - 1, "gravely"))
-                ? FactLexicon.CriticallyInjured
-                : FactLexicon.Injured;
+            // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
+            return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
         }
-        if (FactLexicon.ArrestedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (FactLexicon.ArrestedWordsBySpan.Contains(word))
         {
             return FactLexicon.Arrested;
         }
@@ -593,7 +652,7 @@ internal sealed class SentenceReader
                     end = n;
                     return FactLexicon.Killed;
                 }
-                if (FactLexicon.InjuredWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+                if (FactLexicon.InjuredWordsBySpan.Contains(after))
                 {
                     end = n;
                     return FactLexicon.Injured;
@@ -604,6 +663,38 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>
+    /// A verb in the active voice: no auxiliary before it ("was shot") and an object after it ("shot
+    /// the clerk", "killed his wife", "wounded two"). "shot the night before" is not an object.
+    /// </summary>
+    private bool IsActiveVerb(int verb, int verbEnd)
+    {
+        if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
+            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
+        {
+            return false;
+        }
+        var o = verbEnd + 1;
+        if (o >= tokens.Count)
+        {
+            return false;
+        }
+        if (tokens[o].Kind == WordTokenKind.Number)
+        {
+            return !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1)));
+        }
+        if (tokens[o].Kind != WordTokenKind.Word)
+        {
+            return false;
+        }
+        if (Is(o, "the") || Is(o, "a") || Is(o, "an"))
+        {
+            return !(o + 1 < tokens.Count && FactLexicon.TimeNounsBySpan.Contains(Word(o + 1)));
+        }
+        return FactLexicon.ObjectPronounsBySpan.Contains(Word(o))
+            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
+    }
+
     /// <summary>"killing two", "wounding three others", "police arrested four".</summary>
     private string? VerbBefore(int start)
     {
@@ -612,7 +703,7 @@ internal sealed class SentenceReader
         {
             return null;
         }
-        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k - 1)))
+        if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNounsBySpan.Contains(Word(k - 1)))
         {
             // "charged in the killing of two men", "the deaths of a mother and her son".
             return FactLexicon.Killed;

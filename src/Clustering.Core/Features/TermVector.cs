@@ -39,7 +39,7 @@ public sealed class TermVector
     }
 
     /// <summary>
-    /// The same from parallel arrays of distinct terms and their weights, which it reorders in place:
+    /// The same from parallel arrays of distinct terms and their weights, which it may overwrite:
     /// heaviest first (ties by term), the first <paramref name="keep"/> kept, then sorted by term.
     /// </summary>
     public static TermVector FromWeights(string[] terms, float[] weights, int keep)
@@ -53,25 +53,23 @@ public sealed class TermVector
                 weights[count++] = weights[i];
             }
         }
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            order[i] = i;
-        }
-        order.AsSpan().Sort(new HeaviestFirst(terms, weights));
         var kept = Math.Min(keep, count);
         if (kept <= 0)
         {
             return Empty;
         }
-        var keptTerms = new string[kept];
-        var keptWeights = new float[kept];
-        for (var i = 0; i < kept; i++)
+        string[] keptTerms;
+        float[] keptWeights;
+        if (kept == count)
         {
-            keptTerms[i] = terms[order[i]];
-            keptWeights[i] = weights[order[i]];
+            keptTerms = terms[..count];
+            keptWeights = weights[..count];
         }
-        Array.Sort(keptTerms, keptWeights, StringComparer.Ordinal);
+        else
+        {
+            (keptTerms, keptWeights) = Heaviest(terms, weights, count, kept);
+        }
+        SortByTerm(keptTerms, keptWeights);
         // Summed in double, as Enumerable.Sum sums floats, so that vectors stay bit for bit what they were.
         var sum = 0d;
         foreach (var weight in keptWeights)
@@ -118,13 +116,74 @@ public sealed class TermVector
     public IEnumerable<(string Term, float Weight)> Strongest(int count) =>
         Terms.Zip(Weights).OrderByDescending(pair => pair.Second).ThenBy(pair => pair.First, StringComparer.Ordinal).Take(count);
 
-    // A struct comparer: the sort calls it directly instead of through a delegate.
-    private readonly struct HeaviestFirst(string[] terms, float[] weights) : IComparer<int>
+    /// <summary>
+    /// Array.Sort(terms, weights, StringComparer.Ordinal) for distinct terms, comparing the first four
+    /// characters packed in one number first: most pairs differ there, and the full comparison is
+    /// left to those that do not. Same order, since packed prefixes order as the strings do.
+    /// </summary>
+    private static void SortByTerm(string[] terms, float[] weights)
     {
-        public int Compare(int a, int b)
+        var order = new (ulong Prefix, int Index)[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
         {
-            var byWeight = weights[b].CompareTo(weights[a]);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(terms[a], terms[b]);
+            var term = terms[i];
+            ulong prefix = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                prefix = (prefix << 16) | (k < term.Length ? term[k] : 0u);
+            }
+            order[i] = (prefix, i);
         }
+        order.AsSpan().Sort(new ByPrefixThenTerm(terms));
+        var sortedTerms = new string[terms.Length];
+        var sortedWeights = new float[terms.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sortedTerms[i] = terms[order[i].Index];
+            sortedWeights[i] = weights[order[i].Index];
+        }
+        sortedTerms.CopyTo(terms, 0);
+        sortedWeights.CopyTo(weights, 0);
+    }
+
+    private readonly struct ByPrefixThenTerm(string[] terms) : IComparer<(ulong Prefix, int Index)>
+    {
+        public int Compare((ulong Prefix, int Index) a, (ulong Prefix, int Index) b) =>
+            a.Prefix != b.Prefix ? a.Prefix.CompareTo(b.Prefix) : string.CompareOrdinal(terms[a.Index], terms[b.Index]);
+    }
+
+    /// <summary>
+    /// The <paramref name="kept"/> heaviest of the first <paramref name="count"/> terms, ties at the cut
+    /// going to the first by term: the same terms a sort by weight then term would keep, found by
+    /// sorting the weights alone (plain floats) and only the terms tied at the cut by name.
+    /// </summary>
+    private static (string[] Terms, float[] Weights) Heaviest(string[] terms, float[] weights, int count, int kept)
+    {
+        var sorted = weights[..count];
+        Array.Sort(sorted);
+        var cut = sorted[count - kept];
+        var keptTerms = new string[kept];
+        var keptWeights = new float[kept];
+        var n = 0;
+        var tied = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (weights[i] > cut)
+            {
+                keptTerms[n] = terms[i];
+                keptWeights[n++] = weights[i];
+            }
+            else if (weights[i] == cut)
+            {
+                tied.Add(terms[i]);
+            }
+        }
+        tied.Sort(StringComparer.Ordinal);
+        for (var i = 0; n < kept; i++)
+        {
+            keptTerms[n] = tied[i];
+            keptWeights[n++] = cut;
+        }
+        return (keptTerms, keptWeights);
     }
 }

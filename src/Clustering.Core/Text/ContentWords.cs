@@ -11,8 +11,7 @@ public static class ContentWords
     // One lookup per token instead of two: a paraphrase's stand-in, or "" for a stop word that is no paraphrase.
     private static readonly FrozenDictionary<string, string> Known = BuildKnown();
 
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<string> KnownBySpan = new(Known);
 
     /// <summary>Adds the content words of text[start..+length] to <paramref name="into"/>, a set that compares ordinally.</summary>
     public static void Collect(string text, int start, int length, HashSet<string> into)

@@ -25,7 +25,7 @@ public static class StopWords
 
     public static bool Contains(string token) => Words.Contains(token);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet WordsBySpan = new(Words);
 
     public static bool Contains(ReadOnlySpan<char> token) => WordsBySpan.Contains(token);
 

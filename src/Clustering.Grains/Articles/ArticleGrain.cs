@@ -14,7 +14,11 @@ namespace Clustering.Grains.Articles;
 /// before the story is asked to absorb it; absorbing is idempotent in the story. A crash before that
 /// write leaves nothing behind (the resend starts afresh); a crash after it sends the resend to the
 /// same story. So any crash followed by a resend ends with the article in exactly one story.
+/// An article is busy for a moment and then only answers the odd resend or status query, which
+/// storage serves as well: at Orleans' default 15 minutes a silo ingesting 500 articles a second
+/// would hold 450,000 idle activations, each with its article's text.
 /// </summary>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
     StoryAssigner assigner,

@@ -9,12 +9,13 @@ namespace Clustering.Silo.Live;
 /// with the first change after a quiet spell, so a lone change waits at most one window and an idle
 /// feed costs nothing.
 /// </summary>
-internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time)
+internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time) : IDisposable
 {
     /// <summary>The SignalR group of this silo's clients that follow the feed in batches.</summary>
     public const string Group = "*batched";
 
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private List<StoryFeedItem> _pending = [];
 
     public void Add(StoryFeedItem item)
@@ -34,19 +35,39 @@ internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time)
     private async Task SendAfterWindow()
     {
         await Task.Delay(LiveDefaults.FeedBatchWindow, time);
-        List<StoryFeedItem> items;
-        lock (_lock)
+        // One send at a time, items taken inside the gate: a window whose send is slow (a client
+        // reading slowly) must not be overtaken by the next one, or a client would see version 7
+        // before 6 and drop 6 as already held.
+        try
         {
-            items = _pending;
-            _pending = [];
+            await _sending.WaitAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // the host is stopping
         }
         try
         {
-            await hub.Clients.Group(Group).SendAsync(HubMethods.StoryFeed, new StoryFeedBatch { Items = items });
+            List<StoryFeedItem> items;
+            lock (_lock)
+            {
+                items = _pending;
+                _pending = [];
+            }
+            if (items.Count > 0)
+            {
+                await hub.Clients.Group(Group).SendAsync(HubMethods.StoryFeed, new StoryFeedBatch { Items = items });
+            }
         }
         catch (Exception)
         {
             // SignalR only throws here when the host is stopping; the clients catch up on reconnect.
         }
+        finally
+        {
+            _sending.Release();
+        }
     }
+
+    public void Dispose() => _sending.Dispose();
 }

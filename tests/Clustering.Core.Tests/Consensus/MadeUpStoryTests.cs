@@ -174,4 +174,47 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(0);
     }
+
+    [Fact]
+    public void the_worst_of_the_wounded_are_all_the_wounded_when_no_other_count_is_given()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Night of gunfire in Kessford",
+            "A shooting outside a bakery in Kessford left one man dead and four seriously wounded, police said.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(4);
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void victims_listed_in_turn_are_not_summed_again()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Three killed, two hurt in Kessford",
+            "A gunman killed three people and injured two others in Kessford on Saturday.\n"
+            + "A man in his 70s and two women were found dead in the house. Two more people were hurt on the porch.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_headline_that_says_more_wounded_does_not_add_to_the_body()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "1 Killed, 5 More Wounded Outside Kessford Bar",
+            "A fight outside a bar in Kessford left one person dead and five others wounded early Sunday.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(5);
+    }
+
+    [Fact]
+    public void one_more_wounded_after_the_dead_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Two dead in Kessford shooting",
+            "Two men were killed and another wounded in a shooting in Kessford late Friday.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+    }
 }

@@ -1,0 +1,69 @@
+using Clustering.Core.Facts;
+
+namespace Clustering.Core.Tests.Facts;
+
+/// <summary>How shooting reports word their victims: objects of a verb, parts of a group, shooters, the worst hurt, one more.</summary>
+public class VictimWordingTests
+{
+    private static List<(string Slot, double Value)> Read(string text) =>
+        [.. QuantityExtractor.Extract(text).Where(q => q.Role != QuantityRole.Total).Select(q => (q.Slot, q.Value))];
+
+    [Theory]
+    [InlineData("Witnesses said a gunman killed three people and injured two others at the fair.")]
+    [InlineData("The man is accused of killing three people and wounding two others last spring.")]
+    public void a_number_after_a_verb_is_that_verbs_object_even_when_another_verb_follows(string text)
+    {
+        Read(text).ShouldBe([("killed", 3d), ("injured", 2d)]);
+    }
+
+    [Fact]
+    public void a_part_of_a_group_counts_only_when_it_died()
+    {
+        Read("Five people were shot on the corner, two of them fatally.").ShouldBe([("shot", 5d), ("killed", 2d)]);
+        Read("Three men were wounded. One of the victims died at the hospital.").ShouldBe([("injured", 3d), ("killed", 1d)]);
+        Read("One of those shot is in critical condition.").ShouldBeEmpty();
+        Read("Four of them were injured by flying glass.").ShouldBeEmpty();
+        Read("Two of the wounded were teenagers.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("A masked suspect then shot the clerk behind the counter.")]
+    [InlineData("Investigators said the teenager shot his cousin by accident.")]
+    public void the_one_who_fired_is_not_a_victim(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_gunman_who_killed_is_not_counted_among_the_killed()
+    {
+        Read("A gunman killed six people at the market.").ShouldBe([("killed", 6d)]);
+        Read("A man was shot the night before the trial.").ShouldBe([("shot", 1d)]);
+    }
+
+    [Theory]
+    [InlineData("One sustained serious injuries in the crash.")]
+    [InlineData("Six Shot, One Critically Hurt at Riverside Bar")]
+    [InlineData("One man suffered life-threatening injuries.")]
+    public void serious_injuries_single_out_the_worst_of_the_wounded(string text)
+    {
+        Read(text).ShouldContain(("critically injured", 1d));
+        Read(text).ShouldNotContain(("injured", 1d));
+    }
+
+    [Fact]
+    public void non_life_threatening_injuries_are_the_wounded_themselves()
+    {
+        Read("Three men suffered non-life-threatening injuries.").ShouldBe([("injured", 3d)]);
+    }
+
+    [Fact]
+    public void another_counts_one_more_victim()
+    {
+        var quantities = QuantityExtractor.Extract("Police said two men were killed and another injured.");
+
+        quantities.Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("killed", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
+        Read("The gunman opened fire, killing three and wounding another.").ShouldBe([("killed", 3d), ("injured", 1d)]);
+        Read("It was another shooting in a violent week.").ShouldBeEmpty();
+    }
+}
