@@ -15,6 +15,15 @@ public static class PageCleaner
     private const int MinRepeatLength = 30;
     private const int LeadAsTitleMinWords = 25;
 
+    [ThreadStatic]
+    private static List<(string Text, LineKind Kind)>? t_lines;
+
+    [ThreadStatic]
+    private static List<(string Text, LineKind Kind, ulong Key)>? t_kept;
+
+    [ThreadStatic]
+    private static HashSet<ulong>? t_seen;
+
     /// <summary>Cleans a page whose title field may be missing, chrome ("403", "Become a member") or really its lead.</summary>
     public static CleanedText Clean(string? title, string text)
     {
@@ -25,7 +34,9 @@ public static class PageCleaner
             (text, htmlTitle) = HtmlText.ToText(text);
         }
 
-        var lines = new List<(string Text, LineKind Kind)>(32);
+        // The working lists are one per thread, cleared per page: only the paragraphs leave.
+        var lines = t_lines ??= new List<(string Text, LineKind Kind)>(64);
+        lines.Clear();
         var titleIsReal = IsRealTitle(title);
         if (!titleIsReal && title.Length > 0)
         {
@@ -122,8 +133,10 @@ public static class PageCleaner
     // Each kept line comes with its fingerprint, made once here and compared again with the title's.
     private static List<(string Text, LineKind Kind, ulong Key)> DropJunk(List<(string Text, LineKind Kind)> lines)
     {
-        var kept = new List<(string Text, LineKind Kind, ulong Key)>(lines.Count);
-        var seen = new HashSet<ulong>();
+        var kept = t_kept ??= new List<(string Text, LineKind Kind, ulong Key)>(64);
+        kept.Clear();
+        var seen = t_seen ??= new HashSet<ulong>();
+        seen.Clear();
         var sawBody = false;
         for (var i = 0; i < lines.Count; i++)
         {

@@ -202,7 +202,8 @@ public static class EntityExtractor
         private readonly Dictionary<string, (string Name, EntityKind Kind, List<string> Variants, int Mentions, int Order)> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
         private readonly List<(string Key, int Offset, int Length)> _mentions = [];
-        private readonly List<(string Key, string[] Parts)> _personParts = [];
+        // Each part of a person's name ("Berg-Lund", "Anna") to the first person named with it.
+        private readonly Dictionary<string, string> _personParts = new(StringComparer.OrdinalIgnoreCase);
 
         public string? Add(string name, string written, EntityKind kind, int offset, int length, string? key)
         {
@@ -227,8 +228,14 @@ public static class EntityExtractor
                 if (kind == EntityKind.Person)
                 {
                     // Surnames, given names and hyphenated pairs ("Berg-Lund") a later mention may use alone.
-                    var spaced = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    _personParts.Add((key, [.. spaced, .. name.Split(' ', '-', StringSplitOptions.RemoveEmptyEntries)]));
+                    foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        _personParts.TryAdd(part, key);
+                    }
+                    foreach (var part in name.Split(' ', '-', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        _personParts.TryAdd(part, key);
+                    }
                 }
             }
             _mentions.Add((key, offset, length));
@@ -284,20 +291,8 @@ public static class EntityExtractor
             return name.Contains(' ', StringComparison.Ordinal) ? null : PersonKeyFor(name.AsSpan());
         }
 
-        public string? PersonKeyFor(ReadOnlySpan<char> single)
-        {
-            foreach (var (key, parts) in _personParts)
-            {
-                foreach (var part in parts)
-                {
-                    if (single.Equals(part, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return key;
-                    }
-                }
-            }
-            return null;
-        }
+        public string? PersonKeyFor(ReadOnlySpan<char> single) =>
+            _personParts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(single, out var key) ? key : null;
 
         public EntityReading Build()
         {
