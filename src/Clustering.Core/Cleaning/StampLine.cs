@@ -1,7 +1,7 @@
 namespace Clustering.Core.Cleaning;
 
 /// <summary>
-/// Recognises stamp lines ("Saturday, May 10", "January 1, 2013 7:18 PM", "Updated: 3:05 PM EDT"):
+/// Recognises stamp lines ("Tuesday, March 4", "March 3, 2031 9:42 PM", "Updated: 3:05 PM EDT"):
 /// every word is a month, a weekday, a number, a clock reading or a stamp label.
 /// </summary>
 internal static class StampLine

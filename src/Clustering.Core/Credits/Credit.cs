@@ -9,7 +9,7 @@ public enum CreditKind
     /// <summary>"With inputs from Reuters", "AP contributed to this report": part of the copy is theirs.</summary>
     Inputs,
 
-    /// <summary>"By The Associated Press", "Copyright 2016 The Associated Press": the whole copy is theirs.</summary>
+    /// <summary>"By The Associated Press", "Copyright 2031 The Associated Press": the whole copy is theirs.</summary>
     Syndicated,
 
     /// <summary>"reports AFP, quoting Xinhua", "according to Reuters": the facts come from them, the words may not.</summary>

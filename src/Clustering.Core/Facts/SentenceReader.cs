@@ -262,7 +262,7 @@ internal sealed class SentenceReader
             }
             else if (IsElidedFatally(nounAt >= 0 ? nounAt + 1 : end))
             {
-                // "Five people were shot, one fatally": the verb is left out.
+                // "Six people were shot, one fatally": the verb is left out.
                 slot = FactLexicon.Killed;
                 lastToken = Math.Max(lastToken, nounAt >= 0 ? nounAt + 1 : end);
             }
@@ -422,7 +422,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>"Gunman Kills 3", "Shooting Wounds 4 Boys": a capitalised verb in a headline, not a name like "Route 9".</summary>
+    /// <summary>"Gunman Kills 3", "Gunfire Wounds 5 Teens": a capitalised verb in a headline, not a name like "Route 9".</summary>
     private bool IsHeadlineVerb(int k) =>
         FactLexicon.KilledWordsBySpan.Contains(Word(k)) || FactLexicon.InjuredWordsBySpan.Contains(Word(k))
         || Is(k, "shot") || Is(k, "shoots") || Is(k, "hits") || Is(k, "leaves") || Is(k, "leave");
@@ -483,7 +483,7 @@ internal sealed class SentenceReader
             }
             if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot))
             {
-                // "One Critically Hurt", "four seriously wounded": the worst of the wounded.
+                // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
             if (FactLexicon.PersonNounsBySpan.Contains(word))
@@ -723,7 +723,7 @@ internal sealed class SentenceReader
             || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
     }
 
-    /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Gunman Fatally Shoots 3" has one).</summary>
+    /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Sniper Fatally Shoots 2" has one).</summary>
     private bool IsElidedFatally(int k) =>
         (Is(k, "fatally") || Is(k, "mortally"))
         && (k + 1 >= tokens.Count || tokens[k + 1].Kind == WordTokenKind.Punctuation || Is(k + 1, "and") || Is(k + 1, "in") || Is(k + 1, "on") || Is(k + 1, "at"));
