@@ -35,8 +35,7 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    // After Ctrl-C a verb has 10 s to finish what it holds (watch closes its connection) before the process ends anyway.
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (HttpRequestException ex)
 {

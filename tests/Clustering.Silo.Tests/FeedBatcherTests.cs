@@ -2,6 +2,7 @@ using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Clustering.Silo.Live;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Clustering.Silo.Tests;
@@ -14,7 +15,7 @@ public class FeedBatcherTests
     [Fact]
     public async Task changes_within_one_window_leave_as_one_message_in_the_order_they_came()
     {
-        using var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time, NullLogger<FeedBatcher>.Instance);
 
         batcher.Add(Created("s1"));
         batcher.Add(Updated("s1", 2));
@@ -33,7 +34,7 @@ public class FeedBatcherTests
     [Fact]
     public async Task a_change_after_a_sent_window_opens_a_window_of_its_own()
     {
-        using var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time, NullLogger<FeedBatcher>.Instance);
         batcher.Add(Updated("s1", 1));
         _time.Advance(LiveDefaults.FeedBatchWindow);
         await _hub.WaitFor(1);
@@ -50,7 +51,7 @@ public class FeedBatcherTests
     [Fact]
     public async Task a_slow_send_is_not_overtaken_by_the_next_window()
     {
-        using var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time, NullLogger<FeedBatcher>.Instance);
         _hub.HoldSends();
         batcher.Add(Updated("s1", 1));
         _time.Advance(LiveDefaults.FeedBatchWindow);
@@ -72,7 +73,7 @@ public class FeedBatcherTests
     [Fact]
     public void an_idle_feed_sends_nothing()
     {
-        using var batcher = new FeedBatcher(_hub, _time);
+        using var batcher = new FeedBatcher(_hub, _time, NullLogger<FeedBatcher>.Instance);
 
         _time.Advance(TimeSpan.FromSeconds(10));
 

@@ -95,21 +95,7 @@ internal sealed class WatchSession : IAsyncDisposable
         }
     }
 
-    /// <summary>How long Ctrl-C waits for the hub connection to close before the process ends anyway.</summary>
-    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
-
-    public async ValueTask DisposeAsync()
-    {
-        // Once in a full test run the connection's close never finished after Ctrl-C and watch hung
-        // with nothing left to do; a user pressing Ctrl-C wants the terminal back, closed or not.
-        try
-        {
-            await _hub.DisposeAsync().AsTask().WaitAsync(CloseTimeout);
-        }
-        catch (TimeoutException)
-        {
-        }
-    }
+    public ValueTask DisposeAsync() => _hub.DisposeAsync();
 
     private Task SetState(string state)
     {

@@ -9,7 +9,7 @@ namespace Clustering.Silo.Live;
 /// with the first change after a quiet spell, so a lone change waits at most one window and an idle
 /// feed costs nothing.
 /// </summary>
-internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time) : IDisposable
+internal sealed partial class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time, ILogger<FeedBatcher> logger) : IDisposable
 {
     /// <summary>The SignalR group of this silo's clients that follow the feed in batches.</summary>
     public const string Group = "*batched";
@@ -59,9 +59,10 @@ internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time) 
                 await hub.Clients.Group(Group).SendAsync(HubMethods.StoryFeed, new StoryFeedBatch { Items = items });
             }
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            // SignalR only throws here when the host is stopping; the clients catch up on reconnect.
+            // Fire-and-forget: nobody awaits this task, so say it here. The clients catch up on reconnect.
+            LogSendFailed(logger, ex);
         }
         finally
         {
@@ -70,4 +71,7 @@ internal sealed class FeedBatcher(IHubContext<StoryHub> hub, TimeProvider time) 
     }
 
     public void Dispose() => _sending.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a storyFeed batch; its clients catch up on reconnect")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception);
 }
