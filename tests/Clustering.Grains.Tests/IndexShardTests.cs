@@ -52,4 +52,19 @@ public class IndexShardTests(ClusterFixture fixture)
         var found = await shard.Query(["brindle", "marrow"], [1f, 1f], DateTimeOffset.MinValue);
         found.Select(candidate => candidate.StoryId).ShouldBe(["s-kept"]);
     }
+
+    [Fact]
+    public async Task a_shard_that_deactivates_answers_the_same_from_its_stored_postings()
+    {
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5004);
+        await shard.Index("s-one", ["gorsewick", "plimmet"], [0.9f, 0.2f], Day);
+        await shard.Index("s-two", ["gorsewick"], [0.4f], Day);
+        var before = await shard.Query(["gorsewick", "plimmet"], [1f, 1f], DateTimeOffset.MinValue);
+
+        await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
+
+        var after = await shard.Query(["gorsewick", "plimmet"], [1f, 1f], DateTimeOffset.MinValue);
+        after.Select(candidate => candidate.StoryId).ShouldBe(["s-one", "s-two"]);
+        after.ShouldBe(before);
+    }
 }

@@ -21,7 +21,18 @@ internal sealed record HttpFigure(
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
     double IngestMicrosPerArticle, double IngestMeanMicrosPerArticle, double AssignMicrosPerArticle, double GrainCallsPerArticle, double AllGrainCallsPerArticle,
-    double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc, GcFigure PopulateGc);
+    double JoinedShare, Dictionary<string, double> CallsByMethod, long ManagedBytes, long WorkingSetBytes, GcFigure ProbeGc, GcFigure PopulateGc, AssignFigure Assign);
+
+/// <summary>
+/// The assignment passes at one story count: the whole <c>ChooseStory</c> (median wall-clock µs per
+/// article, and the process's CPU µs per article over all its passes: the CPU figure moves less
+/// with what else runs on the machine) and its two parts timed apart (index lookup; candidate
+/// matches); candidates matched and postings the shards read per article; garbage collections
+/// during the whole-assignment passes, and every grain call counted over all the passes, per article.
+/// </summary>
+internal sealed record AssignFigure(
+    double Micros, double CpuMicros, double LookupMicros, double MatchMicros, double Candidates, double PostingsRead, GcFigure Gc,
+    Dictionary<string, double> CallsByMethod);
 
 internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
 

@@ -8,6 +8,7 @@ using Clustering.Core.Features;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Spectre.Console;
 
@@ -50,7 +51,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             cancellationToken.ThrowIfCancellationRequested();
             points.Add(await Measure(level, stories, serializer, probeSet, warmSet, cancellationToken));
             var point = points[^1];
-            console.MarkupLineInterpolated($"[grey]{point.Stories} stories: ingest {point.IngestMicrosPerArticle:0} µs/article, assign {point.AssignMicrosPerArticle:0} µs/article, {point.GrainCallsPerArticle:0.0} grain calls/article, managed heap {point.ManagedBytes / 1048576.0:0} MiB[/]");
+            console.MarkupLineInterpolated($"[grey]{point.Stories} stories: ingest {point.IngestMicrosPerArticle:0} µs/article, assign {point.AssignMicrosPerArticle:0} µs/article (CPU {point.Assign.CpuMicros:0}; lookup {point.Assign.LookupMicros:0}, matches {point.Assign.MatchMicros:0}; {point.Assign.PostingsRead:0} postings read, {point.Assign.Candidates:0.0} candidates; GC {point.Assign.Gc.Gen0}/{point.Assign.Gc.Gen1}/{point.Assign.Gc.Gen2} paused {point.Assign.Gc.PauseSeconds:0.00} s; calls {string.Join(" ", point.Assign.CallsByMethod.Select(pair => $"{pair.Key} {pair.Value:0.##}"))}), {point.GrainCallsPerArticle:0.0} grain calls/article, managed heap {point.ManagedBytes / 1048576.0:0} MiB[/]");
         }
 
         var first = points[0];
@@ -98,8 +99,15 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
         }
 
+        // The warm-up's changes are written behind on timers (WrittenBehind.Period); a shard or the
+        // directory writes its whole state, so a flush costs more the more stories there are. That
+        // is ingest's cost, not assignment's: the timers run out before the assignment is timed, and
+        // the calls counted during it show nothing else ran.
+        await Task.Delay(Clustering.Grains.WrittenBehind<object>.Period + TimeSpan.FromSeconds(1), cancellationToken);
         var probesNow = probeSet.Select((article, n) => Probe(article, "probe", n)).ToArray();
+        counter.Reset();
         var assign = await TimeAssignment(engine, probesNow);
+        assign = assign with { CallsByMethod = counter.PerArticle(probesNow.Length) };
 
         // The probes go in rounds of different articles (the same rounds at every story count); the
         // median round is the figure, so a burst of other work on this shared machine moves it less.
@@ -124,20 +132,28 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         var allCalls = (double)counter.Total / probesNow.Length;
 
         return new ScalingPoint(level, Math.Round(populate.Elapsed.TotalSeconds, 2), probesNow.Length,
-            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), Math.Round(assign, 1), Math.Round(calls, 2), Math.Round(allCalls, 2),
+            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), assign.Micros, Math.Round(calls, 2), Math.Round(allCalls, 2),
             Math.Round((double)joined / probesNow.Length, 3),
-            counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds), populated);
+            counter.PerArticle(probesNow.Length), managed, workingSet, gc(ingest.Elapsed.TotalSeconds), populated, assign);
     }
 
     /// <summary>
     /// µs per article of <see cref="StoryAssigner.ChooseStory"/> alone (reading and features made
     /// beforehand, untimed), the median of <see cref="Rounds"/> passes over the probes: it changes nothing.
+    /// Then its two parts apart, each the median of its own passes: the index lookup (shard queries
+    /// and ranking) and the candidates' matches; with the postings the shards read and the garbage
+    /// collections during the assignment passes, to tell the index's share from the heap's.
     /// </summary>
-    private static async Task<double> TimeAssignment(InProcessEngine engine, Article[] articles)
+    private static async Task<AssignFigure> TimeAssignment(InProcessEngine engine, Article[] articles)
     {
         var assigner = engine.Services.GetRequiredService<StoryAssigner>();
         var extractor = engine.Services.GetRequiredService<FeatureExtractor>();
+        var options = engine.Services.GetRequiredService<IOptions<AssignmentOptions>>().Value;
         var features = articles.Select(article => extractor.Extract(article, ArticleReading.Read(article, ReadingParts.All & ~ReadingParts.Terms), learn: false)).ToArray();
+        using var postings = new PostingsReadCounter();
+        var gc = GcFigure.Start();
+        var window = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var rounds = new List<double>();
         for (var round = 0; round < Rounds; round++)
         {
@@ -148,7 +164,37 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             }
             rounds.Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));
         }
-        return Median(rounds);
+        var assignGc = gc(window.Elapsed.TotalSeconds);
+        var cpuMicros = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / Math.Max(1, Rounds * articles.Length);
+        var postingsRead = (double)postings.Read / Math.Max(1, Rounds * articles.Length);
+
+        var candidates = new string[articles.Length][];
+        var lookups = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < articles.Length; i++)
+            {
+                candidates[i] = await IndexLookup.Candidates(engine.Grains, features[i], options, options.Candidates);
+            }
+            lookups.Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));
+        }
+        var matches = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < articles.Length; i++)
+            {
+                if (candidates[i].Length > 0)
+                {
+                    var feature = features[i];
+                    await Task.WhenAll(candidates[i].Select(storyId => engine.Grains.GetGrain<IStoryGrain>(storyId).Match(feature)));
+                }
+            }
+            matches.Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));
+        }
+        return new AssignFigure(Math.Round(Median(rounds), 1), Math.Round(cpuMicros, 1), Math.Round(Median(lookups), 1), Math.Round(Median(matches), 1),
+            Math.Round(candidates.Average(found => found.Length), 2), Math.Round(postingsRead, 1), assignGc, []);
     }
 
     private static double Median(List<double> values)

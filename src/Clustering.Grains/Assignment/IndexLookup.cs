@@ -26,16 +26,51 @@ internal static class IndexLookup
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),
                 activeSince)));
-
-        return answers
-            .SelectMany(answer => answer)
-            .Where(candidate => candidate.StoryId != excluding)
-            .GroupBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Select(group => (StoryId: group.Key, Score: group.Sum(candidate => candidate.Score)))
-            .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => candidate.StoryId, StringComparer.Ordinal)
-            .Take(take)
-            .Select(candidate => candidate.StoryId)
-            .ToArray();
+        return Best(answers, take, excluding);
     }
+
+    /// <summary>
+    /// Sums each story's partial scores over the shards' answers (in the order they came, in double
+    /// as LINQ's Sum did, so scores and ties are what they were) and keeps the best <paramref name="take"/>
+    /// as they come: with full postings the shards answer up to ten each, and grouping and sorting
+    /// them all cost more than the few that are kept.
+    /// </summary>
+    internal static string[] Best(IReadOnlyList<StoryCandidate>[] answers, int take, string? excluding)
+    {
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            foreach (var candidate in answer)
+            {
+                if (candidate.StoryId != excluding)
+                {
+                    sums[candidate.StoryId] = sums.GetValueOrDefault(candidate.StoryId) + candidate.Score;
+                }
+            }
+        }
+
+        var best = new List<(string StoryId, float Score)>(take + 1);
+        foreach (var (storyId, sum) in sums)
+        {
+            var score = (float)sum;
+            if (best.Count == take && !Outranks(score, storyId, best[^1]))
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Outranks(score, storyId, best[at - 1]))
+            {
+                at--;
+            }
+            best.Insert(at, (storyId, score));
+            if (best.Count > take)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+        return [.. best.Select(candidate => candidate.StoryId)];
+    }
+
+    private static bool Outranks(float score, string storyId, (string StoryId, float Score) other) =>
+        score > other.Score || (score == other.Score && string.CompareOrdinal(storyId, other.StoryId) < 0);
 }

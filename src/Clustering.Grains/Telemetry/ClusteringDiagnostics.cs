@@ -28,6 +28,9 @@ public static class ClusteringDiagnostics
     public static readonly Counter<long> PushFanOut = Meter.CreateCounter<long>(
         "clustering.push.fanout", unit: "{message}", description: "Messages sent to SignalR groups.");
 
+    public static readonly Counter<long> IndexPostingsRead = Meter.CreateCounter<long>(
+        "clustering.index.postings_read", unit: "{posting}", description: "Postings the index shards read to answer candidate queries.");
+
     /// <summary>Measures one assignment into <see cref="AssignmentDuration"/> when disposed.</summary>
     public static AssignmentTiming TimeAssignment() => new(Stopwatch.GetTimestamp());
 
