@@ -16,18 +16,8 @@ public sealed class StoryIndexShardGrain(
     public const int MaxCandidates = 10;
     private readonly WrittenBehind<StoryIndexShardState> _writes = new(state);
 
-    /// <summary>The same postings laid out for queries (see <see cref="ShardPostings"/>); rebuilt on activation, changed with the state.</summary>
-    private readonly ShardPostings _reading = new();
-
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (term, postings) in state.State.Postings)
-        {
-            foreach (var (storyId, posting) in postings)
-            {
-                _reading.Set(term, storyId, posting.Weight, posting.Updated);
-            }
-        }
         _writes.Start(this);
         return Task.CompletedTask;
     }
@@ -39,10 +29,53 @@ public sealed class StoryIndexShardGrain(
 
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
     {
-        var (best, read) = _reading.Query(terms, weights, activeSince, MaxCandidates);
+        var scores = new Dictionary<string, float>(StringComparer.Ordinal);
+        var read = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (!state.State.Postings.TryGetValue(terms[i], out var postings))
+            {
+                continue;
+            }
+            read += postings.Count;
+            foreach (var (storyId, posting) in postings)
+            {
+                // Aged out: the story stays in storage and answers by id, but no longer competes.
+                if (posting.Updated < activeSince)
+                {
+                    continue;
+                }
+                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight);
+            }
+        }
+
         Telemetry.ClusteringDiagnostics.IndexPostingsRead.Add(read);
+
+        // The best few by score, ties by id (deterministic), kept in order as they come: sorting
+        // every scored story cost more than scoring them once terms hold their full postings.
+        var best = new List<StoryCandidate>(MaxCandidates + 1);
+        foreach (var (storyId, score) in scores)
+        {
+            if (best.Count == MaxCandidates && !Outranks(score, storyId, best[^1]))
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Outranks(score, storyId, best[at - 1]))
+            {
+                at--;
+            }
+            best.Insert(at, new StoryCandidate { StoryId = storyId, Score = score });
+            if (best.Count > MaxCandidates)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
         return Task.FromResult<IReadOnlyList<StoryCandidate>>(best);
     }
+
+    private static bool Outranks(float score, string storyId, StoryCandidate other) =>
+        score > other.Score || (score == other.Score && string.CompareOrdinal(storyId, other.StoryId) < 0);
 
     public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
     {
@@ -54,10 +87,9 @@ public sealed class StoryIndexShardGrain(
                 state.State.Postings[terms[i]] = postings;
             }
             postings[storyId] = new Posting { Weight = weights[i], Updated = updated };
-            _reading.Set(terms[i], storyId, weights[i], updated);
             if (postings.Count > MaxPostingsPerTerm)
             {
-                _reading.Remove(terms[i], EvictStalest(postings));
+                EvictStalest(postings);
             }
         }
         _writes.Changed();
@@ -72,17 +104,14 @@ public sealed class StoryIndexShardGrain(
             {
                 state.State.Postings.Remove(term);
             }
-            _reading.Remove(term, storyId);
         }
         _writes.Changed();
         return Task.CompletedTask;
     }
 
-    /// <summary>Takes out the posting updated longest ago (ties by id) and names its story.</summary>
-    private static string EvictStalest(Dictionary<string, Posting> postings)
+    private static void EvictStalest(Dictionary<string, Posting> postings)
     {
         var stalest = postings.MinBy(pair => (pair.Value.Updated, pair.Key));
         postings.Remove(stalest.Key);
-        return stalest.Key;
     }
 }
