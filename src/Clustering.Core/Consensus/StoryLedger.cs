@@ -130,6 +130,11 @@ public sealed class StoryLedger
     private List<string> Refresh(IEnumerable<string> slots)
     {
         var touched = slots.Distinct(StringComparer.Ordinal).ToList();
+        if (touched.Exists(RoundUps.IsVictimSlot))
+        {
+            // Victims told of anywhere silence a round-up's counts of every slot.
+            touched.AddRange(_facts.Keys.Where(RoundUps.IsVictimSlot).Except(touched, StringComparer.Ordinal).ToList());
+        }
         if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed) && !touched.Contains(FactLexicon.Injured))
         {
             touched.Add(FactLexicon.Injured);
@@ -160,11 +165,14 @@ public sealed class StoryLedger
 
     private FactSlot? ComputeSlot(string slot)
     {
+        // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
+        // even of other slots: an article on the incident that names no wounded says there were none.
+        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var claims = new List<Claim>();
         foreach (var article in _articles)
         {
             if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
-                && articleClaims.Find(c => c.Slot == slot) is { } claim)
+                && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
                 claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
             }
