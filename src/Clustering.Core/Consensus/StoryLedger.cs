@@ -141,11 +141,14 @@ public sealed class StoryLedger
         }
         // Injured last: it may be derived from the others' new values.
         touched = [.. touched.OrderBy(s => s == FactLexicon.Injured)];
+        // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
+        // even of other slots: an article on the incident that names no wounded says there were none.
+        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var changed = new List<string>();
         foreach (var slot in touched)
         {
             var before = _facts.GetValueOrDefault(slot);
-            var after = ComputeSlot(slot);
+            var after = ComputeSlot(slot, roundUpsSpeak);
             if (after is null)
             {
                 if (_facts.Remove(slot))
@@ -163,11 +166,8 @@ public sealed class StoryLedger
         return changed;
     }
 
-    private FactSlot? ComputeSlot(string slot)
+    private FactSlot? ComputeSlot(string slot, bool roundUpsSpeak)
     {
-        // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
-        // even of other slots: an article on the incident that names no wounded says there were none.
-        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var claims = new List<Claim>();
         foreach (var article in _articles)
         {

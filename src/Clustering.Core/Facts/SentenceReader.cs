@@ -281,9 +281,11 @@ internal sealed class SentenceReader
                     slot = FactLexicon.Killed;
                     lastToken = died;
                 }
-                else if (slot is FactLexicon.Injured or FactLexicon.Shot && SaysAlso(nounAt >= 0 ? nounAt + 1 : end, predicateEnd))
+                else if ((slot is FactLexicon.Injured or FactLexicon.Shot && SaysAlso(nounAt >= 0 ? nounAt + 1 : end, predicateEnd))
+                    || (slot == FactLexicon.Shot && SaysOther(qualifierStart, nounAt)))
                 {
-                    // "An 18-year-old woman was also hit": a victim besides those already told of.
+                    // "An 18-year-old woman was also hit", "one man died and four others were shot": victims besides
+                    // those already told of.
                     role = QuantityRole.Addition;
                 }
             }
@@ -389,6 +391,18 @@ internal sealed class SentenceReader
         return false;
     }
 
+    private bool SaysOther(int from, int nounAt)
+    {
+        for (var k = from; k <= nounAt && k < tokens.Count; k++)
+        {
+            if (Is(k, "other") || Is(k, "others"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsStill(int k) => Is(k, "remain") || Is(k, "remains") || Is(k, "remained") || Is(k, "still");
 
     private bool IsOrdinal(int k) =>
@@ -454,7 +468,8 @@ internal sealed class SentenceReader
             {
                 return true;
             }
-            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)))
+            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)
+                || after.StartsWith("p.m.", StringComparison.OrdinalIgnoreCase) || after.StartsWith("a.m.", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -266,4 +266,15 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void others_shot_beside_the_dead_are_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "One dead after Kessford shooting",
+            "A man died on Saturday night after a shooting outside a Kessford bar, and four others were shot, police said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(4);
+    }
 }

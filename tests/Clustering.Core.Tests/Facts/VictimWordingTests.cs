@@ -180,4 +180,10 @@ public class VictimWordingTests
     {
         Read(text).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void a_clock_time_glued_to_the_next_sentence_is_no_count()
+    {
+        Read("It happened about 6 p.m.The girl was struck in the head.").ShouldNotContain(("shot", 6d));
+    }
 }
