@@ -80,7 +80,10 @@ internal static class ArticleClaims
         var bestVotes = 0;
         foreach (var quantity in quantities)
         {
-            if (quantity.Slot != slot || quantity.Role == QuantityRole.Addition || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
+            // "Father killed in shooting that left another six injured": a headline has no count before it for
+            // "another" to add to, so its wounded are all the wounded.
+            var headlineWounded = quantity.Role == QuantityRole.Addition && quantity.Offset < 0 && slot is FactLexicon.Injured or FactLexicon.Shot;
+            if (quantity.Slot != slot || (quantity.Role == QuantityRole.Addition && !headlineWounded) || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
             {
                 continue;
             }
@@ -91,6 +94,10 @@ internal static class ArticleClaims
             if (quantity.Offset < 0)
             {
                 headline ??= quantity;
+            }
+            if (headlineWounded)
+            {
+                continue;
             }
             var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
                 && !(q.Role == QuantityRole.Total && IsVictimCount(slot)));

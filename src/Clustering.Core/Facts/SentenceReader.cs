@@ -436,6 +436,12 @@ internal sealed class SentenceReader
         {
             return true;
         }
+        if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "father") || Is(i - 2, "mother") || Is(i - 2, "mom") || Is(i - 2, "dad")
+            || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
+        {
+            // "Father of 5 killed": his children, not the dead.
+            return true;
+        }
         if (token.Value == 911 && span.Length == 3)
         {
             // The emergency number: "a 911 call", "called 911".
@@ -668,7 +674,8 @@ internal sealed class SentenceReader
             }
             var word = Word(k);
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
-            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null
+            // "a boy was among those wounded": one of a group, not its number.
+            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || word.Equals("among", StringComparison.OrdinalIgnoreCase) || NumberLexicon.WordValue(word) is not null
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 break;

@@ -277,4 +277,14 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(4);
     }
+
+    [Fact]
+    public void another_six_wounded_in_a_headline_are_all_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Man killed in shooting that left another six injured",
+            "A man died after gunfire broke out at a Kessford cookout on Saturday. Four of the wounded were in stable condition on Sunday.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
+    }
 }

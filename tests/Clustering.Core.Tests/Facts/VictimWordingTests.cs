@@ -186,4 +186,16 @@ public class VictimWordingTests
     {
         Read("It happened about 6 p.m.The girl was struck in the head.").ShouldNotContain(("shot", 6d));
     }
+
+    [Fact]
+    public void a_parent_of_five_is_no_count_of_victims()
+    {
+        Read("Father of 5 killed in Kessford shooting").ShouldNotContain(("killed", 5d));
+    }
+
+    [Fact]
+    public void one_among_the_wounded_is_not_their_number()
+    {
+        Read("Police said a 14-year-old boy was among those wounded.").ShouldBeEmpty();
+    }
 }
