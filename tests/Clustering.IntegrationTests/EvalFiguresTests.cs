@@ -44,7 +44,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.855);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.786);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.796);
     }
 
     [Fact]

@@ -287,4 +287,15 @@ public class MadeUpStoryTests
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
     }
+
+    [Fact]
+    public void a_fatal_double_shooting_is_one_dead_and_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Police investigate fatal double shooting in Kessford",
+            "Officers found a man dead on the sidewalk of Alder Street late Saturday. The second victim was taken to a hospital.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
 }
