@@ -27,7 +27,11 @@ public sealed class ClusteringHttpClient(HttpClient http)
     /// <summary>Posts one article object; a duplicate is not an error.</summary>
     public async Task<IngestResponse> PostArticle(object article, CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsJsonAsync("api/articles", article, Json, cancellationToken);
+        // Sent whole with its length rather than streamed (PostAsJsonAsync sends chunks): an article
+        // is small, and the server then reads one body instead of decoding chunks under load.
+        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(article, Json));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var response = await http.PostAsync("api/articles", content, cancellationToken);
         return await Read<IngestResponse>(response, cancellationToken);
     }
 

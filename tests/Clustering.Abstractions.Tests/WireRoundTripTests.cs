@@ -89,4 +89,19 @@ public class WireRoundTripTests
         IndexSharding.ShardOf("flood").ShouldBe(IndexSharding.ShardOf("flood"));
         Enumerable.Range(0, 1000).Select(i => IndexSharding.ShardOf("term" + i)).Distinct().Count().ShouldBe(IndexSharding.ShardCount);
     }
+
+    [Fact]
+    public void an_article_and_its_features_are_shared_not_copied_between_grains_of_one_silo()
+    {
+        var copier = new ServiceCollection()
+            .AddSerializer(builder => builder.AddAssembly(typeof(StoryView).Assembly))
+            .BuildServiceProvider()
+            .GetRequiredService<DeepCopier>();
+        var article = new Article("a1", "Title", "Text", "https://x.test", "Wire", DateTimeOffset.UnixEpoch, "en", DateTimeOffset.UnixEpoch);
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch);
+
+        copier.Copy(article).ShouldBeSameAs(article);
+        copier.Copy(features).ShouldBeSameAs(features);
+        copier.Copy(features.Terms).ShouldBeSameAs(features.Terms);
+    }
 }

@@ -1,4 +1,5 @@
 using Clustering.Abstractions.Stories;
+using MessagePack;
 
 namespace Clustering.Abstractions.Live;
 
@@ -8,15 +9,17 @@ namespace Clustering.Abstractions.Live;
 /// what lets hundreds of boards follow a busy news day (each message costs a frame, a parse and a
 /// dispatch per client, whatever it carries).
 /// </summary>
+[MessagePackObject]
 public sealed record StoryFeedBatch
 {
-    public required IReadOnlyList<StoryFeedItem> Items { get; init; }
+    [Key(0)] public required IReadOnlyList<StoryFeedItem> Items { get; init; }
 }
 
 /// <summary>One change of the feed: exactly one of the three is set.</summary>
+[MessagePackObject]
 public sealed record StoryFeedItem
 {
-    public StorySummary? Created { get; init; }
-    public StoryUpdate? Updated { get; init; }
-    public StoryMerged? Merged { get; init; }
+    [Key(0)] public StorySummary? Created { get; init; }
+    [Key(1)] public StoryUpdate? Updated { get; init; }
+    [Key(2)] public StoryMerged? Merged { get; init; }
 }

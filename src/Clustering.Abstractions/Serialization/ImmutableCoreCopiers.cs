@@ -1,4 +1,6 @@
+using Clustering.Core.Articles;
 using Clustering.Core.Consensus;
+using Clustering.Core.Features;
 using Clustering.Core.Reading;
 using Orleans.Serialization.Cloning;
 
@@ -8,7 +10,9 @@ namespace Clustering.Abstractions.Serialization;
 // types without a copier that means a serialise-deserialise round trip, which for a story's
 // ledger is a JSON pass over the whole story on every article. These records are immutable by
 // construction (the ledger and the reader hand out fresh instances and never touch them again),
-// so sharing the instance is safe.
+// so sharing the instance is safe. An article and its features are made once per article and
+// only read after (a term vector's arrays are never written once built); without a copier each
+// of an article's five story matches copied its features through their surrogate.
 
 [RegisterCopier]
 public sealed class LedgerStateCopier : IDeepCopier<LedgerState>
@@ -20,4 +24,22 @@ public sealed class LedgerStateCopier : IDeepCopier<LedgerState>
 public sealed class ArticleReadoutCopier : IDeepCopier<ArticleReadout>
 {
     public ArticleReadout? DeepCopy(ArticleReadout? input, CopyContext context) => input;
+}
+
+[RegisterCopier]
+public sealed class ArticleCopier : IDeepCopier<Article>
+{
+    public Article? DeepCopy(Article? input, CopyContext context) => input;
+}
+
+[RegisterCopier]
+public sealed class ArticleFeaturesCopier : IDeepCopier<ArticleFeatures>
+{
+    public ArticleFeatures? DeepCopy(ArticleFeatures? input, CopyContext context) => input;
+}
+
+[RegisterCopier]
+public sealed class TermVectorCopier : IDeepCopier<TermVector>
+{
+    public TermVector? DeepCopy(TermVector? input, CopyContext context) => input;
 }

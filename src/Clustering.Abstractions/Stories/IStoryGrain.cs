@@ -21,6 +21,7 @@ public interface IStoryGrain : IGrainWithStringKey
     // Always interleaved: it only reads, and two stories checking each other for a merge while both
     // are busy absorbing must not wait on each other.
     [AlwaysInterleave, Alias("Match")]
+    [return: Immutable]
     Task<float[]> Match(ArticleFeatures features);
 
     /// <summary>

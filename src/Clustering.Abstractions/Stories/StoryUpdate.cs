@@ -1,32 +1,34 @@
+using MessagePack;
+
 namespace Clustering.Abstractions.Stories;
 
 /// <summary>
 /// A compact delta: what one change did to a story. <see cref="PreviousVersion"/> lets a client
 /// see a gap (it holds version 5 and receives 7 with previous 6) and ask for what it missed.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("Clustering.StoryUpdate")]
+[GenerateSerializer, Immutable, Alias("Clustering.StoryUpdate"), MessagePackObject]
 public sealed record StoryUpdate
 {
-    [Id(0)] public required string StoryId { get; init; }
-    [Id(1)] public long Version { get; init; }
-    [Id(2)] public long PreviousVersion { get; init; }
-    [Id(3)] public required StoryChanges Changes { get; init; }
+    [Id(0), Key(0)] public required string StoryId { get; init; }
+    [Id(1), Key(1)] public long Version { get; init; }
+    [Id(2), Key(2)] public long PreviousVersion { get; init; }
+    [Id(3), Key(3)] public required StoryChanges Changes { get; init; }
 }
 
 /// <summary>The fields a change touched; absent (null or empty) means unchanged.</summary>
-[GenerateSerializer, Immutable, Alias("Clustering.StoryChanges")]
+[GenerateSerializer, Immutable, Alias("Clustering.StoryChanges"), MessagePackObject]
 public sealed record StoryChanges
 {
-    [Id(0)] public string? Title { get; init; }
-    [Id(1)] public int ArticleCount { get; init; }
-    [Id(2)] public int IndependentSourceCount { get; init; }
-    [Id(3)] public int ConflictCount { get; init; }
-    [Id(4)] public DateTimeOffset Updated { get; init; }
-    [Id(5)] public IReadOnlyList<StoryArticle> ArticlesAdded { get; init; } = [];
-    [Id(6)] public IReadOnlyList<FactView> Facts { get; init; } = [];
+    [Id(0), Key(0)] public string? Title { get; init; }
+    [Id(1), Key(1)] public int ArticleCount { get; init; }
+    [Id(2), Key(2)] public int IndependentSourceCount { get; init; }
+    [Id(3), Key(3)] public int ConflictCount { get; init; }
+    [Id(4), Key(4)] public DateTimeOffset Updated { get; init; }
+    [Id(5), Key(5)] public IReadOnlyList<StoryArticle> ArticlesAdded { get; init; } = [];
+    [Id(6), Key(6)] public IReadOnlyList<FactView> Facts { get; init; } = [];
 
     /// <summary>Set when the change is a whole story merged into this one.</summary>
-    [Id(7)] public string? MergedFrom { get; init; }
+    [Id(7), Key(7)] public string? MergedFrom { get; init; }
 }
 
 /// <summary>
@@ -44,9 +46,9 @@ public sealed record CatchUp
 }
 
 /// <summary>`storyMerged`: story <see cref="From"/> now lives on as <see cref="Into"/>.</summary>
-[GenerateSerializer, Immutable, Alias("Clustering.StoryMerged")]
+[GenerateSerializer, Immutable, Alias("Clustering.StoryMerged"), MessagePackObject]
 public sealed record StoryMerged
 {
-    [Id(0)] public required string From { get; init; }
-    [Id(1)] public required string Into { get; init; }
+    [Id(0), Key(0)] public required string From { get; init; }
+    [Id(1), Key(1)] public required string Into { get; init; }
 }

@@ -29,6 +29,42 @@ internal static class ArticleClaims
             claims.Add(critical with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
         }
+        // "A teen was shot and killed ... A woman was also hit": those shot besides the dead are the wounded.
+        if (!claims.Exists(c => c.Slot == FactLexicon.Injured) && claims.Find(c => c.Slot == FactLexicon.Shot) is { Role: QuantityRole.Addition } besides
+            && claims.Exists(c => c.Slot == FactLexicon.Killed))
+        {
+            claims.Add(besides with { Slot = FactLexicon.Injured });
+            claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
+        }
+        // "Three people were shot, one fatally ... one victim suffered a wound to the hand": a smaller injured
+        // count further down than the count of the shot singles out some of the wounded; those shot and not
+        // killed are all of them.
+        if (claims.FindIndex(c => c.Slot == FactLexicon.Injured) is var at and >= 0
+            && claims.Find(c => c.Slot == FactLexicon.Shot) is { } shot && shot.Offset < claims[at].Offset
+            && shot.Role != QuantityRole.Implied && claims[at].Role != QuantityRole.Addition)
+        {
+            var dead = claims.Find(c => c.Slot == FactLexicon.Killed);
+            var wounded = shot.Value - (dead?.Value ?? 0);
+            if (claims[at].Value < wounded)
+            {
+                claims[at] = claims[at] with
+                {
+                    Value = wounded, Low = Math.Max(0, shot.Low - (dead?.High ?? 0)), High = Math.Max(0, shot.High - (dead?.Low ?? 0)),
+                    Qualifier = shot.Qualifier, Text = dead is null ? shot.Text : $"{shot.Text} − {dead.Text}", Offset = shot.Offset,
+                };
+            }
+        }
+        // A round-up's victim counts, whatever their wording, speak for no single incident.
+        if (quantities.Any(q => q.Role == QuantityRole.RoundUp))
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                if (RoundUps.IsVictimSlot(claims[i].Slot))
+                {
+                    claims[i] = claims[i] with { Role = QuantityRole.RoundUp };
+                }
+            }
+        }
         return claims;
     }
 
@@ -44,7 +80,10 @@ internal static class ArticleClaims
         var bestVotes = 0;
         foreach (var quantity in quantities)
         {
-            if (quantity.Slot != slot || quantity.Role == QuantityRole.Addition || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
+            // "Father killed in shooting that left another six injured": a headline has no count before it for
+            // "another" to add to, so its wounded are all the wounded.
+            var headlineWounded = quantity.Role == QuantityRole.Addition && quantity.Offset < 0 && slot is FactLexicon.Injured or FactLexicon.Shot;
+            if (quantity.Slot != slot || (quantity.Role == QuantityRole.Addition && !headlineWounded) || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
             {
                 continue;
             }
@@ -55,6 +94,10 @@ internal static class ArticleClaims
             if (quantity.Offset < 0)
             {
                 headline ??= quantity;
+            }
+            if (headlineWounded)
+            {
+                continue;
             }
             var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
                 && !(q.Role == QuantityRole.Total && IsVictimCount(slot)));

@@ -130,17 +130,25 @@ public sealed class StoryLedger
     private List<string> Refresh(IEnumerable<string> slots)
     {
         var touched = slots.Distinct(StringComparer.Ordinal).ToList();
+        if (touched.Exists(RoundUps.IsVictimSlot))
+        {
+            // Victims told of anywhere silence a round-up's counts of every slot.
+            touched.AddRange(_facts.Keys.Where(RoundUps.IsVictimSlot).Except(touched, StringComparer.Ordinal).ToList());
+        }
         if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed) && !touched.Contains(FactLexicon.Injured))
         {
             touched.Add(FactLexicon.Injured);
         }
         // Injured last: it may be derived from the others' new values.
         touched = [.. touched.OrderBy(s => s == FactLexicon.Injured)];
+        // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
+        // even of other slots: an article on the incident that names no wounded says there were none.
+        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var changed = new List<string>();
         foreach (var slot in touched)
         {
             var before = _facts.GetValueOrDefault(slot);
-            var after = ComputeSlot(slot);
+            var after = ComputeSlot(slot, roundUpsSpeak);
             if (after is null)
             {
                 if (_facts.Remove(slot))
@@ -158,13 +166,13 @@ public sealed class StoryLedger
         return changed;
     }
 
-    private FactSlot? ComputeSlot(string slot)
+    private FactSlot? ComputeSlot(string slot, bool roundUpsSpeak)
     {
         var claims = new List<Claim>();
         foreach (var article in _articles)
         {
             if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
-                && articleClaims.Find(c => c.Slot == slot) is { } claim)
+                && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
                 claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
             }

@@ -170,7 +170,7 @@ internal static class FactLexicon
 
     public static readonly FrozenSet<string> ArrestedWords = new[]
     {
-        "arrested", "arresting", "detained", "detaining", "apprehended", "custody",
+        "arrested", "arresting", "arrest", "detained", "detaining", "apprehended", "custody",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Span lookups, made once and answered from flat tables: these are asked about nearly every word.

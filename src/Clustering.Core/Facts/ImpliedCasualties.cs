@@ -105,6 +105,7 @@ public static class ImpliedCasualties
             var word = token.Span(text);
             var isDeath = death is null && ((DeathWordsBySpan.Contains(word) && !IsFigureOfSpeech(text, tokens, i))
                 || (word.Equals("passed", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Is(text, "away"))
+                || (word.Equals("life", StringComparison.OrdinalIgnoreCase) && TookOwnLife(text, tokens, i))
                 || (word.Equals("deadly", StringComparison.OrdinalIgnoreCase) && NamesAFatalThing(text, tokens, i)));
             var isHurt = hurt is null && !isDeath && HurtWordsBySpan.Contains(word);
             if ((!isDeath && !isHurt) || IsDenied(text, tokens, i))
@@ -145,6 +146,24 @@ public static class ImpliedCasualties
             return true;
         }
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"took his own life", "Student Takes Own Life": a death by the victim's own hand.</summary>
+    private static bool TookOwnLife(string text, List<WordToken> tokens, int at)
+    {
+        if (at < 2 || !tokens[at - 1].Is(text, "own"))
+        {
+            return false;
+        }
+        for (var k = at - 2; k >= 0 && k >= at - 3; k--)
+        {
+            if (tokens[k].Is(text, "took") || tokens[k].Is(text, "takes") || tokens[k].Is(text, "take") || tokens[k].Is(text, "taking")
+                || tokens[k].Is(text, "taken"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"fatal shooting", "deadly warehouse parking lot shooting", "Fatal Riverside Shooting": what was fatal follows within a few words.</summary>

@@ -13,6 +13,8 @@ public enum QuantityKind
 /// A consumer that wants one value per slot prefers <see cref="Total"/> over its parts.
 /// <see cref="Implied"/> is no number at all: the article tells of one victim without counting
 /// ("a boy was shot and killed"), and the count gives way to any stated one.
+/// <see cref="RoundUp"/> is a victim count of an article that tells of several shootings at once
+/// (<see cref="RoundUps"/>): it speaks for no single incident, and gives way to any other count.
 /// </summary>
 public enum QuantityRole
 {
@@ -20,6 +22,7 @@ public enum QuantityRole
     Addition,
     Total,
     Implied,
+    RoundUp,
 }
 
 /// <summary>

@@ -100,6 +100,11 @@ public static class QuantityExtractor
             {
                 return true;
             }
+            // "a 15-year-old was wounded": an age that stands for the person.
+            if (token.Kind == WordTokenKind.NumberLike && token.Span(text).EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
             if (token.Kind == WordTokenKind.Word && token.Length <= 12 && NumberLexicon.CouldStartCount(token.Span(text)))
             {
                 return true;

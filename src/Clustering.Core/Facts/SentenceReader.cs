@@ -57,6 +57,7 @@ internal sealed class SentenceReader
         var qualifier = Qualifiers.Exact;
         var needsSlot = false;
         var nounAt = -1;
+        var oneMore = false;
 
         if (token.Kind == WordTokenKind.Number)
         {
@@ -148,16 +149,34 @@ internal sealed class SentenceReader
                 {
                     k++;
                 }
+                var afterAge = word.Equals("one", StringComparison.OrdinalIgnoreCase) ? -1 : AfterAge(end);
                 if (word.Equals("one", StringComparison.OrdinalIgnoreCase))
                 {
                     value = 1;
                     needsSlot = true;
+                }
+                else if (afterAge >= 0 && afterAge < tokens.Count && FactLexicon.SinglePersonNounsBySpan.Contains(Word(afterAge)))
+                {
+                    // "a 17 year old boy": the age spelled out in words before the noun.
+                    value = 1;
+                    needsSlot = true;
+                    nounAt = afterAge;
+                    end = afterAge;
+                }
+                else if (afterAge >= 0 && afterAge < tokens.Count && (IsAuxiliary(afterAge) || FactLexicon.KilledWordsBySpan.Contains(Word(afterAge))))
+                {
+                    // "a 17-year-old was wounded", "a 15 year old died": the age stands for the person.
+                    value = 1;
+                    needsSlot = true;
+                    end = afterAge;
                 }
                 else if (k < tokens.Count && Word(k) is { } noun && FactLexicon.SinglePersonNounsBySpan.Contains(noun))
                 {
                     value = 1;
                     needsSlot = true;
                     nounAt = k;
+                    // "a third person was injured": one more after those already counted.
+                    oneMore = IsOrdinal(end) || IsOrdinal(end + 1);
                     end = k;
                 }
                 else
@@ -207,7 +226,7 @@ internal sealed class SentenceReader
         {
             (qualifier, qualifierStart) = QualifierBefore(i);
         }
-        var role = IsAddition(qualifierStart, end) || token.Is(text, "another") ? QuantityRole.Addition : QuantityRole.Stated;
+        var role = oneMore || IsAddition(qualifierStart, end) || token.Is(text, "another") ? QuantityRole.Addition : QuantityRole.Stated;
 
         if (kind == QuantityKind.Count && IsPartitive(end))
         {
@@ -255,6 +274,20 @@ internal sealed class SentenceReader
             {
                 slot = predicate;
                 lastToken = Math.Max(lastToken, predicateEnd);
+                // "Woman wounded in drive-by shooting dies", "a man was shot and later died": the wound killed.
+                // Only one victim: "One of 5 shot at bar dies" is not five dead.
+                if (value == 1 && slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured && DiesLater(predicateEnd + 1) is var died and >= 0)
+                {
+                    slot = FactLexicon.Killed;
+                    lastToken = died;
+                }
+                else if ((slot is FactLexicon.Injured or FactLexicon.Shot && SaysAlso(nounAt >= 0 ? nounAt + 1 : end, predicateEnd))
+                    || (slot == FactLexicon.Shot && SaysOther(qualifierStart, nounAt)))
+                {
+                    // "An 18-year-old woman was also hit", "one man died and four others were shot": victims besides
+                    // those already told of.
+                    role = QuantityRole.Addition;
+                }
             }
             else if (VerbBefore(qualifierStart) is { } before)
             {
@@ -332,6 +365,49 @@ internal sealed class SentenceReader
         return lastToken + 1;
     }
 
+    private bool SaysAlso(int from, int to)
+    {
+        for (var k = from; k <= to && k < tokens.Count; k++)
+        {
+            if (Is(k, "also"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"were not hurt", "weren't injured", "was never shot": a negation just before the verb.</summary>
+    private bool IsDenied(int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 2; k--)
+        {
+            if (Is(k, "not") || Is(k, "never") || (tokens[k].Kind == WordTokenKind.Word
+                && (Word(k).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool SaysOther(int from, int nounAt)
+    {
+        for (var k = from; k <= nounAt && k < tokens.Count; k++)
+        {
+            if (Is(k, "other") || Is(k, "others"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsStill(int k) => Is(k, "remain") || Is(k, "remains") || Is(k, "remained") || Is(k, "still");
+
+    private bool IsOrdinal(int k) =>
+        Is(k, "second") || Is(k, "third") || Is(k, "fourth") || Is(k, "fifth") || Is(k, "sixth") || Is(k, "seventh");
+
     private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
 
     private bool IsAuxiliary(int k) =>
@@ -358,6 +434,12 @@ internal sealed class SentenceReader
             && !FactLexicon.SinglePersonNounsBySpan.Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
             && !n.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !n.Equals("casualty", StringComparison.OrdinalIgnoreCase)))
         {
+            return true;
+        }
+        if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "father") || Is(i - 2, "mother") || Is(i - 2, "mom") || Is(i - 2, "dad")
+            || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
+        {
+            // "Father of 5 killed": his children, not the dead.
             return true;
         }
         if (token.Value == 911 && span.Length == 3)
@@ -392,7 +474,8 @@ internal sealed class SentenceReader
             {
                 return true;
             }
-            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)))
+            if (Word(i + 1) is { } after && (FactLexicon.NotCountedAfterBySpan.Contains(after) || FactLexicon.MonthsBySpan.Contains(after)
+                || after.StartsWith("p.m.", StringComparison.OrdinalIgnoreCase) || after.StartsWith("a.m.", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -591,7 +674,8 @@ internal sealed class SentenceReader
             }
             var word = Word(k);
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
-            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null
+            // "a boy was among those wounded": one of a group, not its number.
+            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || word.Equals("among", StringComparison.OrdinalIgnoreCase) || NumberLexicon.WordValue(word) is not null
                 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 break;
@@ -600,10 +684,42 @@ internal sealed class SentenceReader
             if (slot is not null)
             {
                 // "a suspect shot the group", "a gunman killed six people": the subject did it, it was not done to them.
-                return IsActiveVerb(k, end) ? (null, -1) : (slot, end);
+                // "two passengers were not injured": it was not done to them at all.
+                return IsActiveVerb(k, end) || IsDenied(k) ? (null, -1) : (slot, end);
             }
         }
         return (null, -1);
+    }
+
+    /// <summary>
+    /// Where "died" or "dies" ends the clause the wounded are the subject of, or -1: the words
+    /// between may tell where, when and how ("in a drive-by shooting last week"), but not of anyone
+    /// else ("and the driver died", "and another man died").
+    /// </summary>
+    private int DiesLater(int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < MaxPredicateReach; k++)
+        {
+            if (tokens[k].Kind != WordTokenKind.Word)
+            {
+                if (tokens[k].Kind == WordTokenKind.Number || (tokens[k].Kind == WordTokenKind.Punctuation && text[tokens[k].Start] is not ('-' or '\'')))
+                {
+                    return -1;
+                }
+                continue;
+            }
+            var word = Word(k);
+            if (word.Equals("died", StringComparison.OrdinalIgnoreCase) || word.Equals("dies", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+            if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null || IsPerson(word)
+                || Is(k, "another") || Is(k, "who") || Is(k, "which") || Is(k, "that") || Is(k, "police") || Is(k, "officials"))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private string? SlotOfVerb(int k, out int end)
@@ -637,6 +753,12 @@ internal sealed class SentenceReader
         }
         if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
+            // "two victims remain hospitalized", "one is still hospitalized": some of the wounded, days on.
+            if ((word.Equals("hospitalized", StringComparison.OrdinalIgnoreCase) || word.Equals("hospitalised", StringComparison.OrdinalIgnoreCase))
+                && (IsStill(k - 1) || IsStill(k - 2)))
+            {
+                return null;
+            }
             // "fatally wounded", "mortally injured": the wound killed.
             if (k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
             {
@@ -644,6 +766,11 @@ internal sealed class SentenceReader
             }
             // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
             return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
+        }
+        if (word.Equals("shooting", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
+        {
+            // "accused of fatally shooting three people and wounding another".
+            return FactLexicon.Killed;
         }
         if (FactLexicon.ArrestedWordsBySpan.Contains(word))
         {
@@ -723,6 +850,21 @@ internal sealed class SentenceReader
             || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
     }
 
+    /// <summary>After "17-year-old" or "17 year old" at <paramref name="k"/>: the token that follows the age, or -1 if none is there.</summary>
+    private int AfterAge(int k)
+    {
+        if (k >= tokens.Count)
+        {
+            return -1;
+        }
+        if (tokens[k].Kind == WordTokenKind.NumberLike)
+        {
+            var span = tokens[k].Span(text);
+            return span.EndsWith("-old", StringComparison.OrdinalIgnoreCase) ? k + 1 : -1;
+        }
+        return tokens[k].Kind == WordTokenKind.Number && (Is(k + 1, "year") || Is(k + 1, "years")) && Is(k + 2, "old") ? k + 3 : -1;
+    }
+
     /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Sniper Fatally Shoots 2" has one).</summary>
     private bool IsElidedFatally(int k) =>
         (Is(k, "fatally") || Is(k, "mortally"))
@@ -751,8 +893,9 @@ internal sealed class SentenceReader
         }
         if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNounsBySpan.Contains(Word(k - 1)))
         {
-            // "charged in the killing of two men", "the deaths of a mother and her son".
-            return FactLexicon.Killed;
+            // "charged in the killing of two men", "the deaths of a mother and her son"; "the attempted
+            // murders of five teens" are five who lived.
+            return Is(k - 2, "attempted") ? null : FactLexicon.Killed;
         }
         var slot = SlotOfVerb(k, out _);
         return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "shoots") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;

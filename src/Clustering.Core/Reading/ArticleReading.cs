@@ -58,7 +58,12 @@ public static class ArticleReading
             }
         }
         QuantityExtractor.ResolveAdditions(quantities);
+        MultipleShootings.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
         ImpliedCasualties.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
+        if (RoundUps.Is(cleaned.TitleFound ? cleaned.Title : string.Empty, body))
+        {
+            RoundUps.Mark(quantities);
+        }
         for (var i = 0; i < quantities.Count; i++)
         {
             var attribution = quantities[i].Attribution;

@@ -217,4 +217,85 @@ public class MadeUpStoryTests
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
     }
+
+    [Fact]
+    public void a_round_up_of_the_weekend_shootings_gives_way_to_the_report_on_the_incident()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "incident", "Valley Herald", Morning, "Man shot outside Kessford bakery",
+            "A 31-year-old man was shot in the arm outside a bakery in Kessford early Saturday, police said. He is in stable condition.");
+        Add(ledger, "round-up", "Metro News", Morning.AddHours(30), "5 dead, 19 wounded in weekend shootings across Kessford",
+            "At least 24 people were shot across Kessford over the weekend, five of them fatally, police said.\n"
+            + "A 31-year-old man was shot in the arm outside a bakery early Saturday. Two teens were wounded in the 300 block of Alder Street.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("killed").ShouldBeNull();
+    }
+
+    [Fact]
+    public void a_round_up_alone_still_says_what_it_says()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "round-up", "Metro News", Morning, "2 dead, 6 wounded in separate shootings",
+            "Two people were killed and six others wounded in separate shootings across Kessford on Friday night, police said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
+    }
+
+    [Fact]
+    public void a_smaller_count_of_wounded_further_down_singles_out_some_of_those_shot()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Shooting at Kessford block party",
+            "Four people were shot, one fatally, at a block party in Kessford on Saturday night, police said.\n"
+            + "Officers found the victims near the pavilion. Two victims remain hospitalized in serious condition.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
+    }
+
+    [Fact]
+    public void a_victim_also_shot_beside_the_dead_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Teen dies after Kessford party shooting",
+            "A teenager who was shot at a birthday party in Kessford died on Sunday, deputies said.\n"
+            + "An 18-year-old woman was also hit during the shooting and is in stable condition.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void others_shot_beside_the_dead_are_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "One dead after Kessford shooting",
+            "A man died on Saturday night after a shooting outside a Kessford bar, and four others were shot, police said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(4);
+    }
+
+    [Fact]
+    public void another_six_wounded_in_a_headline_are_all_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Man killed in shooting that left another six injured",
+            "A man died after gunfire broke out at a Kessford cookout on Saturday. Four of the wounded were in stable condition on Sunday.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
+    }
+
+    [Fact]
+    public void a_fatal_double_shooting_is_one_dead_and_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Police investigate fatal double shooting in Kessford",
+            "Officers found a man dead on the sidewalk of Alder Street late Saturday. The second victim was taken to a hospital.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
 }

@@ -77,4 +77,14 @@ public class ImpliedCasualtiesTests
 
         Read("Council debates gun storage", opening + "Last year a similar case ended in death.").ShouldNotContain(q => q.Slot == "killed");
     }
+
+    [Fact]
+    public void one_who_took_his_own_life_is_one_killed()
+    {
+        var quantities = Read("Student takes own life in school parking lot, no one else hurt",
+            "Deputies said the student fired a single shot in the parking lot before classes began.");
+
+        quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 1 && q.Role == QuantityRole.Implied);
+        quantities.ShouldNotContain(q => q.Slot == "shot");
+    }
 }

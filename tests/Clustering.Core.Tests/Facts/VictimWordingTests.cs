@@ -111,4 +111,91 @@ public class VictimWordingTests
     {
         Read("The boy shot his sister and wounded an older brother.").ShouldContain(("injured", 1d));
     }
+
+    [Fact]
+    public void the_attempted_murder_of_victims_kills_none_of_them()
+    {
+        Read("Three men were indicted for the attempted murders of five teenagers outside the arena.").ShouldNotContain(("killed", 5d));
+        Read("He was charged in the murders of two women last spring.").ShouldBe([("killed", 2d)]);
+    }
+
+    [Theory]
+    [InlineData("A 15-year-old was wounded in the leg, police said.", "injured")]
+    [InlineData("A 19 year old is wounded after the fight at the bus stop.", "injured")]
+    [InlineData("Police said a 16 year old boy was shot and killed near the school.", "killed")]
+    [InlineData("An 80-year-old died after the gunfire on Alder Street.", "killed")]
+    public void an_age_after_a_stands_for_one_person(string text, string slot)
+    {
+        Read(text).ShouldBe([(slot, 1d)]);
+    }
+
+    [Theory]
+    [InlineData("Woman wounded in Kessford drive-by shooting dies")]
+    [InlineData("A man was shot in the chest on Friday and later died at the hospital.")]
+    public void the_wounded_who_dies_is_killed(string text)
+    {
+        Read(text).ShouldBe([("killed", 1d)]);
+    }
+
+    [Fact]
+    public void someone_else_who_dies_does_not_make_the_wounded_dead()
+    {
+        Read("A woman was shot in the arm and the gunman died at the scene.").ShouldContain(("shot", 1d));
+        Read("Three people were wounded and 2 died in the attack.").ShouldContain(("injured", 3d));
+    }
+
+    [Fact]
+    public void a_third_person_is_one_more()
+    {
+        QuantityExtractor.Extract("Two teens were shot on the porch, and a third person was injured by flying glass.")
+            .Select(q => (q.Slot, q.Value, q.Role))
+            .ShouldBe([("shot", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
+    }
+
+    [Fact]
+    public void one_of_several_shot_who_dies_does_not_kill_them_all()
+    {
+        Read("One of 5 shot at Kessford bar dies of injuries").ShouldNotContain(("killed", 5d));
+    }
+
+    [Theory]
+    [InlineData("Two victims remain hospitalized in stable condition.")]
+    [InlineData("One man is still hospitalized, police said.")]
+    public void those_still_in_hospital_are_some_of_the_wounded_not_their_number(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_victim_also_shot_is_one_besides_those_told_of()
+    {
+        QuantityExtractor.Extract("An 18-year-old woman was also hit in the leg.")
+            .Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("shot", 1d, QuantityRole.Addition)]);
+    }
+
+    [Theory]
+    [InlineData("Two adults in the car were not injured, police said.")]
+    [InlineData("Three other customers weren't hurt.")]
+    public void victims_denied_are_not_counted(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_clock_time_glued_to_the_next_sentence_is_no_count()
+    {
+        Read("It happened about 6 p.m.The girl was struck in the head.").ShouldNotContain(("shot", 6d));
+    }
+
+    [Fact]
+    public void a_parent_of_five_is_no_count_of_victims()
+    {
+        Read("Father of 5 killed in Kessford shooting").ShouldNotContain(("killed", 5d));
+    }
+
+    [Fact]
+    public void one_among_the_wounded_is_not_their_number()
+    {
+        Read("Police said a 14-year-old boy was among those wounded.").ShouldBeEmpty();
+    }
 }

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// "A double shooting", "Fatal triple shooting on Alder Street": the kind of shooting names how many
+/// were shot, dead and wounded together, often in the only words an article spends on it. Read from
+/// the headline and the opening of the body, as a stated count of the shot.
+/// </summary>
+public static partial class MultipleShootings
+{
+    /// <summary>Characters of the body that still tell what the article is about.</summary>
+    public const int LeadWindow = 600;
+
+    public static void Add(string title, string body, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        if (Find(title ?? string.Empty) is { } inTitle)
+        {
+            quantities.Add(Shot(inTitle, -1));
+            return;
+        }
+        var lead = body is null ? string.Empty : body.Length > LeadWindow ? body[..LeadWindow] : body;
+        if (Find(lead) is { } inBody)
+        {
+            var start = lead.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, inBody.Index - 1)) + 1;
+            while (start < inBody.Index && char.IsWhiteSpace(lead[start]))
+            {
+                start++;
+            }
+            quantities.Add(Shot(inBody, start));
+        }
+    }
+
+    private static Match? Find(string text)
+    {
+        if (!text.Contains("shooting", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var match = Kind().Match(text);
+        return match.Success ? match : null;
+    }
+
+    private static Quantity Shot(Match match, int offset)
+    {
+        var value = match.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "double" => 2,
+            "triple" => 3,
+            "quadruple" => 4,
+            _ => 5,
+        };
+        return new Quantity(FactLexicon.Shot, value, value, value, Qualifiers.Exact, match.Value, null, QuantityKind.Count, QuantityRole.Stated, offset);
+    }
+
+    [GeneratedRegex(@"\b(double|triple|quadruple|quintuple)[- ](?:fatal\s+|deadly\s+)?shootings?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Kind();
+}
