@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Clustering.Cli.Replay;
+using Clustering.Core.Assignment;
 using Clustering.Core.Evaluation;
+using Clustering.Grains.Assignment;
 using Spectre.Console;
 
 namespace Clustering.Cli.Verbs;
@@ -15,7 +17,8 @@ internal static class EvalVerb
         var gold = new Option<FileInfo>("--gold") { Description = "articleId<TAB>goldStoryId", Required = true };
         var output = new Option<FileInfo?>("--out") { Description = "also write the predicted articleId<TAB>storyId" };
         var goldFacts = new Option<FileInfo?>("--facts") { Description = "gold facts, incident<TAB>killed|injured<TAB>count: also score the stories' consensus" };
-        var command = new Command("eval", "Replay a file through the engine and score its stories against gold labels") { input, gold, output, goldFacts };
+        var model = new Option<FileInfo?>("--model") { Description = "score this assignment model (JSON as `tune --write` makes it) instead of the shipped default" };
+        var command = new Command("eval", "Replay a file through the engine and score its stories against gold labels") { input, gold, output, goldFacts, model };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(input)!;
@@ -33,7 +36,10 @@ internal static class EvalVerb
             var replay = await ReplayFile.Read(file.FullName, cancellationToken);
             ClusterVerb.ReportRejected(replay);
             var labels = LabelFiles.Read(goldFile.FullName);
-            await using var engine = await InProcessEngine.Start();
+            var options = parse.GetValue(model) is { } modelFile
+                ? new AssignmentOptions { Model = MatchModel.FromJson(await File.ReadAllTextAsync(modelFile.FullName, cancellationToken)) }
+                : null;
+            await using var engine = await InProcessEngine.Start(options);
             var predicted = await Replayer.Run(engine, replay.Articles, AnsiConsole.Console, cancellationToken);
             if (parse.GetValue(output) is { } outFile)
             {

@@ -33,7 +33,8 @@ internal static class TuneVerb
         var rounds = new Option<int>("--rounds") { Description = "fit-and-replay rounds", DefaultValueFactory = _ => 3 };
         var write = new Option<FileInfo?>("--write") { Description = "write the fitted model here (the shipped default is src/Clustering.Core/Assignment/default-model.json)" };
         var samplesOut = new Option<FileInfo?>("--samples-out") { Description = "write every measured candidate of the final model's replay (set, article, story, same story, measures) as TSV, for error analysis" };
-        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut };
+        var start = new Option<FileInfo?>("--model") { Description = "start from this model (JSON) instead of the shipped default" };
+        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut, start };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = new List<LabelledSet>();
@@ -50,7 +51,7 @@ internal static class TuneVerb
                 data.Add(new LabelledSet(Path.GetFileName(parts[0]), replay, LabelFiles.Read(parts[1]), firsts));
             }
 
-            var model = MatchModel.Default;
+            var model = parse.GetValue(start) is { } startFile ? MatchModel.FromJson(await File.ReadAllTextAsync(startFile.FullName, cancellationToken)) : MatchModel.Default;
             var (bestModel, bestScore) = (model, await Evaluate(model, null));
             for (var round = 1; round <= parse.GetValue(rounds); round++)
             {

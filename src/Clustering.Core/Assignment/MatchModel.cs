@@ -43,12 +43,28 @@ public sealed record MatchModel
 
     public string[] Features { get; init; } = MatchFeatures.Names;
 
-    public float Probability(ReadOnlySpan<float> features)
+    /// <summary>
+    /// Time closeness corroborates text, it is no evidence of its own: an article that shares a single
+    /// term with a story ("closes") gets no help from having come the same minute. On a live feed many
+    /// stories run at once, so the minute says little until the words already agree. The model is fitted
+    /// with time as measured (so the time weights, not the bias, take up the dev sets' same-minute
+    /// pairs); the one-word case is then judged as if the two were far apart in time.
+    /// </summary>
+    public static bool TimeCounts(ReadOnlySpan<float> features) =>
+        features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= MatchFeatures.CorroboratedAfterShared;
+
+    public float Probability(ReadOnlySpan<float> features) => Probability(features, TimeCounts(features));
+
+    private float Probability(ReadOnlySpan<float> features, bool timeCounts)
     {
         var z = Bias;
         // A model fitted on fewer measures than are taken ignores the newer ones.
         for (var i = 0; i < Weights.Length && i < features.Length; i++)
         {
+            if (!timeCounts && MatchFeatures.TimeCloseness.Contains(i))
+            {
+                continue;
+            }
             z += Weights[i] * features[i];
         }
         return 1f / (1f + MathF.Exp(-z));
