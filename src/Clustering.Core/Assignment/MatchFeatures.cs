@@ -16,7 +16,7 @@ public static class MatchFeatures
 
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
-         "secondNearestCos", "recentNearestCos", "recentCentroidCos", "recentNearestCosShort", "recentCentroidCosShort", "nearestOtherSourceCos"];
+         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -55,15 +55,13 @@ public static class MatchFeatures
         // by a similarity, so it can lower the bar for a headline but never lets a long article with
         // nothing in common pass: one rule for headlines and full pages alike.
         var shortness = 1f - MathF.Min(1f, article.Terms.Count / 32f);
-        // How recently the story last spoke and how recently it began, as closeness in (0, 1]: 1 for the
-        // same minute, about 0.2 an hour apart, 0.12 a day apart (a source that gives only a date puts
-        // its articles 0 or at least 1,440 minutes apart, which the log evens out). Time corroborates,
-        // it is no evidence of its own: it enters only multiplied by a cosine, and the model lets it count
-        // only when at least two terms are shared (MatchModel.TimeCounts). An unknown time is not held
-        // against a story: it counts as close, as a live article without a date was just received.
+        // How long the story has run and how long it has been quiet, as seen from this article: a
+        // daily story ("stocks close lower") recurs in the same words, a new day is often a new story.
         var known = article.Dated && first != default;
-        var closeLast = known ? Closeness(Math.Abs((article.Time - last).TotalMinutes)) : 1f;
-        var closeFirst = known ? Closeness(Math.Max(0, (article.Time - first).TotalMinutes)) : 1f;
+        // In minutes: a burst of reports on one event comes minutes apart, and a source that gives
+        // only a date puts its articles 0 or at least 1,440 minutes apart, which the log evens out.
+        var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
+        var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
         return
         [
             centroidCos,
@@ -75,24 +73,24 @@ public static class MatchFeatures
             nearest * shortness,
             overlap.Shared,
             second,
-            nearest * closeLast,
-            centroidCos * closeFirst,
+            MathF.Log(1f + (float)sinceLast),
+            MathF.Log(1f + (float)sinceFirst),
             // Headline feeds report an event in a burst; a full page is dated by the day and its
             // follow-ups come weeks later. Scaled like the cosines, so one model serves both.
-            nearest * closeLast * shortness,
-            centroidCos * closeFirst * shortness,
+            MathF.Log(1f + (float)sinceLast) * shortness,
+            MathF.Log(1f + (float)sinceFirst) * shortness,
             otherSource,
         ];
     }
 
-    /// <summary>How many terms an article must share with a story before time closeness counts at all.</summary>
+    /// <summary>How many terms an article must share with a story before its closeness in time counts at all.</summary>
     public const int CorroboratedAfterShared = 2;
 
-    /// <summary>The measures that are time closeness (each a cosine times a closeness): corroboration, not evidence.</summary>
-    public static ReadOnlySpan<int> TimeCloseness => [9, 10, 11, 12];
+    /// <summary>The minute-scale time measures (the model reads them as "a day apart" for a one-word match).</summary>
+    public static ReadOnlySpan<int> MinuteMeasures => [9, 10, 11, 12];
 
-    /// <summary>1 at the same minute, falling with the log of the minutes apart.</summary>
-    public static float Closeness(double minutes) => 1f / (1f + MathF.Log(1f + (float)minutes));
+    /// <summary>The minute measures' value a day apart: what a match on one shared word is judged at.</summary>
+    public static readonly float DayApart = MathF.Log(1f + 1440f);
 
     /// <summary>
     /// One merge pass over the article and the centroid: their cosine (both are unit length), the

@@ -50,16 +50,14 @@ public class MatchFeaturesTests
     }
 
     [Fact]
-    public void closeness_to_when_the_story_began_and_last_spoke_is_measured_from_the_article_and_scales_a_cosine()
+    public void minutes_since_the_story_began_and_since_it_last_spoke_are_measured_from_the_article()
     {
         var article = Article("Ferry strike enters third day", Noon);
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddHours(-48), Noon.AddHours(-6));
 
-        Named(features, "recentCentroidCos").ShouldBe(Named(features, "centroidCos") * MatchFeatures.Closeness(48 * 60), tolerance: 1e-5f);
-        Named(features, "recentNearestCos").ShouldBe(Named(features, "nearestCos") * MatchFeatures.Closeness(6 * 60), tolerance: 1e-5f);
-        MatchFeatures.Closeness(0).ShouldBe(1f);
-        MatchFeatures.Closeness(60).ShouldBeLessThan(MatchFeatures.Closeness(1));
+        Named(features, "logMinutesSinceFirst").ShouldBe(MathF.Log(1f + (48 * 60)), tolerance: 1e-4f);
+        Named(features, "logMinutesSinceLast").ShouldBe(MathF.Log(1f + (6 * 60)), tolerance: 1e-4f);
     }
 
     [Fact]
@@ -69,20 +67,9 @@ public class MatchFeaturesTests
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddDays(-30), Noon.AddDays(-29));
 
-        Named(features, "recentCentroidCos").ShouldBe(Named(features, "centroidCos"));
-        Named(features, "recentNearestCos").ShouldBe(Named(features, "nearestCos"));
+        Named(features, "logMinutesSinceFirst").ShouldBe(0f);
+        Named(features, "logMinutesSinceLast").ShouldBe(0f);
         Named(features, "logDaysApart").ShouldBe(0f);
-    }
-
-    [Fact]
-    public void a_story_with_nothing_in_common_gets_nothing_from_being_close_in_time()
-    {
-        var article = Article("Ferry strike enters third day", Noon);
-
-        var features = Measure(article, ["Orchard frost spoils harvest"], Noon, Noon);
-
-        Named(features, "recentCentroidCos").ShouldBe(0f);
-        Named(features, "recentNearestCos").ShouldBe(0f);
     }
 
     [Fact]

@@ -75,19 +75,20 @@ public class TimeIsNoEvidenceTests
     public void the_same_minute_helps_only_once_two_terms_are_shared()
     {
         var model = MatchModel.Default;
-        var oneWord = new float[MatchFeatures.Count];
-        oneWord[0] = oneWord[1] = 0.3f;
-        oneWord[MatchFeatures.SharedTerms] = 1;
-        var twoWords = (float[])oneWord.Clone();
-        twoWords[MatchFeatures.SharedTerms] = 2;
-        var oneWordSameMinute = (float[])oneWord.Clone();
-        var twoWordsSameMinute = (float[])twoWords.Clone();
-        foreach (var index in MatchFeatures.TimeCloseness)
+        var oneWordSameMinute = new float[MatchFeatures.Count];
+        oneWordSameMinute[0] = oneWordSameMinute[1] = 0.3f;
+        oneWordSameMinute[MatchFeatures.SharedTerms] = 1;
+        var oneWordDayApart = (float[])oneWordSameMinute.Clone();
+        foreach (var index in MatchFeatures.MinuteMeasures)
         {
-            oneWordSameMinute[index] = twoWordsSameMinute[index] = 0.3f;
+            oneWordDayApart[index] = index < 11 ? MatchFeatures.DayApart : 0f;
         }
+        var twoWordsSameMinute = (float[])oneWordSameMinute.Clone();
+        twoWordsSameMinute[MatchFeatures.SharedTerms] = 2;
+        var twoWordsDayApart = (float[])oneWordDayApart.Clone();
+        twoWordsDayApart[MatchFeatures.SharedTerms] = 2;
 
-        model.Probability(oneWordSameMinute).ShouldBe(model.Probability(oneWord));
-        model.Probability(twoWordsSameMinute).ShouldBeGreaterThan(model.Probability(twoWords));
+        model.Probability(oneWordSameMinute).ShouldBe(model.Probability(oneWordDayApart), tolerance: 1e-6f);
+        model.Probability(twoWordsSameMinute).ShouldBeGreaterThan(model.Probability(twoWordsDayApart));
     }
 }
