@@ -148,7 +148,7 @@ public static class ImpliedCasualties
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"took his own life", "Student Takes Own Life": a death by the victim's own hand.</summary>
+    /// <summary>"took his own life", "Guard Takes Own Life": a death by the victim's own hand.</summary>
     private static bool TookOwnLife(string text, List<WordToken> tokens, int at)
     {
         if (at < 2 || !tokens[at - 1].Is(text, "own"))

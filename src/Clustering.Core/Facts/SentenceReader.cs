@@ -157,7 +157,7 @@ internal sealed class SentenceReader
                 }
                 else if (afterAge >= 0 && afterAge < tokens.Count && FactLexicon.SinglePersonNounsBySpan.Contains(Word(afterAge)))
                 {
-                    // "a 17 year old boy": the age spelled out in words before the noun.
+                    // "a 16 year old girl": the age spelled out in words before the noun.
                     value = 1;
                     needsSlot = true;
                     nounAt = afterAge;
@@ -175,7 +175,7 @@ internal sealed class SentenceReader
                     value = 1;
                     needsSlot = true;
                     nounAt = k;
-                    // "a third person was injured": one more after those already counted.
+                    // "a third man was wounded": one more after those already counted.
                     oneMore = IsOrdinal(end) || IsOrdinal(end + 1);
                     end = k;
                 }
@@ -284,7 +284,7 @@ internal sealed class SentenceReader
                 else if ((slot is FactLexicon.Injured or FactLexicon.Shot && SaysAlso(nounAt >= 0 ? nounAt + 1 : end, predicateEnd))
                     || (slot == FactLexicon.Shot && SaysOther(qualifierStart, nounAt)))
                 {
-                    // "An 18-year-old woman was also hit", "one man died and four others were shot": victims besides
+                    // "A 20-year-old man was also hit", "one man died and four others were shot": victims besides
                     // those already told of.
                     role = QuantityRole.Addition;
                 }
@@ -439,7 +439,7 @@ internal sealed class SentenceReader
         if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "father") || Is(i - 2, "mother") || Is(i - 2, "mom") || Is(i - 2, "dad")
             || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
         {
-            // "Father of 5 killed": his children, not the dead.
+            // "Mother of 4 killed": her children, not the dead.
             return true;
         }
         if (token.Value == 911 && span.Length == 3)
@@ -693,7 +693,7 @@ internal sealed class SentenceReader
 
     /// <summary>
     /// Where "died" or "dies" ends the clause the wounded are the subject of, or -1: the words
-    /// between may tell where, when and how ("in a drive-by shooting last week"), but not of anyone
+    /// between may tell where, when and how ("in a drive-by shooting on Sunday"), but not of anyone
     /// else ("and the driver died", "and another man died").
     /// </summary>
     private int DiesLater(int from)
@@ -753,7 +753,7 @@ internal sealed class SentenceReader
         }
         if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
-            // "two victims remain hospitalized", "one is still hospitalized": some of the wounded, days on.
+            // "three victims remain hospitalized", "one is still hospitalized": some of the wounded, days on.
             if ((word.Equals("hospitalized", StringComparison.OrdinalIgnoreCase) || word.Equals("hospitalised", StringComparison.OrdinalIgnoreCase))
                 && (IsStill(k - 1) || IsStill(k - 2)))
             {
@@ -769,7 +769,7 @@ internal sealed class SentenceReader
         }
         if (word.Equals("shooting", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
         {
-            // "accused of fatally shooting three people and wounding another".
+            // "charged with fatally shooting two men and wounding another".
             return FactLexicon.Killed;
         }
         if (FactLexicon.ArrestedWordsBySpan.Contains(word))

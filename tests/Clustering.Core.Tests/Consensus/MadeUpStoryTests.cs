@@ -261,7 +261,7 @@ public class MadeUpStoryTests
         var ledger = new StoryLedger();
         Add(ledger, "a", "Valley Herald", Morning, "Teen dies after Kessford party shooting",
             "A teenager who was shot at a birthday party in Kessford died on Sunday, deputies said.\n"
-            + "An 18-year-old woman was also hit during the shooting and is in stable condition.");
+            + "A 20-year-old man was also hit during the shooting and is in fair condition.");
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);

@@ -115,7 +115,7 @@ public class VictimWordingTests
     [Fact]
     public void the_attempted_murder_of_victims_kills_none_of_them()
     {
-        Read("Three men were indicted for the attempted murders of five teenagers outside the arena.").ShouldNotContain(("killed", 5d));
+        Read("Two men were charged with the attempted murders of four students outside the gym.").ShouldNotContain(("killed", 4d));
         Read("He was charged in the murders of two women last spring.").ShouldBe([("killed", 2d)]);
     }
 
@@ -147,7 +147,7 @@ public class VictimWordingTests
     [Fact]
     public void a_third_person_is_one_more()
     {
-        QuantityExtractor.Extract("Two teens were shot on the porch, and a third person was injured by flying glass.")
+        QuantityExtractor.Extract("Two teens were shot on the porch, and a third man was injured by flying glass.")
             .Select(q => (q.Slot, q.Value, q.Role))
             .ShouldBe([("shot", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
     }
@@ -169,7 +169,7 @@ public class VictimWordingTests
     [Fact]
     public void a_victim_also_shot_is_one_besides_those_told_of()
     {
-        QuantityExtractor.Extract("An 18-year-old woman was also hit in the leg.")
+        QuantityExtractor.Extract("A 20-year-old man was also hit in the arm.")
             .Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("shot", 1d, QuantityRole.Addition)]);
     }
 
@@ -190,7 +190,7 @@ public class VictimWordingTests
     [Fact]
     public void a_parent_of_five_is_no_count_of_victims()
     {
-        Read("Father of 5 killed in Kessford shooting").ShouldNotContain(("killed", 5d));
+        Read("Mother of 4 killed in Kessford shooting").ShouldNotContain(("killed", 4d));
     }
 
     [Fact]
