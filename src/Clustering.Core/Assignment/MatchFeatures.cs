@@ -11,8 +11,17 @@ public static class MatchFeatures
 {
     public const int Count = 14;
 
+    // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
+    public const int CentroidCos = 0;
+    public const int NearestCos = 1;
+    public const int CentroidCosShort = 5;
+    public const int NearestCosShort = 6;
+
     /// <summary>Index of the shared-terms count, which the model's floor reads.</summary>
     public const int SharedTerms = 7;
+
+    /// <summary>The first of the two minute measures scaled by shortness.</summary>
+    public const int MinutesShortFrom = 11;
 
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",

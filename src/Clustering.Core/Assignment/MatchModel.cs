@@ -56,7 +56,9 @@ public sealed record MatchModel
     {
         var timeCounts = TimeCounts(features);
         // The headline scaling of the minute measures (MatchFeatures: shortness), recovered from a scaled cosine.
-        var shortness = features.Length <= 6 ? 0f : features[0] > 0 ? features[5] / features[0] : features[1] > 0 ? features[6] / features[1] : 0f;
+        var shortness = features.Length <= MatchFeatures.NearestCosShort ? 0f
+            : features[MatchFeatures.CentroidCos] > 0 ? features[MatchFeatures.CentroidCosShort] / features[MatchFeatures.CentroidCos]
+            : features[MatchFeatures.NearestCos] > 0 ? features[MatchFeatures.NearestCosShort] / features[MatchFeatures.NearestCos] : 0f;
         var z = Bias;
         // A model fitted on fewer measures than are taken ignores the newer ones.
         for (var i = 0; i < Weights.Length && i < features.Length; i++)
@@ -64,7 +66,7 @@ public sealed record MatchModel
             var value = features[i];
             if (!timeCounts && MatchFeatures.MinuteMeasures.Contains(i))
             {
-                value = i < 11 ? MatchFeatures.DayApart : MatchFeatures.DayApart * shortness;
+                value = i < MatchFeatures.MinutesShortFrom ? MatchFeatures.DayApart : MatchFeatures.DayApart * shortness;
             }
             z += Weights[i] * value;
         }

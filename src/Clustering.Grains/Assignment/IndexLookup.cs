@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Index;
 using Clustering.Core.Features;
+using Clustering.Grains.Index;
 
 namespace Clustering.Grains.Assignment;
 
@@ -49,28 +50,11 @@ internal static class IndexLookup
             }
         }
 
-        var best = new List<(string StoryId, float Score)>(take + 1);
+        var best = new List<StoryCandidate>(take + 1);
         foreach (var (storyId, sum) in sums)
         {
-            var score = (float)sum;
-            if (best.Count == take && !Outranks(score, storyId, best[^1]))
-            {
-                continue;
-            }
-            var at = best.Count;
-            while (at > 0 && Outranks(score, storyId, best[at - 1]))
-            {
-                at--;
-            }
-            best.Insert(at, (storyId, score));
-            if (best.Count > take)
-            {
-                best.RemoveAt(best.Count - 1);
-            }
+            BestCandidates.Offer(best, take, storyId, (float)sum);
         }
         return [.. best.Select(candidate => candidate.StoryId)];
     }
-
-    private static bool Outranks(float score, string storyId, (string StoryId, float Score) other) =>
-        score > other.Score || (score == other.Score && string.CompareOrdinal(storyId, other.StoryId) < 0);
 }

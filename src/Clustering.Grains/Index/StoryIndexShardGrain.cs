@@ -51,31 +51,13 @@ public sealed class StoryIndexShardGrain(
 
         Telemetry.ClusteringDiagnostics.IndexPostingsRead.Add(read);
 
-        // The best few by score, ties by id (deterministic), kept in order as they come: sorting
-        // every scored story cost more than scoring them once terms hold their full postings.
         var best = new List<StoryCandidate>(MaxCandidates + 1);
         foreach (var (storyId, score) in scores)
         {
-            if (best.Count == MaxCandidates && !Outranks(score, storyId, best[^1]))
-            {
-                continue;
-            }
-            var at = best.Count;
-            while (at > 0 && Outranks(score, storyId, best[at - 1]))
-            {
-                at--;
-            }
-            best.Insert(at, new StoryCandidate { StoryId = storyId, Score = score });
-            if (best.Count > MaxCandidates)
-            {
-                best.RemoveAt(best.Count - 1);
-            }
+            BestCandidates.Offer(best, MaxCandidates, storyId, score);
         }
         return Task.FromResult<IReadOnlyList<StoryCandidate>>(best);
     }
-
-    private static bool Outranks(float score, string storyId, StoryCandidate other) =>
-        score > other.Score || (score == other.Score && string.CompareOrdinal(storyId, other.StoryId) < 0);
 
     public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
     {

@@ -87,4 +87,19 @@ public class MatchFeaturesTests
         Named(sameSite, "nearestOtherSourceCos").ShouldBe(0f);
         Named(otherSite, "nearestOtherSourceCos").ShouldBe(Named(otherSite, "nearestCos"));
     }
+
+    [Fact]
+    public void the_positions_the_model_reads_by_name_are_those_measures()
+    {
+        MatchFeatures.Names[MatchFeatures.CentroidCos].ShouldBe("centroidCos");
+        MatchFeatures.Names[MatchFeatures.NearestCos].ShouldBe("nearestCos");
+        MatchFeatures.Names[MatchFeatures.CentroidCosShort].ShouldBe("centroidCosShort");
+        MatchFeatures.Names[MatchFeatures.NearestCosShort].ShouldBe("nearestCosShort");
+        MatchFeatures.Names[MatchFeatures.SharedTerms].ShouldBe("sharedTerms");
+        MatchFeatures.Names[MatchFeatures.MinutesShortFrom].ShouldBe("logMinutesSinceLastShort");
+        foreach (var index in MatchFeatures.MinuteMeasures)
+        {
+            MatchFeatures.Names[index].ShouldStartWith("logMinutesSince");
+        }
+    }
 }
