@@ -204,9 +204,10 @@ internal sealed class SentenceReader
                     // "Sixteen year-old boy": an age, not a count.
                     return i;
                 }
-                if (end < tokens.Count && IsTimeSpan(end))
+                if (end < tokens.Count && IsNotCountedAfterSpelled(end))
                 {
-                    // "stayed three days in a ward", "four hours later": a span of time, spelled out as a digit's would be.
+                    // "stayed three days in a ward", "four hours later", "shot three more times": a span of time or a
+                    // number of shots, spelled out as a digit's would be.
                     return i;
                 }
                 value = spelled;
@@ -463,6 +464,12 @@ internal sealed class SentenceReader
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
         or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
+    /// <summary>"20s", "20's": a number written as a plural.</summary>
+    private bool IsPluralNumber(WordToken token) =>
+        token.Span(text).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+        || (token.End < text.Length && (text[token.End] is 's' or 'S'))
+        || (token.End + 1 < text.Length && text[token.End] is '\'' or '’' && text[token.End + 1] is 's' or 'S');
+
     private bool IsNotACount(int i)
     {
         var token = tokens[i];
@@ -479,6 +486,22 @@ internal sealed class SentenceReader
             || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
         {
             // "Mother of 4 killed": her children, not the dead.
+            return true;
+        }
+        if (i >= 2 && Is(i - 1, "than") && (Is(i - 2, "younger") || Is(i - 2, "older")))
+        {
+            // "a boy younger than 10": an age.
+            return true;
+        }
+        if (i >= 1 && IsPluralNumber(token) && token.Value is >= 10 and < 100 && token.Value % 10 == 0
+            && (Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") || Is(i - 1, "early") || Is(i - 1, "mid") || Is(i - 1, "late")))
+        {
+            // "a man in his early 20's", "both in their 30s": a decade of age.
+            return true;
+        }
+        if (i >= 1 && tokens[i - 1].IsPunctuation(text, '[') && i + 1 < tokens.Count && tokens[i + 1].IsPunctuation(text, ']'))
+        {
+            // "[11]": a reference mark in a copied encyclopedia page.
             return true;
         }
         if (token.Value == 911 && span.Length == 3)
@@ -785,10 +808,15 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Units of time after a spelled number: "two days", "three hours".</summary>
-    private bool IsTimeSpan(int k) =>
-        Is(k, "days") || Is(k, "hours") || Is(k, "weeks") || Is(k, "months") || Is(k, "years") || Is(k, "minutes") || Is(k, "seconds")
-        || Is(k, "nights") || Is(k, "decades");
+    /// <summary>What no victim count is followed by, after a spelled number and an optional "more": "two days", "three more times".</summary>
+    private bool IsNotCountedAfterSpelled(int k)
+    {
+        if (Is(k, "more") && k + 1 < tokens.Count)
+        {
+            k++;
+        }
+        return tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || Is(k, "nights") || Is(k, "decades"));
+    }
 
     /// <summary>
     /// "is in critical condition", "listed in a serious condition", "was fighting for his life": the
