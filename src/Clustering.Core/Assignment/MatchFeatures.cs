@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 14;
+    public const int Count = 15;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -23,9 +23,13 @@ public static class MatchFeatures
     /// <summary>The first of the two minute measures scaled by shortness.</summary>
     public const int MinutesShortFrom = 11;
 
+    /// <summary>Index of how many shared terms the article wrote as names, which the one-word time rule reads.</summary>
+    public const int SharedNames = 14;
+
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
-         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos"];
+         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
+         "sharedNames"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -33,7 +37,7 @@ public static class MatchFeatures
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
-        var overlap = Overlap(article.Terms, centroid);
+        var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
         // The best and second-best recent member: a story two of whose articles say what this one
         // says is surer than one that shares a single word with one article ("voice", "closes").
@@ -89,6 +93,7 @@ public static class MatchFeatures
             MathF.Log(1f + (float)sinceLast) * shortness,
             MathF.Log(1f + (float)sinceFirst) * shortness,
             otherSource,
+            overlap.SharedNames,
         ];
     }
 
@@ -106,10 +111,11 @@ public static class MatchFeatures
     /// cosine over entity keys ("e:…") alone — two shootings in one city share words, rarely names —
     /// and how many terms they share. This runs for every candidate of every article.
     /// </summary>
-    private static (float Dot, float EntityCos, float Shared) Overlap(TermVector a, TermVector b)
+    private static (float Dot, float EntityCos, float Shared, float SharedNames) Overlap(ArticleFeatures article, TermVector b)
     {
+        var a = article.Terms;
         float dot = 0, entityDot = 0;
-        var shared = 0;
+        int shared = 0, sharedNames = 0;
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
@@ -123,6 +129,10 @@ public static class MatchFeatures
                     entityDot += product;
                 }
                 shared++;
+                if (article.IsName(a.Terms[i]))
+                {
+                    sharedNames++;
+                }
                 i++;
                 j++;
             }
@@ -136,7 +146,7 @@ public static class MatchFeatures
             }
         }
         var entityNorms = EntityNorm(a) * EntityNorm(b);
-        return (dot, entityNorms == 0 ? 0 : entityDot / entityNorms, shared);
+        return (dot, entityNorms == 0 ? 0 : entityDot / entityNorms, shared, sharedNames);
     }
 
     private static float EntityNorm(TermVector vector)

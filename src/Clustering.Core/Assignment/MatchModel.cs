@@ -50,7 +50,8 @@ public sealed record MatchModel
     /// on a live feed many stories run at once and the minute says little until the words agree.
     /// </summary>
     public static bool TimeCounts(ReadOnlySpan<float> features) =>
-        features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= MatchFeatures.CorroboratedAfterShared;
+        features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= MatchFeatures.CorroboratedAfterShared
+        || (features.Length > MatchFeatures.SharedNames && features[MatchFeatures.SharedNames] >= 1);
 
     public float Probability(ReadOnlySpan<float> features)
     {
