@@ -199,6 +199,11 @@ internal sealed class SentenceReader
                     // "Sixteen year-old boy": an age, not a count.
                     return i;
                 }
+                if (end < tokens.Count && IsTimeSpan(end))
+                {
+                    // "stayed three days in a ward", "four hours later": a span of time, spelled out as a digit's would be.
+                    return i;
+                }
                 value = spelled;
                 if (end < tokens.Count && Word(end) is { } m && FactLexicon.MultipliersBySpan.TryGetValue(m, out var factor))
                 {
@@ -573,7 +578,7 @@ internal sealed class SentenceReader
             {
                 return (k, null);
             }
-            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word)
+            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !IsAuxiliary(k) && !StopWords.Contains(word)
                 && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
             {
                 return (k, null);
@@ -676,7 +681,7 @@ internal sealed class SentenceReader
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
             // "a boy was among those wounded": one of a group, not its number.
             if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || word.Equals("among", StringComparison.OrdinalIgnoreCase) || NumberLexicon.WordValue(word) is not null
-                || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                || ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && !TellsWhereOrHowTheVictimIs(k)))
             {
                 break;
             }
@@ -722,9 +727,68 @@ internal sealed class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// "taken to a hospital", "rushed to an area hospital", "in a critical condition": the article
+    /// names where or how the victim is, not a new person.
+    /// </summary>
+    private bool TellsWhereOrHowTheVictimIs(int k)
+    {
+        if (Is(k - 1, "in") && (Is(k + 2, "condition") || Is(k + 3, "condition")))
+        {
+            return true;
+        }
+        if (!Is(k - 1, "to"))
+        {
+            return false;
+        }
+        for (var n = k + 1; n < tokens.Count && n <= k + 3; n++)
+        {
+            if (Is(n, "hospital"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Units of time after a spelled number: "two days", "three hours".</summary>
+    private bool IsTimeSpan(int k) =>
+        Is(k, "days") || Is(k, "hours") || Is(k, "weeks") || Is(k, "months") || Is(k, "years") || Is(k, "minutes") || Is(k, "seconds")
+        || Is(k, "nights") || Is(k, "decades");
+
+    /// <summary>
+    /// "is in critical condition", "listed in a serious condition", "was fighting for his life": the
+    /// worst of the wounded. "in stable condition", "in good condition": wounded, and alive.
+    /// </summary>
+    private string? ConditionSlot(int k, out int end)
+    {
+        end = k;
+        if (Is(k, "condition") && k >= 2 && (Is(k - 2, "in") || (Is(k - 2, "a") && Is(k - 3, "in"))))
+        {
+            if (IsSevere(k - 1))
+            {
+                return FactLexicon.CriticallyInjured;
+            }
+            // "remain hospitalized in stable condition" days on: some of the wounded, not their number.
+            var still = IsStill(k - 3) || IsStill(k - 4) || IsStill(k - 5);
+            return !still && (Is(k - 1, "stable") || Is(k - 1, "fair") || Is(k - 1, "good") || Is(k - 1, "satisfactory")) ? FactLexicon.Injured : null;
+        }
+        if (Is(k, "fighting") && Is(k + 1, "for") && (Is(k + 3, "life") || Is(k + 3, "lives")))
+        {
+            end = k + 3;
+            return FactLexicon.CriticallyInjured;
+        }
+        return null;
+    }
+
     private string? SlotOfVerb(int k, out int end)
     {
         end = k;
+        if (ConditionSlot(k, out var conditionEnd) is { } condition)
+        {
+            end = conditionEnd;
+            return condition;
+        }
         var word = Word(k);
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {

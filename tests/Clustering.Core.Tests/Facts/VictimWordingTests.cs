@@ -198,4 +198,32 @@ public class VictimWordingTests
     {
         Read("Police said a 14-year-old boy was among those wounded.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void a_span_of_days_spelled_out_is_no_count_of_victims()
+    {
+        Read("The clerk spent three days in a hospital ward after the robbery.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void one_more_taken_to_a_hospital_was_hurt()
+    {
+        Read("Two brothers died at the house and another man was driven to a hospital in Marlow.")
+            .ShouldBe([("killed", 2d), ("shot", 1d)]);
+    }
+
+    [Theory]
+    [InlineData("A cyclist died and another remains in a critical condition.")]
+    [InlineData("A deputy was listed in serious condition on Sunday.")]
+    [InlineData("One woman at Marlow General was fighting for her life.")]
+    public void a_grave_condition_singles_out_the_worst_of_the_wounded(string text)
+    {
+        Read(text).ShouldContain(("critically injured", 1d));
+    }
+
+    [Fact]
+    public void a_stable_condition_is_wounded_and_alive()
+    {
+        Read("Three others were in stable condition late Saturday.").ShouldBe([("injured", 3d)]);
+    }
 }

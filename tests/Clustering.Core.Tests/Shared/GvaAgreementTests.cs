@@ -12,7 +12,7 @@ namespace Clustering.Core.Tests.Shared;
 /// </summary>
 public class GvaAgreementTests
 {
-    private const double KilledFloor = 0.830;
+    private const double KilledFloor = 0.831;
     private const double InjuredFloor = 0.734;
 
     [Fact]
