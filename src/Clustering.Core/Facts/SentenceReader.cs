@@ -86,6 +86,11 @@ internal sealed class SentenceReader
                 // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
                 return i;
             }
+            if ((word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("their", StringComparison.OrdinalIgnoreCase)) && i > 0)
+            {
+                return ReadWoundedRelative(i);
+            }
             if (!FactLexicon.CountStartersBySpan.Contains(word) && word.IndexOf('-') < 0
                 && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNounsBySpan.Contains(word)))
             {
@@ -333,6 +338,35 @@ internal sealed class SentenceReader
         var quantityText = text[tokens[qualifierStart].Start..tokens[lastToken].End];
         into.Add(new Quantity(slot, value, low, high, qualifier, quantityText, attributed, kind, role, sentenceStart));
         return Math.Max(end, nounAt + 1);
+    }
+
+    /// <summary>
+    /// "killing a clerk and critically wounding his 17-year-old son": a relative named as the object
+    /// of a wounding verb is one wounded. Only for wounds: whom a verb of shooting or killing names
+    /// ("shot his cousin") is left to the clause that tells what became of them.
+    /// </summary>
+    private int ReadWoundedRelative(int i)
+    {
+        if (!(Is(i - 1, "wounding") || Is(i - 1, "injuring") || Is(i - 1, "wounded") || Is(i - 1, "injured")) || (i > 1 && IsAuxiliary(i - 2)))
+        {
+            return i;
+        }
+        var slot = IsSevere(i - 2) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)))
+            {
+                var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+                into.Add(new Quantity(slot, 1, 1, 1, Qualifiers.Exact, text[tokens[i - 1].Start..tokens[k].End], attributed,
+                    QuantityKind.Count, QuantityRole.Stated, sentenceStart));
+                return k + 1;
+            }
+            if (tokens[k].Kind != WordTokenKind.NumberLike && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
+            {
+                return i;
+            }
+        }
+        return i;
     }
 
     /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>

@@ -226,4 +226,18 @@ public class VictimWordingTests
     {
         Read("Three others were in stable condition late Saturday.").ShouldBe([("injured", 3d)]);
     }
+
+    [Theory]
+    [InlineData("A robber opened fire in the bakery, killing a cashier and gravely wounding her 19-year-old nephew.")]
+    [InlineData("Deputies said the intruder shot the farmer, critically injuring his teenage son as well.")]
+    public void a_relative_named_as_the_object_of_a_wounding_is_one_critically_hurt(string text)
+    {
+        Read(text).ShouldContain(("critically injured", 1d));
+    }
+
+    [Fact]
+    public void a_relative_named_after_a_shooting_verb_is_left_to_what_became_of_them()
+    {
+        Read("Investigators said the farmer shot his nephew during an argument.").ShouldBeEmpty();
+    }
 }
