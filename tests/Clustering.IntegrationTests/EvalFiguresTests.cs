@@ -31,7 +31,7 @@ public class EvalFiguresTests
         var (scores, _, _, engine) = await Replay("uci-dev");
         await engine.DisposeAsync();
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.865);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.892);
     }
 
     [Fact]
