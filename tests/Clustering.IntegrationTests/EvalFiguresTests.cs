@@ -46,8 +46,8 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.855);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.805);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.858);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.808);
     }
 
     [Fact]

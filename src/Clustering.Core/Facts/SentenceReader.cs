@@ -86,10 +86,12 @@ internal sealed class SentenceReader
                 // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
                 return i;
             }
-            if ((word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("their", StringComparison.OrdinalIgnoreCase)) && i > 0)
+            if (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("their", StringComparison.OrdinalIgnoreCase))
             {
-                return ReadWoundedRelative(i);
+                // "critically wounding his teenage son". As a subject ("and his brother was wounded") a relative was
+                // tried and read more wrong counts than right ones on gva-dev.
+                return i > 0 && IsWoundingVerb(i - 1) ? ReadWoundedRelative(i) : i;
             }
             if (!FactLexicon.CountStartersBySpan.Contains(word) && word.IndexOf('-') < 0
                 && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNounsBySpan.Contains(word)))
@@ -204,9 +206,10 @@ internal sealed class SentenceReader
                     // "Sixteen year-old boy": an age, not a count.
                     return i;
                 }
-                if (end < tokens.Count && IsTimeSpan(end))
+                if (end < tokens.Count && IsNotCountedAfterSpelled(end))
                 {
-                    // "stayed three days in a ward", "four hours later": a span of time, spelled out as a digit's would be.
+                    // "stayed three days in a ward", "four hours later", "shot three more times": a span of time or a
+                    // number of shots, spelled out as a digit's would be.
                     return i;
                 }
                 value = spelled;
@@ -254,14 +257,29 @@ internal sealed class SentenceReader
         {
             slotNoun = null;
         }
+        var predicateFrom = -1;
         if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
         {
             // "two boys and two girls were shot", "a girl, two women and a man": one predicate for all the groups.
-            while (CoordinatedGroup(nounAt + 1) is { } group)
+            var appositive = value > 1 && nounAt + 1 < tokens.Count && tokens[nounAt + 1].IsPunctuation(text, ',');
+            var listed = 0d;
+            var listEnd = nounAt;
+            while (CoordinatedGroup(listEnd + 1) is { } group)
             {
-                value += group.Value;
-                nounAt = group.NounAt;
+                listed += group.Value;
+                listEnd = group.NounAt;
             }
+            if (appositive && listed == value && listEnd + 1 < tokens.Count && tokens[listEnd + 1].IsPunctuation(text, ','))
+            {
+                // "Four people, a 20-year-old man, two women and a boy, were hit": the list between commas names the
+                // four; the predicate follows it.
+                predicateFrom = listEnd + 2;
+            }
+            else
+            {
+                value += listed;
+            }
+            nounAt = listEnd;
         }
         if (nounAt >= 0)
         {
@@ -279,7 +297,8 @@ internal sealed class SentenceReader
             // A number takes its slot from the verb before it first: it is that verb's object, and what
             // follows belongs to the same subject ("killing two and wounding three", "killed three people
             // and injured two others": the three were killed, not injured).
-            var (predicate, predicateEnd) = VerbBefore(qualifierStart) is not null ? (null, -1) : Predicate(nounAt >= 0 ? nounAt + 1 : end);
+            var (predicate, predicateEnd) = VerbBefore(qualifierStart) is not null ? (null, -1)
+                : Predicate(predicateFrom >= 0 ? predicateFrom : nounAt >= 0 ? nounAt + 1 : end);
             if (predicate is not null)
             {
                 slot = predicate;
@@ -347,26 +366,34 @@ internal sealed class SentenceReader
     /// </summary>
     private int ReadWoundedRelative(int i)
     {
-        if (!(Is(i - 1, "wounding") || Is(i - 1, "injuring") || Is(i - 1, "wounded") || Is(i - 1, "injured")) || (i > 1 && IsAuxiliary(i - 2)))
+        if (i > 1 && IsAuxiliary(i - 2) || RelativeNoun(i) is not (>= 0 and var k))
         {
             return i;
         }
         var slot = IsSevere(i - 2) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
+        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+        into.Add(new Quantity(slot, 1, 1, 1, Qualifiers.Exact, text[tokens[i - 1].Start..tokens[k].End], attributed,
+            QuantityKind.Count, QuantityRole.Stated, sentenceStart));
+        return k + 1;
+    }
+
+    private bool IsWoundingVerb(int k) => Is(k, "wounding") || Is(k, "injuring") || Is(k, "wounded") || Is(k, "injured");
+
+    /// <summary>After "his", "her" or "their": the single person it names ("his 16-year-old brother", "her teenage son"), or -1.</summary>
+    private int RelativeNoun(int i)
+    {
         for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
         {
             if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)))
             {
-                var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
-                into.Add(new Quantity(slot, 1, 1, 1, Qualifiers.Exact, text[tokens[i - 1].Start..tokens[k].End], attributed,
-                    QuantityKind.Count, QuantityRole.Stated, sentenceStart));
-                return k + 1;
+                return k;
             }
             if (tokens[k].Kind != WordTokenKind.NumberLike && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
             {
-                return i;
+                return -1;
             }
         }
-        return i;
+        return -1;
     }
 
     /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
@@ -463,6 +490,12 @@ internal sealed class SentenceReader
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
         or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
+    /// <summary>"20s", "20's": a number written as a plural.</summary>
+    private bool IsPluralNumber(WordToken token) =>
+        token.Span(text).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+        || (token.End < text.Length && (text[token.End] is 's' or 'S'))
+        || (token.End + 1 < text.Length && text[token.End] is '\'' or '’' && text[token.End + 1] is 's' or 'S');
+
     private bool IsNotACount(int i)
     {
         var token = tokens[i];
@@ -479,6 +512,22 @@ internal sealed class SentenceReader
             || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
         {
             // "Mother of 4 killed": her children, not the dead.
+            return true;
+        }
+        if (i >= 2 && Is(i - 1, "than") && (Is(i - 2, "younger") || Is(i - 2, "older")))
+        {
+            // "a boy younger than 10": an age.
+            return true;
+        }
+        if (i >= 1 && IsPluralNumber(token) && token.Value is >= 10 and < 100 && token.Value % 10 == 0
+            && (Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") || Is(i - 1, "early") || Is(i - 1, "mid") || Is(i - 1, "late")))
+        {
+            // "a man in his early 20's", "both in their 30s": a decade of age.
+            return true;
+        }
+        if (i >= 1 && tokens[i - 1].IsPunctuation(text, '[') && i + 1 < tokens.Count && tokens[i + 1].IsPunctuation(text, ']'))
+        {
+            // "[11]": a reference mark in a copied encyclopedia page.
             return true;
         }
         if (token.Value == 911 && span.Length == 3)
@@ -785,10 +834,15 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Units of time after a spelled number: "two days", "three hours".</summary>
-    private bool IsTimeSpan(int k) =>
-        Is(k, "days") || Is(k, "hours") || Is(k, "weeks") || Is(k, "months") || Is(k, "years") || Is(k, "minutes") || Is(k, "seconds")
-        || Is(k, "nights") || Is(k, "decades");
+    /// <summary>What no victim count is followed by, after a spelled number and an optional "more": "two days", "three more times".</summary>
+    private bool IsNotCountedAfterSpelled(int k)
+    {
+        if (Is(k, "more") && k + 1 < tokens.Count)
+        {
+            k++;
+        }
+        return tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || Is(k, "nights") || Is(k, "decades"));
+    }
 
     /// <summary>
     /// "is in critical condition", "listed in a serious condition", "was fighting for his life": the

@@ -240,4 +240,21 @@ public class VictimWordingTests
     {
         Read("Investigators said the farmer shot his nephew during an argument.").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Officers found a woman in her late 30s shot in the arm behind the diner.")]
+    [InlineData("A girl younger than 8 was hit by a stray round on the porch.")]
+    [InlineData("The crowd scattered.[7] Lee Varga was reportedly struck in the knee.")]
+    [InlineData("The deputy was struck three more times before backup came.")]
+    public void ages_reference_marks_and_numbers_of_shots_are_no_count_of_victims(string text)
+    {
+        Read(text).ShouldNotContain(q => q.Value > 1);
+    }
+
+    [Fact]
+    public void a_list_between_commas_names_the_group_it_follows()
+    {
+        Read("Three people, a 40-year-old man, his neighbour and a boy, were hit by the gunfire.").ShouldBe([("shot", 3d)]);
+        Read("Two girls, a boy and a woman were struck by the bullets.").ShouldBe([("shot", 4d)]);
+    }
 }
