@@ -47,7 +47,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.858);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.808);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.810);
     }
 
     [Fact]

@@ -707,6 +707,12 @@ internal sealed class SentenceReader
             // Headline style without articles: "Mother, child found dead".
             return (1, k);
         }
+        else if (tokens[k].Kind == WordTokenKind.NumberLike && k + 1 < tokens.Count && tokens[k + 1].Kind == WordTokenKind.Word
+            && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k + 1)))
+        {
+            // The same with an age: "Boy and 30-year-old aunt hurt".
+            return (1, k + 1);
+        }
         else if (tokens[k].Kind == WordTokenKind.Word && NumberLexicon.WordValue(Word(k)) is { } spelled && !Is(k, "both") && !Is(k, "couple") && !Is(k, "pair"))
         {
             count = spelled;

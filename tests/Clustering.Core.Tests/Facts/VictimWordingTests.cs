@@ -252,6 +252,12 @@ public class VictimWordingTests
     }
 
     [Fact]
+    public void a_headline_pair_with_an_age_and_no_article_counts_two()
+    {
+        Read("Boy and 30-year-old aunt hurt in Dunmore Lane gunfire").ShouldBe([("injured", 2d)]);
+    }
+
+    [Fact]
     public void a_station_name_is_no_count_of_victims()
     {
         Read("Doctors told 44 News the injuries to the cyclist were not serious.").ShouldNotContain(q => q.Value > 1);
