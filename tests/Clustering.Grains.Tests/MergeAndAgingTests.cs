@@ -24,6 +24,9 @@ public class MergeAndAgingTests(ClusterFixture fixture)
         "Coldharbour footbridge collapses into canal, walker Piet Vance pulled out",
         "The rusted Coldharbour footbridge gave way and dropped into the canal. Walker Piet Vance was pulled from the Coldharbour canal by boatmen.");
 
+    private static Article Page(string id, int day, string source, string title, string text) =>
+        new(id, title, text, Url: null, Source: source, Day.AddDays(day), "en", Day.AddDays(day));
+
     private static Article Dated(string id, int day, string title, string text) =>
         new(id, title, text, Url: null, Source: "Test Wire", Day.AddDays(day), "en", Day.AddDays(day));
 
@@ -80,11 +83,60 @@ public class MergeAndAgingTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task a_sentence_a_year_and_a_half_later_still_finds_its_story()
+    {
+        var first = await fixture.Client.GetGrain<IArticleGrain>("sentence-1").Submit(Page("sentence-1", 0, "Ulverby Courier",
+            "Gunman Dorran Fesk opens fire at Ulverby fair, three wounded",
+            "Dorran Fesk fired into the crowd at the Ulverby summer fair on Saturday afternoon, wounding three people, "
+            + "Ulverby police said. Officers arrested Fesk near the fairground gates minutes later. Witnesses described "
+            + "families running from the carousel and the cake stalls as the shots rang out. The wounded were taken to "
+            + "the county hospital; one remains in serious condition. The fair was closed for the rest of the weekend."));
+
+        var sentence = await fixture.Client.GetGrain<IArticleGrain>("sentence-2").Submit(Page("sentence-2", 540, "Shire Herald",
+            "Dorran Fesk sentenced for Ulverby fair shooting",
+            "A judge sentenced Dorran Fesk to 30 years in prison on Tuesday for the shooting at the Ulverby summer fair "
+            + "that wounded three people. Fesk had pleaded guilty in March. In court, one of the victims read a statement "
+            + "describing months of surgery and therapy. The defence asked for leniency, citing a troubled childhood, but "
+            + "the judge called the attack cold and deliberate."));
+
+        sentence.StoryId.ShouldBe(first.StoryId, "trials and sentences come a year or more later: the retention keeps the story findable");
+    }
+
+    [Fact]
+    public async Task a_follow_up_weeks_later_with_only_the_victims_name_and_the_town_joins_its_story_among_the_towns_older_ones()
+    {
+        // The town has had other shootings (same town, same kind of words, other victims) in the year before.
+        string[] others = ["Annet Corby", "Lysander Kew", "Maudie Threlfall", "Osric Penhallow", "Bettany Sprule", "Gideon Ashworthy"];
+        for (var i = 0; i < others.Length; i++)
+        {
+            await fixture.Client.GetGrain<IArticleGrain>($"tolvern-old-{i}").Submit(Page($"tolvern-old-{i}", -300 + (40 * i), "Tolvern Daily",
+                $"{others[i]} shot dead in Tolvern, police say",
+                $"{others[i]} was shot and killed in Tolvern on Saturday night, Tolvern police said. Officers found the victim "
+                + "on the pavement after neighbours reported gunfire. Police are looking for the gunman and asked witnesses "
+                + "to come forward. Detectives said it was too early to name a motive for the Tolvern shooting."));
+        }
+        var incident = await fixture.Client.GetGrain<IArticleGrain>("tolvern-1").Submit(Page("tolvern-1", 0, "Tolvern Daily",
+            "Hollis Marrack shot dead in Tolvern, police say",
+            "Hollis Marrack, 24, was shot and killed outside a bar in Tolvern on Friday night, Tolvern police said. Officers "
+            + "found Marrack on the pavement after neighbours reported gunfire. Police are looking for the gunman and asked "
+            + "witnesses to come forward. Detectives said it was too early to name a motive."));
+
+        // Weeks later, another outlet, a page about something else that names him and the town.
+        var followUp = await fixture.Client.GetGrain<IArticleGrain>("tolvern-2").Submit(Page("tolvern-2", 23, "Riverside Weekly",
+            "Tolvern choir sings for Hollis Marrack",
+            "The community choir of Tolvern dedicated its spring concert to Hollis Marrack. His mother thanked the singers, "
+            + "the organist and the volunteers who baked for the evening. Tickets raised money for a scholarship at the "
+            + "college where he studied carpentry. The choir plans a second concert in autumn at the old chapel."));
+
+        followUp.StoryId.ShouldBe(incident.StoryId);
+    }
+
+    [Fact]
     public async Task a_story_quiet_for_longer_than_the_retention_no_longer_takes_new_articles()
     {
         var first = await fixture.Client.GetGrain<IArticleGrain>("aged-1").Submit(Footbridge("aged-1", 0));
 
-        var muchLater = await fixture.Client.GetGrain<IArticleGrain>("aged-2").Submit(Footbridge("aged-2", 400));
+        var muchLater = await fixture.Client.GetGrain<IArticleGrain>("aged-2").Submit(Footbridge("aged-2", 1200));
 
         muchLater.StoryId.ShouldNotBe(first.StoryId);
         (await fixture.Client.GetGrain<IStoryGrain>(first.StoryId!).GetView())!.Articles.Count.ShouldBe(1, "the aged story stays readable");

@@ -27,7 +27,7 @@ public sealed class StoryIndexShardGrain(
         await _writes.Flush(cancellationToken);
     }
 
-    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
+    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
         var read = 0;
@@ -45,7 +45,7 @@ public sealed class StoryIndexShardGrain(
                 {
                     continue;
                 }
-                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight);
+                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight * RecencyWeight.Factor(near, posting.Updated));
             }
         }
 
