@@ -14,6 +14,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddClusteringSerialization();
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
+        services.AddSingleton<DeactivationWrites>();
         // One IDF table per silo, learned from the articles this silo reads.
         services.TryAddSingleton<TermStatistics>();
         services.TryAddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>()));

@@ -11,7 +11,8 @@ internal sealed class WrittenBehind<T>(IPersistentState<T> state)
     private bool _dirty;
 
     /// <summary>Starts the timer; call from the grain's OnActivateAsync, and <see cref="Flush"/> from its OnDeactivateAsync.</summary>
-    public void Start(IGrainBase grain) => grain.RegisterGrainTimer(Flush, Period, Period);
+    public void Start(IGrainBase grain, DeactivationWrites writes) =>
+        grain.RegisterGrainTimer(cancellationToken => writes.CanLandNow ? Flush(cancellationToken) : Task.CompletedTask, Period, Period);
 
     public void Changed() => _dirty = true;
 

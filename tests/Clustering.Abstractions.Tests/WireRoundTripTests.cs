@@ -40,6 +40,18 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_terms_written_as_names()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam", "quenbi"], [0.6f, 0.8f]), DateTimeOffset.UnixEpoch) { Names = ["quenbi"] };
+
+        var copy = RoundTrip(features);
+
+        copy.Names.ShouldBe(["quenbi"]);
+        copy.IsName("quenbi").ShouldBeTrue();
+        copy.IsName("dam").ShouldBeFalse();
+    }
+
+    [Fact]
     public void a_story_update_keeps_its_versions_and_changes()
     {
         var update = new StoryUpdate

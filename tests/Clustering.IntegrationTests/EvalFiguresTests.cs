@@ -31,7 +31,7 @@ public class EvalFiguresTests
         var (scores, _, _, engine) = await Replay("uci-dev");
         await engine.DisposeAsync();
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.865);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.892);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.855);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.796);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.858);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.807);
     }
 
     [Fact]

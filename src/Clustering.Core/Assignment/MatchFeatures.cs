@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 14;
+    public const int Count = 15;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -23,9 +23,13 @@ public static class MatchFeatures
     /// <summary>The first of the two minute measures scaled by shortness.</summary>
     public const int MinutesShortFrom = 11;
 
+    /// <summary>Index of how many shared terms the article wrote as names, which the one-word time rule reads.</summary>
+    public const int SharedNames = 14;
+
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
-         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos"];
+         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
+         "sharedNames"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -33,7 +37,7 @@ public static class MatchFeatures
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize)
     {
-        var overlap = Overlap(article.Terms, centroid);
+        var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
         // The best and second-best recent member: a story two of whose articles say what this one
         // says is surer than one that shares a single word with one article ("voice", "closes").
@@ -71,7 +75,7 @@ public static class MatchFeatures
         // only a date puts its articles 0 or at least 1,440 minutes apart, which the log evens out.
         var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
         var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
-        return
+        float[] measures =
         [
             centroidCos,
             nearest,
@@ -89,8 +93,30 @@ public static class MatchFeatures
             MathF.Log(1f + (float)sinceLast) * shortness,
             MathF.Log(1f + (float)sinceFirst) * shortness,
             otherSource,
+            overlap.SharedNames,
         ];
+        // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
+        if (!TimeCounts(measures))
+        {
+            foreach (var index in MinuteMeasures)
+            {
+                measures[index] = index < MinutesShortFrom ? DayApart : DayApart * shortness;
+            }
+        }
+        return measures;
     }
+
+    /// <summary>
+    /// Time closeness corroborates text, it is no evidence of its own: an article that shares a single
+    /// term with a story ("closes") is judged as if it came a day apart. uci-dev's stories are each a
+    /// burst of seconds that never overlap, so a model fitted there reads the same minute as near proof;
+    /// on a live feed many stories run at once and the minute says little until the words agree. One
+    /// shared name ("Kelso Ridge", "iPhone") is another matter: two reports of one event seconds apart
+    /// often share only it, while two unrelated headlines share a common word far more often than a name.
+    /// </summary>
+    public static bool TimeCounts(ReadOnlySpan<float> features) =>
+        features.Length <= SharedTerms || features[SharedTerms] >= CorroboratedAfterShared
+        || (features.Length > SharedNames && features[SharedNames] >= 1);
 
     /// <summary>How many terms an article must share with a story before its closeness in time counts at all.</summary>
     public const int CorroboratedAfterShared = 2;
@@ -106,10 +132,11 @@ public static class MatchFeatures
     /// cosine over entity keys ("e:…") alone — two shootings in one city share words, rarely names —
     /// and how many terms they share. This runs for every candidate of every article.
     /// </summary>
-    private static (float Dot, float EntityCos, float Shared) Overlap(TermVector a, TermVector b)
+    private static (float Dot, float EntityCos, float Shared, float SharedNames) Overlap(ArticleFeatures article, TermVector b)
     {
+        var a = article.Terms;
         float dot = 0, entityDot = 0;
-        var shared = 0;
+        int shared = 0, sharedNames = 0;
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
@@ -123,6 +150,10 @@ public static class MatchFeatures
                     entityDot += product;
                 }
                 shared++;
+                if (article.IsName(a.Terms[i]))
+                {
+                    sharedNames++;
+                }
                 i++;
                 j++;
             }
@@ -136,7 +167,7 @@ public static class MatchFeatures
             }
         }
         var entityNorms = EntityNorm(a) * EntityNorm(b);
-        return (dot, entityNorms == 0 ? 0 : entityDot / entityNorms, shared);
+        return (dot, entityNorms == 0 ? 0 : entityDot / entityNorms, shared, sharedNames);
     }
 
     private static float EntityNorm(TermVector vector)

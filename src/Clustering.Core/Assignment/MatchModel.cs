@@ -43,15 +43,13 @@ public sealed record MatchModel
 
     public string[] Features { get; init; } = MatchFeatures.Names;
 
-    /// <summary>
-    /// Time closeness corroborates text, it is no evidence of its own: an article that shares a single
-    /// term with a story ("closes") is judged as if it came a day apart. uci-dev's stories are each a
-    /// burst of seconds that never overlap, so the fitted model reads the same minute as near proof;
-    /// on a live feed many stories run at once and the minute says little until the words agree.
-    /// </summary>
-    public static bool TimeCounts(ReadOnlySpan<float> features) =>
-        features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= MatchFeatures.CorroboratedAfterShared;
+    /// <summary>Whether the minute measures count (<see cref="MatchFeatures.TimeCounts"/>).</summary>
+    public static bool TimeCounts(ReadOnlySpan<float> features) => MatchFeatures.TimeCounts(features);
 
+    /// <remarks>
+    /// <see cref="MatchFeatures.Compute"/> already measures a one-word match a day apart; the model
+    /// applies the rule again (a no-op then) so that measures made any other way are judged alike.
+    /// </remarks>
     public float Probability(ReadOnlySpan<float> features)
     {
         var timeCounts = TimeCounts(features);

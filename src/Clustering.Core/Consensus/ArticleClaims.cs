@@ -107,9 +107,10 @@ internal static class ArticleClaims
                 bestVotes = votes;
             }
         }
-        // "Two were killed and another wounded": an addition to no wounded the article counts is their count.
+        // "Two were killed and another wounded", "one died, the other was left in grave condition": an addition to
+        // no wounded the article counts is their count.
         // Not for the dead: "two more people were killed" far from any count tells of other deaths (a year's toll).
         return total ?? headline ?? best
-            ?? (slot is FactLexicon.Injured or FactLexicon.Shot ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
+            ?? (slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
     }
 }

@@ -54,7 +54,7 @@ internal static class FactLexicon
         "deputy", "toddler", "infant", "baby", "driver", "youth", "gunman", "shooter", "pedestrian", "motorist", "father",
         "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage", "brother", "sister",
         "cousin", "friend", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-        "neighbor", "neighbour", "stepfather", "stepson", "fiancee", "fiance", "roommate", "classmate",
+        "neighbor", "neighbour", "stepfather", "stepson", "fiancee", "fiance", "roommate", "classmate", "sibling",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between a number and its noun: "three other people", "2,000 South African troops".</summary>

@@ -29,7 +29,7 @@ public static class ImpliedCasualties
 
     private static readonly FrozenSet<string> HurtWords = new[]
     {
-        "shot", "wounded", "injured", "hurt", "hospitalized", "hospitalised", "wound", "wounds", "shooting",
+        "shot", "wounded", "injured", "hurt", "hospitalized", "hospitalised", "wound", "wounds", "shooting", "shoots",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FatalThings = new[]

@@ -86,6 +86,11 @@ internal sealed class SentenceReader
                 // "no one was hurt" counts nobody (and "no one else" says nothing of the victims already named).
                 return i;
             }
+            if ((word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("their", StringComparison.OrdinalIgnoreCase)) && i > 0)
+            {
+                return ReadWoundedRelative(i);
+            }
             if (!FactLexicon.CountStartersBySpan.Contains(word) && word.IndexOf('-') < 0
                 && !((i == 0 || tokens[i - 1].IsPunctuation(text, ',')) && FactLexicon.SinglePersonNounsBySpan.Contains(word)))
             {
@@ -197,6 +202,12 @@ internal sealed class SentenceReader
                 if (end < tokens.Count && (IsAgeSuffix(end) || ((Is(end, "year") || Is(end, "years")) && Is(end + 1, "old"))))
                 {
                     // "Sixteen year-old boy": an age, not a count.
+                    return i;
+                }
+                if (end < tokens.Count && IsNotCountedAfterSpelled(end))
+                {
+                    // "stayed three days in a ward", "four hours later", "shot three more times": a span of time or a
+                    // number of shots, spelled out as a digit's would be.
                     return i;
                 }
                 value = spelled;
@@ -330,6 +341,35 @@ internal sealed class SentenceReader
         return Math.Max(end, nounAt + 1);
     }
 
+    /// <summary>
+    /// "killing a clerk and critically wounding his 17-year-old son": a relative named as the object
+    /// of a wounding verb is one wounded. Only for wounds: whom a verb of shooting or killing names
+    /// ("shot his cousin") is left to the clause that tells what became of them.
+    /// </summary>
+    private int ReadWoundedRelative(int i)
+    {
+        if (!(Is(i - 1, "wounding") || Is(i - 1, "injuring") || Is(i - 1, "wounded") || Is(i - 1, "injured")) || (i > 1 && IsAuxiliary(i - 2)))
+        {
+            return i;
+        }
+        var slot = IsSevere(i - 2) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.SinglePersonNounsBySpan.Contains(Word(k)))
+            {
+                var attributed = Attribution is { } a && !(a.OnlyAfterVerb && i < a.VerbToken) ? a.Source : null;
+                into.Add(new Quantity(slot, 1, 1, 1, Qualifiers.Exact, text[tokens[i - 1].Start..tokens[k].End], attributed,
+                    QuantityKind.Count, QuantityRole.Stated, sentenceStart));
+                return k + 1;
+            }
+            if (tokens[k].Kind != WordTokenKind.NumberLike && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
+            {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
     private bool IsPartitive(int end) =>
         Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom")
@@ -424,6 +464,12 @@ internal sealed class SentenceReader
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
         or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
+    /// <summary>"20s", "20's": a number written as a plural.</summary>
+    private bool IsPluralNumber(WordToken token) =>
+        token.Span(text).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+        || (token.End < text.Length && (text[token.End] is 's' or 'S'))
+        || (token.End + 1 < text.Length && text[token.End] is '\'' or '’' && text[token.End + 1] is 's' or 'S');
+
     private bool IsNotACount(int i)
     {
         var token = tokens[i];
@@ -440,6 +486,22 @@ internal sealed class SentenceReader
             || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
         {
             // "Mother of 4 killed": her children, not the dead.
+            return true;
+        }
+        if (i >= 2 && Is(i - 1, "than") && (Is(i - 2, "younger") || Is(i - 2, "older")))
+        {
+            // "a boy younger than 10": an age.
+            return true;
+        }
+        if (i >= 1 && IsPluralNumber(token) && token.Value is >= 10 and < 100 && token.Value % 10 == 0
+            && (Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") || Is(i - 1, "early") || Is(i - 1, "mid") || Is(i - 1, "late")))
+        {
+            // "a man in his early 20's", "both in their 30s": a decade of age.
+            return true;
+        }
+        if (i >= 1 && tokens[i - 1].IsPunctuation(text, '[') && i + 1 < tokens.Count && tokens[i + 1].IsPunctuation(text, ']'))
+        {
+            // "[11]": a reference mark in a copied encyclopedia page.
             return true;
         }
         if (token.Value == 911 && span.Length == 3)
@@ -573,7 +635,7 @@ internal sealed class SentenceReader
             {
                 return (k, null);
             }
-            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !StopWords.Contains(word)
+            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !IsAuxiliary(k) && !StopWords.Contains(word)
                 && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
             {
                 return (k, null);
@@ -676,7 +738,7 @@ internal sealed class SentenceReader
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
             // "a boy was among those wounded": one of a group, not its number.
             if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || word.Equals("among", StringComparison.OrdinalIgnoreCase) || NumberLexicon.WordValue(word) is not null
-                || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                || ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && !TellsWhereOrHowTheVictimIs(k)))
             {
                 break;
             }
@@ -722,9 +784,73 @@ internal sealed class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// "taken to a hospital", "rushed to an area hospital", "in a critical condition": the article
+    /// names where or how the victim is, not a new person.
+    /// </summary>
+    private bool TellsWhereOrHowTheVictimIs(int k)
+    {
+        if (Is(k - 1, "in") && (Is(k + 2, "condition") || Is(k + 3, "condition")))
+        {
+            return true;
+        }
+        if (!Is(k - 1, "to"))
+        {
+            return false;
+        }
+        for (var n = k + 1; n < tokens.Count && n <= k + 3; n++)
+        {
+            if (Is(n, "hospital"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What no victim count is followed by, after a spelled number and an optional "more": "two days", "three more times".</summary>
+    private bool IsNotCountedAfterSpelled(int k)
+    {
+        if (Is(k, "more") && k + 1 < tokens.Count)
+        {
+            k++;
+        }
+        return tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || Is(k, "nights") || Is(k, "decades"));
+    }
+
+    /// <summary>
+    /// "is in critical condition", "listed in a serious condition", "was fighting for his life": the
+    /// worst of the wounded. "in stable condition", "in good condition": wounded, and alive.
+    /// </summary>
+    private string? ConditionSlot(int k, out int end)
+    {
+        end = k;
+        if (Is(k, "condition") && k >= 2 && (Is(k - 2, "in") || (Is(k - 2, "a") && Is(k - 3, "in"))))
+        {
+            if (IsSevere(k - 1))
+            {
+                return FactLexicon.CriticallyInjured;
+            }
+            // "remain hospitalized in stable condition" days on: some of the wounded, not their number.
+            var still = IsStill(k - 3) || IsStill(k - 4) || IsStill(k - 5);
+            return !still && (Is(k - 1, "stable") || Is(k - 1, "fair") || Is(k - 1, "good") || Is(k - 1, "satisfactory")) ? FactLexicon.Injured : null;
+        }
+        if (Is(k, "fighting") && Is(k + 1, "for") && (Is(k + 3, "life") || Is(k + 3, "lives")))
+        {
+            end = k + 3;
+            return FactLexicon.CriticallyInjured;
+        }
+        return null;
+    }
+
     private string? SlotOfVerb(int k, out int end)
     {
         end = k;
+        if (ConditionSlot(k, out var conditionEnd) is { } condition)
+        {
+            end = conditionEnd;
+            return condition;
+        }
         var word = Word(k);
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {

@@ -14,4 +14,32 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
 
     /// <summary>Who published it (empty when unknown): a site's own chrome and house style match its other pages.</summary>
     public string Source { get; init; } = string.Empty;
+
+    /// <summary>Its terms that the writer spelled as names (<see cref="NameTerms"/>), sorted ordinally; empty when unknown.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    /// <summary>Whether this term of the article was written as a name.</summary>
+    public bool IsName(string term)
+    {
+        var names = Names;
+        int low = 0, high = names.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = string.CompareOrdinal(names[middle], term);
+            if (order == 0)
+            {
+                return true;
+            }
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return false;
+    }
 }

@@ -29,7 +29,22 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     {
         var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty };
+        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty, Names = Names(title, readout.Lead, terms, learn) };
+    }
+
+    /// <summary>The terms this article writes as names, and those the feed so far writes as names (a Title-Case headline's own capitals say nothing).</summary>
+    private string[] Names(string title, string lead, TermVector terms, bool learn)
+    {
+        var written = NameTerms.Find(title, lead);
+        if (learn)
+        {
+            statistics.ObserveNames(written);
+        }
+        var names = new HashSet<string>(written, StringComparer.Ordinal);
+        statistics.Names(terms.Terms, names);
+        var sorted = names.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>

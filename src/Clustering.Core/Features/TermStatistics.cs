@@ -1,3 +1,5 @@
+using Clustering.Core.Text;
+
 namespace Clustering.Core.Features;
 
 /// <summary>
@@ -65,6 +67,61 @@ public sealed class TermStatistics
             }
         }
     }
+
+    /// <summary>
+    /// Counts one document that wrote these terms as names (<see cref="NameTerms"/>), without counting
+    /// a document: the counts sit in the same table under a key no term can have, so they travel to
+    /// the other silos with the document frequencies.
+    /// </summary>
+    public void ObserveNames(IReadOnlyList<string> names)
+    {
+        lock (_lock)
+        {
+            foreach (var name in names)
+            {
+                var key = NameKey(name);
+                _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+                _unshared[key] = _unshared.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> those of <paramref name="terms"/> that the feed writes as names:
+    /// spelled so in at least one of every <see cref="NameShare"/> documents that hold them. A name
+    /// is often a headline's first word or in a Title-Case headline, where its capital says nothing;
+    /// a common word ("closes") is written lower-case inside a sentence wherever its case says anything.
+    /// </summary>
+    public void Names(IReadOnlyList<string> terms, ISet<string> into)
+    {
+        Span<char> key = stackalloc char[Tokenizer.MaxTokenLength + 1];
+        key[0] = NameMark;
+        lock (_lock)
+        {
+            var byKey = _documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var term in terms)
+            {
+                if (term.Length >= key.Length)
+                {
+                    continue;
+                }
+                term.CopyTo(key[1..]);
+                var asName = byKey.TryGetValue(key[..(term.Length + 1)], out var count) ? count : 0;
+                if (asName > 0 && asName * NameShare >= _documentFrequency.GetValueOrDefault(term))
+                {
+                    into.Add(term);
+                }
+            }
+        }
+    }
+
+    /// <summary>One document in this many that hold a term must write it as a name for the term to count as one.</summary>
+    public const int NameShare = 8;
+
+    /// <summary>Terms are letters and digits ("e:" marks entities), so a leading "^" is no term's.</summary>
+    private const char NameMark = '^';
+
+    private static string NameKey(string term) => NameMark + term;
 
     /// <summary>Adds what other silos observed (never this table's own counts, or they would count twice).</summary>
     public void AddOthers(TermCounts others)

@@ -11,6 +11,15 @@ public ref struct TokenReader
     private readonly Span<char> _buffer;
     private int _position;
 
+    /// <summary>Where the last token read starts in the text.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Where the last token read ends in the text (past a dropped possessive "'s").</summary>
+    public readonly int End => _position;
+
+    /// <summary>Whether the last token read had an upper-case letter ("Bitcoin", "iPhone", "SXSW").</summary>
+    public bool HadUpper { get; private set; }
+
     /// <param name="buffer">At least <see cref="Tokenizer.MaxTokenLength"/> characters; longer tokens are cut to its length.</param>
     public TokenReader(ReadOnlySpan<char> text, Span<char> buffer)
     {
@@ -31,6 +40,8 @@ public ref struct TokenReader
                 i++;
             }
             var length = 0;
+            var start = i;
+            var upper = false;
             while (i < span.Length)
             {
                 var c = span[i];
@@ -38,7 +49,9 @@ public ref struct TokenReader
                 {
                     if (length < buffer.Length)
                     {
-                        buffer[length++] = FastChar.ToLowerInvariant(c);
+                        var lower = FastChar.ToLowerInvariant(c);
+                        upper |= lower != c;
+                        buffer[length++] = lower;
                     }
                     i++;
                     continue;
@@ -58,6 +71,8 @@ public ref struct TokenReader
             if (length > 0)
             {
                 _position = i;
+                Start = start;
+                HadUpper = upper;
                 token = buffer[..length];
                 return true;
             }

@@ -23,7 +23,8 @@ public sealed class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
     StoryAssigner assigner,
     FeatureExtractor extractor,
-    IOptions<GrainPersistenceOptions> persistence) : Grain, IArticleGrain
+    IOptions<GrainPersistenceOptions> persistence,
+    DeactivationWrites deactivationWrites) : Grain, IArticleGrain
 {
     /// <summary>What does not depend on the IDF: the terms are weighed at submission, in order.</summary>
     private const ReadingParts Independent = ReadingParts.All & ~ReadingParts.Terms;
@@ -82,7 +83,7 @@ public sealed class ArticleGrain(
     /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_unwritten)
+        if (_unwritten && deactivationWrites.CanLand(reason))
         {
             await state.WriteStateAsync(cancellationToken);
         }

@@ -9,7 +9,8 @@ namespace Clustering.Grains.Index;
 /// because the index can be rebuilt from the stories and is hot.
 /// </summary>
 public sealed class StoryIndexShardGrain(
-    [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state) : Grain, IStoryIndexShardGrain
+    [PersistentState("shard", GrainStorage.Index)] IPersistentState<StoryIndexShardState> state,
+    DeactivationWrites deactivationWrites) : Grain, IStoryIndexShardGrain
 {
     public const int MaxPostingsPerTerm = 32;
     /// <summary>How many candidates a shard answers: the final few come from the top of each shard.</summary>
@@ -18,13 +19,16 @@ public sealed class StoryIndexShardGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this);
+        _writes.Start(this, deactivationWrites);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _writes.Flush(cancellationToken);
+        if (deactivationWrites.CanLand(reason))
+        {
+            await _writes.Flush(cancellationToken);
+        }
     }
 
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)

@@ -14,11 +14,14 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     private readonly IPersistentState<StoryDirectoryState> _state;
     private readonly ObserverManager<IStoryObserver> _observers;
     private readonly WrittenBehind<StoryDirectoryState> _writes;
+    private readonly DeactivationWrites _deactivationWrites;
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
+        DeactivationWrites deactivationWrites,
         ILogger<StoryDirectoryGrain> logger)
     {
+        _deactivationWrites = deactivationWrites;
         _state = state;
         _observers = new ObserverManager<IStoryObserver>(LiveDefaults.ObserverExpiry, logger);
         _writes = new WrittenBehind<StoryDirectoryState>(state);
@@ -26,13 +29,16 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this);
+        _writes.Start(this, _deactivationWrites);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _writes.Flush(cancellationToken);
+        if (_deactivationWrites.CanLand(reason))
+        {
+            await _writes.Flush(cancellationToken);
+        }
     }
 
     public async Task StoryChanged(StorySummary summary, StoryUpdate update, bool created)

@@ -22,6 +22,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private readonly TimeProvider _time;
     /// <summary>Set where storage is volatile (see GrainPersistenceOptions); null: every change is written before the call returns.</summary>
     private readonly WrittenBehind<StoryState>? _writesBehind;
+    private readonly DeactivationWrites _deactivationWrites;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
@@ -32,8 +33,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         IOptions<AssignmentOptions> options,
         IOptions<GrainPersistenceOptions> persistence,
         TimeProvider time,
+        DeactivationWrites deactivationWrites,
         ILogger<StoryGrain> logger)
     {
+        _deactivationWrites = deactivationWrites;
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state) : null;
         _state = state;
         _options = options.Value;
@@ -49,13 +52,13 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
-        _writesBehind?.Start(this);
+        _writesBehind?.Start(this, _deactivationWrites);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_writesBehind is not null)
+        if (_writesBehind is not null && _deactivationWrites.CanLand(reason))
         {
             await _writesBehind.Flush(cancellationToken);
         }

@@ -38,6 +38,8 @@ public class TimeIsNoEvidenceTests
     {
         { "Snowstorm closes Fenwick pass", "The Fenwick pass closed after a snowstorm.", "Volcano on Isla Brava erupts, ash closes airport", "The Isla Brava volcano erupted and ash closed the airport." },
         { "Harbour strike halts Quenby ferries", "Ferries from Quenby were halted by a dock strike.", "Orchard frost halts cider pressing in Dalby", "Frost in Dalby orchards halted the cider pressing." },
+        // In Title Case the shared word wears a capital too: that alone does not make it a name.
+        { "Snowstorm Closes Fenwick Pass", "The Fenwick pass closed after a snowstorm.", "Volcano On Isla Brava Erupts, Ash Closes Airport", "The Isla Brava volcano erupted and ash closed the airport." },
     };
 
     [Theory]
@@ -90,5 +92,39 @@ public class TimeIsNoEvidenceTests
 
         model.Probability(oneWordSameMinute).ShouldBe(model.Probability(oneWordDayApart), tolerance: 1e-6f);
         model.Probability(twoWordsSameMinute).ShouldBeGreaterThan(model.Probability(twoWordsDayApart));
+    }
+
+    [Fact]
+    public void a_follow_up_seconds_later_that_shares_only_a_name_joins()
+    {
+        foreach (var published in new DateTimeOffset?[] { Posted, null })
+        {
+            var first = Headline("a", "Ferries to Quenby cancelled as gales batter the coast", "Gales cancelled every ferry to Quenby.", published);
+            var next = Headline("b", "Quenby islanders stranded without supplies", "Islanders on Quenby are running short of food.", published?.AddSeconds(20));
+
+            // A young IDF asks for two shared terms whatever they are (MatchModel.YoungMinSharedTerms).
+            var (features, documents) = Measure(first, next, otherArticles: 1000);
+
+            features[MatchFeatures.SharedTerms].ShouldBe(1f);
+            features[MatchFeatures.SharedNames].ShouldBe(1f);
+            MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"published {published}: p {p}, cosine {features[1]}");
+        }
+    }
+
+    [Fact]
+    public void a_one_word_match_is_measured_a_day_apart_and_a_one_name_match_as_it_came()
+    {
+        var (commonWord, _) = Measure(
+            Headline("a", "Snowstorm closes Fenwick pass", "The Fenwick pass closed after a snowstorm.", Posted),
+            Headline("b", "Volcano on Isla Brava erupts, ash closes airport", "The Isla Brava volcano erupted and ash closed the airport.", Posted.AddSeconds(20)),
+            otherArticles: 1000);
+        var (name, _) = Measure(
+            Headline("a", "Ferries to Quenby cancelled as gales batter the coast", "Gales cancelled every ferry to Quenby.", Posted),
+            Headline("b", "Quenby islanders stranded without supplies", "Islanders on Quenby are running short of food.", Posted.AddSeconds(20)),
+            otherArticles: 1000);
+
+        commonWord[MatchFeatures.SharedNames].ShouldBe(0f);
+        commonWord[MatchFeatures.MinuteMeasures[0]].ShouldBe(MatchFeatures.DayApart);
+        name[MatchFeatures.MinuteMeasures[0]].ShouldBeLessThan(1f, "twenty seconds: log(1 + 1/3 minute)");
     }
 }

@@ -298,4 +298,15 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void one_more_in_critical_condition_beside_the_dead_is_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Two dead after shooting at Marlow garage",
+            "Two mechanics were killed at a garage in Marlow on Monday night and another is fighting for his life, police said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
 }

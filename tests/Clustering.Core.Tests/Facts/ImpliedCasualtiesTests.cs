@@ -87,4 +87,13 @@ public class ImpliedCasualtiesTests
         quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 1 && q.Role == QuantityRole.Implied);
         quantities.ShouldNotContain(q => q.Slot == "shot");
     }
+
+    [Fact]
+    public void a_headline_that_says_someone_shoots_tells_of_one_hurt()
+    {
+        var quantities = Read("Boy, 6, shoots self in foot with uncle's rifle", string.Empty);
+
+        quantities.ShouldContain(q => q.Slot == "shot" && q.Value == 1 && q.Role == QuantityRole.Implied);
+        CasualtyCount.Of(quantities).ShouldBe((null, 1d));
+    }
 }

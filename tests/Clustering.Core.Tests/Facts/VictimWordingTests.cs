@@ -198,4 +198,56 @@ public class VictimWordingTests
     {
         Read("Police said a 14-year-old boy was among those wounded.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void a_span_of_days_spelled_out_is_no_count_of_victims()
+    {
+        Read("The clerk spent three days in a hospital ward after the robbery.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void one_more_taken_to_a_hospital_was_hurt()
+    {
+        Read("Two brothers died at the house and another man was driven to a hospital in Marlow.")
+            .ShouldBe([("killed", 2d), ("shot", 1d)]);
+    }
+
+    [Theory]
+    [InlineData("A cyclist died and another remains in a critical condition.")]
+    [InlineData("A deputy was listed in serious condition on Sunday.")]
+    [InlineData("One woman at Marlow General was fighting for her life.")]
+    public void a_grave_condition_singles_out_the_worst_of_the_wounded(string text)
+    {
+        Read(text).ShouldContain(("critically injured", 1d));
+    }
+
+    [Fact]
+    public void a_stable_condition_is_wounded_and_alive()
+    {
+        Read("Three others were in stable condition late Saturday.").ShouldBe([("injured", 3d)]);
+    }
+
+    [Theory]
+    [InlineData("A robber opened fire in the bakery, killing a cashier and gravely wounding her 19-year-old nephew.")]
+    [InlineData("Deputies said the intruder shot the farmer, critically injuring his teenage son as well.")]
+    public void a_relative_named_as_the_object_of_a_wounding_is_one_critically_hurt(string text)
+    {
+        Read(text).ShouldContain(("critically injured", 1d));
+    }
+
+    [Fact]
+    public void a_relative_named_after_a_shooting_verb_is_left_to_what_became_of_them()
+    {
+        Read("Investigators said the farmer shot his nephew during an argument.").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Officers found a woman in her late 30s shot in the arm behind the diner.")]
+    [InlineData("A girl younger than 8 was hit by a stray round on the porch.")]
+    [InlineData("The crowd scattered.[7] Lee Varga was reportedly struck in the knee.")]
+    [InlineData("The deputy was struck three more times before backup came.")]
+    public void ages_reference_marks_and_numbers_of_shots_are_no_count_of_victims(string text)
+    {
+        Read(text).ShouldNotContain(q => q.Value > 1);
+    }
 }

@@ -56,4 +56,50 @@ public class TermStatisticsTests
         next.Frequencies["dam"].ShouldBe(2);
         next.Frequencies["river"].ShouldBe(1);
     }
+
+    [Fact]
+    public void a_term_the_feed_writes_as_a_name_stays_one_where_its_capital_says_nothing()
+    {
+        var statistics = new TermStatistics();
+        statistics.Observe(["quenbi", "ferri"]);
+        statistics.ObserveNames(["quenbi"]);
+        statistics.Observe(["quenbi", "ferri"]);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+
+        statistics.Names(["quenbi", "ferri", "strand"], names);
+
+        names.ShouldBe(["quenbi"]);
+    }
+
+    [Fact]
+    public void a_term_written_as_a_name_in_too_few_of_its_documents_is_no_name()
+    {
+        var statistics = new TermStatistics();
+        statistics.ObserveNames(["close"]);
+        for (var i = 0; i < TermStatistics.NameShare + 1; i++)
+        {
+            statistics.Observe(["close"]);
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+
+        statistics.Names(["close"], names);
+
+        names.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void name_counts_travel_with_the_counts_shared_between_silos_but_count_no_document()
+    {
+        var here = new TermStatistics();
+        here.Observe(["quenbi"]);
+        here.ObserveNames(["quenbi"]);
+        var there = new TermStatistics();
+
+        there.AddOthers(here.TakeUnshared());
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        there.Names(["quenbi"], names);
+
+        names.ShouldBe(["quenbi"]);
+        there.Documents.ShouldBe(1);
+    }
 }
