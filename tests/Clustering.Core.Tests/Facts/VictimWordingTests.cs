@@ -250,4 +250,11 @@ public class VictimWordingTests
     {
         Read(text).ShouldNotContain(q => q.Value > 1);
     }
+
+    [Fact]
+    public void a_list_between_commas_names_the_group_it_follows()
+    {
+        Read("Three people, a 40-year-old man, his neighbour and a boy, were hit by the gunfire.").ShouldBe([("shot", 3d)]);
+        Read("Two girls, a boy and a woman were struck by the bullets.").ShouldBe([("shot", 4d)]);
+    }
 }
