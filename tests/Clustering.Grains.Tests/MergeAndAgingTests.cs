@@ -83,7 +83,7 @@ public class MergeAndAgingTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task a_sentence_a_year_and_a_half_later_still_finds_its_story()
+    public async Task a_sentence_ten_months_later_still_finds_its_story()
     {
         var first = await fixture.Client.GetGrain<IArticleGrain>("sentence-1").Submit(Page("sentence-1", 0, "Ulverby Courier",
             "Gunman Dorran Fesk opens fire at Ulverby fair, three wounded",
@@ -92,14 +92,14 @@ public class MergeAndAgingTests(ClusterFixture fixture)
             + "families running from the carousel and the cake stalls as the shots rang out. The wounded were taken to "
             + "the county hospital; one remains in serious condition. The fair was closed for the rest of the weekend."));
 
-        var sentence = await fixture.Client.GetGrain<IArticleGrain>("sentence-2").Submit(Page("sentence-2", 540, "Shire Herald",
+        var sentence = await fixture.Client.GetGrain<IArticleGrain>("sentence-2").Submit(Page("sentence-2", 300, "Shire Herald",
             "Dorran Fesk sentenced for Ulverby fair shooting",
             "A judge sentenced Dorran Fesk to 30 years in prison on Tuesday for the shooting at the Ulverby summer fair "
             + "that wounded three people. Fesk had pleaded guilty in March. In court, one of the victims read a statement "
             + "describing months of surgery and therapy. The defence asked for leniency, citing a troubled childhood, but "
             + "the judge called the attack cold and deliberate."));
 
-        sentence.StoryId.ShouldBe(first.StoryId, "trials and sentences come a year or more later: the retention keeps the story findable");
+        sentence.StoryId.ShouldBe(first.StoryId, "trials and sentences come months later: the retention keeps the story findable");
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class MergeAndAgingTests(ClusterFixture fixture)
     {
         var first = await fixture.Client.GetGrain<IArticleGrain>("aged-1").Submit(Footbridge("aged-1", 0));
 
-        var muchLater = await fixture.Client.GetGrain<IArticleGrain>("aged-2").Submit(Footbridge("aged-2", 1200));
+        var muchLater = await fixture.Client.GetGrain<IArticleGrain>("aged-2").Submit(Footbridge("aged-2", 400));
 
         muchLater.StoryId.ShouldNotBe(first.StoryId);
         (await fixture.Client.GetGrain<IStoryGrain>(first.StoryId!).GetView())!.Articles.Count.ShouldBe(1, "the aged story stays readable");
