@@ -46,7 +46,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.858);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.807);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.808);
     }
 
     [Fact]
