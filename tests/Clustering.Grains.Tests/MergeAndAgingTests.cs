@@ -24,6 +24,14 @@ public class MergeAndAgingTests(ClusterFixture fixture)
         "Coldharbour footbridge collapses into canal, walker Piet Vance pulled out",
         "The rusted Coldharbour footbridge gave way and dropped into the canal. Walker Piet Vance was pulled from the Coldharbour canal by boatmen.");
 
+    private static Article Dam(string id, TimeSpan after, string extra = "")
+    {
+        var time = Day.Add(after);
+        return new(id, "Tollmere dam cracks, engineer Oswin Pell orders valley cleared",
+            "A crack opened in the Tollmere dam above Brackwater. Engineer Oswin Pell ordered the Tollmere valley cleared, the county said. " + extra,
+            Url: null, Source: "Test Wire", time, "en", time);
+    }
+
     private static Article Page(string id, int day, string source, string title, string text) =>
         new(id, title, text, Url: null, Source: source, Day.AddDays(day), "en", Day.AddDays(day));
 
@@ -69,6 +77,25 @@ public class MergeAndAgingTests(ClusterFixture fixture)
         found.ShouldContain("s-merge-big");
         found.ShouldNotContain("s-merge-frag", "a story merged away leaves the index: it would only take a live candidate's place");
         GC.KeepAlive(seen);
+    }
+
+    [Fact]
+    public async Task a_story_that_began_hours_after_a_larger_one_went_quiet_stays_apart_however_alike()
+    {
+        // Told in the same words as the larger story, but begun three hours after it last spoke: a
+        // later development that the assigner kept apart article by article, not a fragment of it.
+        for (var i = 1; i <= 3; i++)
+        {
+            await AbsorbInto("s-dam-big", Dam($"dam-big-{i}", TimeSpan.FromSeconds(i)));
+        }
+        await AbsorbInto("s-dam-later", Dam("dam-later-1", TimeSpan.FromHours(3), "Neighbours were evacuated."));
+
+        await AbsorbInto("s-dam-later", Dam("dam-later-2", TimeSpan.FromHours(3.01), "Engineers checked the spillway."));
+
+        var later = fixture.Client.GetGrain<IStoryGrain>("s-dam-later");
+        (await later.CurrentId()).ShouldBe("s-dam-later");
+        (await later.GetView())!.MergedInto.ShouldBeNull();
+        (await fixture.Client.GetGrain<IStoryGrain>("s-dam-big").GetView())!.Articles.Count.ShouldBe(3);
     }
 
     [Fact]

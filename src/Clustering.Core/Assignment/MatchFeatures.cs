@@ -14,6 +14,9 @@ public static class MatchFeatures
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
     public const int NearestCos = 1;
+
+    /// <summary>Index of ln(1 + days the article lies outside the story's span), which the merge check reads.</summary>
+    public const int LogDaysApart = 3;
     public const int CentroidCosShort = 5;
     public const int NearestCosShort = 6;
 

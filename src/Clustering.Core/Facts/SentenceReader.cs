@@ -578,14 +578,15 @@ internal sealed class SentenceReader
         {
             return true;
         }
-        // "1200 North Main Street": capitalised words then a street word.
+        // "1200 North Main Street": capitalised words then a street word. "Channel 8 News",
+        // "KXYZ 12 Action News": a station's name, whose number is its channel.
         for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
         {
             if (!tokens[k].IsCapitalized(text))
             {
                 break;
             }
-            if (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)))
+            if (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || Is(k, "news"))
             {
                 return true;
             }

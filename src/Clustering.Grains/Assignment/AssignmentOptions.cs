@@ -15,6 +15,18 @@ public sealed class AssignmentOptions
     public float MergeThreshold { get; set; } = 0.9f;
 
     /// <summary>
+    /// A story looks for a larger one at every size up to this, then at 16, 32, …: a fragment of a
+    /// burst merges while small, before the burst's next articles have to choose between the two.
+    /// </summary>
+    public int MergeCheckEverySizeUpTo { get; set; } = 8;
+
+    /// <summary>
+    /// Two stories merge only when the smaller began before the larger had been quiet this long
+    /// (`MergeCheck.BeganWhileRunning`); undated stories are not held to it.
+    /// </summary>
+    public double MergeWithinMinutes { get; set; } = 30;
+
+    /// <summary>
     /// A story whose latest article speaks from longer ago than this leaves the hot index: it is no
     /// longer a candidate for new articles (its grain deactivates when idle; its state stays stored).
     /// Generous, because follow-ups (arrests, trials) come weeks later. Not longer: three years let

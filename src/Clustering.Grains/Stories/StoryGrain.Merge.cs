@@ -16,15 +16,16 @@ public sealed partial class StoryGrain
         : Task.FromResult(StoryId);
 
     /// <summary>
-    /// Single-pass assignment fragments a story when its first articles are worded apart; each
-    /// time a story doubles in size it looks for a larger story it really belongs to and, when the
-    /// ranker is sure, hands its articles over. The larger story's id stays, so ids stay stable.
+    /// Single-pass assignment fragments a story when its first articles are worded apart; while a
+    /// story is small, and then each time it doubles, it looks for a larger story it really belongs
+    /// to that ran at the same time and, when the ranker is sure, hands its articles over. The
+    /// larger story's id stays, so ids stay stable.
     /// </summary>
     private async Task MergeIfOnePartOfAnother()
     {
         var state = _state.State;
         var size = state.Articles.Count;
-        if (size < 2 || (size & (size - 1)) != 0 || state.MergedInto is not null)
+        if (!MergeCheck.ChecksAt(size, _options.MergeCheckEverySizeUpTo) || state.MergedInto is not null)
         {
             return;
         }
@@ -39,6 +40,12 @@ public sealed partial class StoryGrain
             // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
             if (measured.Length == 0 || MathF.Exp(measured[4]) - 1 < size
                 || !_options.Model.Accepts(measured, long.MaxValue, out var probability) || probability < _options.MergeThreshold)
+            {
+                continue;
+            }
+            // Measured again from when this story began: did the two run side by side?
+            if (self.Dated && state.FirstEventTime != default
+                && !MergeCheck.BeganWhileRunning(measured, await target.Match(self with { Time = state.FirstEventTime }), _options.MergeWithinMinutes))
             {
                 continue;
             }

@@ -252,6 +252,12 @@ public class VictimWordingTests
     }
 
     [Fact]
+    public void a_station_name_is_no_count_of_victims()
+    {
+        Read("Doctors told 44 News the injuries to the cyclist were not serious.").ShouldNotContain(q => q.Value > 1);
+    }
+
+    [Fact]
     public void a_list_between_commas_names_the_group_it_follows()
     {
         Read("Three people, a 40-year-old man, his neighbour and a boy, were hit by the gunfire.").ShouldBe([("shot", 3d)]);
