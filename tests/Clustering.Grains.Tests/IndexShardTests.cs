@@ -67,4 +67,32 @@ public class IndexShardTests(ClusterFixture fixture)
         after.Select(candidate => candidate.StoryId).ShouldBe(["s-one", "s-two"]);
         after.ShouldBe(before);
     }
+
+    [Fact]
+    public async Task a_story_active_near_the_article_outranks_an_older_one_with_the_same_postings()
+    {
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5005);
+        await shard.Index("s-aa-old", ["wendry", "colberrow"], [0.5f, 0.5f], Day.AddDays(-400));
+        await shard.Index("s-zz-recent", ["wendry", "colberrow"], [0.5f, 0.5f], Day.AddDays(-1));
+
+        var undated = await shard.Query(["wendry", "colberrow"], [1f, 1f], DateTimeOffset.MinValue);
+        var dated = await shard.Query(["wendry", "colberrow"], [1f, 1f], DateTimeOffset.MinValue, near: Day);
+
+        undated.Select(candidate => candidate.StoryId).ShouldBe(["s-aa-old", "s-zz-recent"], "undated: the plain sums, ties by id");
+        dated.Select(candidate => candidate.StoryId).ShouldBe(["s-zz-recent", "s-aa-old"]);
+    }
+
+    [Fact]
+    public async Task a_story_from_the_day_before_outranks_one_from_a_year_ago_that_shares_a_little_more()
+    {
+        // A town's words are shared by every incident it had: the one from yesterday is the follow-up's.
+        var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5006);
+        await shard.Index("s-last-year", ["hobbleton", "quarrage"], [0.6f, 0.5f], Day.AddDays(-300));
+        await shard.Index("s-yesterday", ["hobbleton", "quarrage"], [0.4f, 0.4f], Day.AddDays(-1));
+
+        var found = await shard.Query(["hobbleton", "quarrage"], [1f, 1f], DateTimeOffset.MinValue, near: Day);
+
+        found.Select(candidate => candidate.StoryId).ShouldBe(["s-yesterday", "s-last-year"]);
+        found[1].Score.ShouldBeGreaterThan(1.1f, "a year away still counts at least its plain sum");
+    }
 }

@@ -10,7 +10,8 @@ namespace Clustering.IntegrationTests;
 /// closing notes say how far off we are. uci-dev's floor went down from 0.91 when time closeness
 /// stopped making one shared word enough: its stories are each a burst of seconds that never
 /// overlap, which rewarded joining any two headlines of the same minute; it rose to 0.916 when a
-/// story stopped merging into one that had gone quiet before it began.
+/// story stopped merging into one that had gone quiet before it began, and both to 0.919 when the
+/// index lookup began to rank stories active near the article's time first.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -32,7 +33,7 @@ public class EvalFiguresTests
         var (scores, _, _, engine) = await Replay("uci-dev");
         await engine.DisposeAsync();
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.916);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.919);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.915);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.919);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.858);
         report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.810);
     }

@@ -9,13 +9,16 @@ namespace Clustering.Abstractions.Index;
 [Alias("Clustering.IStoryIndexShardGrain")]
 public interface IStoryIndexShardGrain : IGrainWithIntegerKey
 {
-    /// <summary>Stories indexed under these terms, ignoring those quiet since before <paramref name="activeSince"/>.</summary>
+    /// <summary>
+    /// Stories indexed under these terms, ignoring those quiet since before <paramref name="activeSince"/>;
+    /// with <paramref name="near"/> (the article's time, when dated), a story active near it counts more.
+    /// </summary>
     // Arrays made for the one call and never touched again, on both sides: sharing them spares
     // the deep copy Orleans makes of arguments and answers between grains of one silo (12 queries
     // and up to 12 index writes an article).
     [ReadOnly, Alias("Query")]
     [return: Immutable]
-    Task<IReadOnlyList<StoryCandidate>> Query([Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset activeSince);
+    Task<IReadOnlyList<StoryCandidate>> Query([Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null);
 
     [Alias("Index")]
     Task Index(string storyId, [Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset updated);

@@ -6,7 +6,8 @@ namespace Clustering.Grains.Assignment;
 
 /// <summary>
 /// Asks the index shards of an article's (or a story's) strongest terms for candidate stories, one
-/// call per shard, and ranks them by summed posting score; ties by id, so replays are deterministic.
+/// call per shard, and ranks them by summed posting score, weighted toward stories active near the
+/// article's time (RecencyWeight); ties by id, so replays are deterministic.
 /// Shared by assignment and the merge check so both see the index the same way.
 /// </summary>
 internal static class IndexLookup
@@ -26,7 +27,8 @@ internal static class IndexLookup
             .Select(shard => grains.IndexShard(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),
-                activeSince)));
+                activeSince,
+                features.Dated ? features.Time : null)));
         return Best(answers, take, excluding);
     }
 

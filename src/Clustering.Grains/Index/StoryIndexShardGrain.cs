@@ -31,7 +31,7 @@ public sealed class StoryIndexShardGrain(
         }
     }
 
-    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince)
+    public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
         var read = 0;
@@ -49,7 +49,7 @@ public sealed class StoryIndexShardGrain(
                 {
                     continue;
                 }
-                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight);
+                scores[storyId] = scores.GetValueOrDefault(storyId) + (weights[i] * posting.Weight * RecencyWeight.Factor(near, posting.Updated));
             }
         }
 
