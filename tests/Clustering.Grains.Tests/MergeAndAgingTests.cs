@@ -117,7 +117,7 @@ public class MergeAndAgingTests(ClusterFixture fixture)
             "Dorran Fesk fired into the crowd at the Ulverby summer fair on Saturday afternoon, wounding three people, "
             + "Ulverby police said. Officers arrested Fesk near the fairground gates minutes later. Witnesses described "
             + "families running from the carousel and the cake stalls as the shots rang out. The wounded were taken to "
-            + "the county hospital; one remains in serious condition. The fair was closed for the rest of the weekend."));
+            + "the county hospital; one remains in serious condition. The fairground stayed shut through Sunday."));
 
         var sentence = await fixture.Client.GetGrain<IArticleGrain>("sentence-2").Submit(Page("sentence-2", 300, "Shire Herald",
             "Dorran Fesk sentenced for Ulverby fair shooting",
@@ -139,14 +139,14 @@ public class MergeAndAgingTests(ClusterFixture fixture)
             await fixture.Client.GetGrain<IArticleGrain>($"tolvern-old-{i}").Submit(Page($"tolvern-old-{i}", -300 + (40 * i), "Tolvern Daily",
                 $"{others[i]} shot dead in Tolvern, police say",
                 $"{others[i]} was shot and killed in Tolvern on Saturday night, Tolvern police said. Officers found the victim "
-                + "on the pavement after neighbours reported gunfire. Police are looking for the gunman and asked witnesses "
-                + "to come forward. Detectives said it was too early to name a motive for the Tolvern shooting."));
+                + "on the pavement after neighbours reported gunfire. Officers are hunting the gunman and asked witnesses "
+                + "to come forward. Detectives would not yet guess at a motive for the Tolvern shooting."));
         }
         var incident = await fixture.Client.GetGrain<IArticleGrain>("tolvern-1").Submit(Page("tolvern-1", 0, "Tolvern Daily",
             "Hollis Marrack shot dead in Tolvern, police say",
             "Hollis Marrack, 24, was shot and killed outside a bar in Tolvern on Friday night, Tolvern police said. Officers "
-            + "found Marrack on the pavement after neighbours reported gunfire. Police are looking for the gunman and asked "
-            + "witnesses to come forward. Detectives said it was too early to name a motive."));
+            + "found Marrack on the pavement after neighbours reported gunfire. Officers are hunting the gunman and asked "
+            + "witnesses to come forward. Detectives would not yet guess at a motive."));
 
         // Weeks later, another outlet, a page about something else that names him and the town.
         var followUp = await fixture.Client.GetGrain<IArticleGrain>("tolvern-2").Submit(Page("tolvern-2", 23, "Riverside Weekly",
