@@ -15,21 +15,16 @@ public sealed class StoryIndexShardGrain(
     public const int MaxPostingsPerTerm = 32;
     /// <summary>How many candidates a shard answers: the final few come from the top of each shard.</summary>
     public const int MaxCandidates = 10;
-    private readonly WrittenBehind<StoryIndexShardState> _writes = new(state);
+    private readonly WrittenBehind<StoryIndexShardState> _writes = new(state, deactivationWrites);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this, deactivationWrites);
+        _writes.Start(this);
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (deactivationWrites.CanLand(reason))
-        {
-            await _writes.Flush(cancellationToken);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _writes.Deactivating(reason, cancellationToken);
 
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)
     {

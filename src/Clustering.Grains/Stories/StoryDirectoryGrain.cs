@@ -14,32 +14,25 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     private readonly IPersistentState<StoryDirectoryState> _state;
     private readonly ObserverManager<IStoryObserver> _observers;
     private readonly WrittenBehind<StoryDirectoryState> _writes;
-    private readonly DeactivationWrites _deactivationWrites;
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
         DeactivationWrites deactivationWrites,
         ILogger<StoryDirectoryGrain> logger)
     {
-        _deactivationWrites = deactivationWrites;
         _state = state;
         _observers = new ObserverManager<IStoryObserver>(LiveDefaults.ObserverExpiry, logger);
-        _writes = new WrittenBehind<StoryDirectoryState>(state);
+        _writes = new WrittenBehind<StoryDirectoryState>(state, deactivationWrites);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes.Start(this, _deactivationWrites);
+        _writes.Start(this);
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_deactivationWrites.CanLand(reason))
-        {
-            await _writes.Flush(cancellationToken);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _writes.Deactivating(reason, cancellationToken);
 
     public async Task StoryChanged(StorySummary summary, StoryUpdate update, bool created)
     {

@@ -22,7 +22,6 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private readonly TimeProvider _time;
     /// <summary>Set where storage is volatile (see GrainPersistenceOptions); null: every change is written before the call returns.</summary>
     private readonly WrittenBehind<StoryState>? _writesBehind;
-    private readonly DeactivationWrites _deactivationWrites;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
@@ -36,8 +35,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         DeactivationWrites deactivationWrites,
         ILogger<StoryGrain> logger)
     {
-        _deactivationWrites = deactivationWrites;
-        _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state) : null;
+        _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
         _options = options.Value;
         _time = time;
@@ -52,17 +50,12 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
-        _writesBehind?.Start(this, _deactivationWrites);
+        _writesBehind?.Start(this);
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_writesBehind is not null && _deactivationWrites.CanLand(reason))
-        {
-            await _writesBehind.Flush(cancellationToken);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _writesBehind?.Deactivating(reason, cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
     private Task Persist()
