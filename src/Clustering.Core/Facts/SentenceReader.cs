@@ -3,7 +3,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>Reads the quantities of one sentence; see <see cref="QuantityExtractor"/>.</summary>
-internal sealed class SentenceReader
+internal sealed partial class SentenceReader
 {
     private const int MaxModifierGap = 4;
     private const int MaxPredicateReach = 10;
@@ -37,6 +37,7 @@ internal sealed class SentenceReader
         into = output;
         attribution = null;
         attributionRead = false;
+        var read = into.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = TryRead(i);
@@ -45,6 +46,7 @@ internal sealed class SentenceReader
                 i = next - 1;
             }
         }
+        ReadNamedAlsoHurt(read);
     }
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
@@ -331,6 +333,17 @@ internal sealed class SentenceReader
             else if (slotNoun is not null)
             {
                 slot = slotNoun;
+            }
+            else if (!needsSlot && nounWord is not null && NamesShootingVictims(end, nounAt))
+            {
+                // "Police found two shooting victims", "three other gunshot victims were taken to a hospital": the
+                // noun says they were shot, with no verb to say more.
+                slot = FactLexicon.Shot;
+                lastToken = Math.Max(lastToken, nounAt);
+                if (SaysOther(qualifierStart, nounAt))
+                {
+                    role = QuantityRole.Addition;
+                }
             }
             else if (!needsSlot && nounWord is not null)
             {
@@ -658,9 +671,15 @@ internal sealed class SentenceReader
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
-            if (FactLexicon.PersonNounsBySpan.Contains(word))
+            if (FactLexicon.PersonNounsBySpan.Contains(word) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
             {
+                // "two other gunshot victims": "other" modifies the noun that follows.
                 return (k, null);
+            }
+            if (IsShootingModifier(k))
+            {
+                // "two shooting victims", "four gunshot victims": what befell them, before the noun.
+                continue;
             }
             if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !IsAuxiliary(k) && !StopWords.Contains(word)
                 && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
