@@ -124,4 +124,60 @@ internal sealed partial class SentenceReader
         }
         return true;
     }
+
+    /// <summary>
+    /// "was shot, along with three others", "were wounded along with another woman": the slot of the verb
+    /// before "along with", when it tells what befell victims; null otherwise.
+    /// </summary>
+    private (string Slot, int Verb)? AlongWith(int start)
+    {
+        if (!Is(start - 1, "with") || !Is(start - 2, "along"))
+        {
+            return null;
+        }
+        var verb = start - 3;
+        if (verb >= 0 && tokens[verb].IsPunctuation(text, ','))
+        {
+            verb--;
+        }
+        if (verb < 0 || tokens[verb].Kind != WordTokenKind.Word || IsActiveVerb(verb, verb))
+        {
+            return null;
+        }
+        return SlotOfVerb(verb, out _) is { } slot && slot is FactLexicon.Shot or FactLexicon.Injured or FactLexicon.CriticallyInjured or FactLexicon.Killed
+            ? (slot, verb) : null;
+    }
+
+    /// <summary>
+    /// "The two were shot, along with another woman": those named with the verb and those joined to
+    /// them are one count, three shot. The subject's own count, if the sentence gave one with that
+    /// verb, is replaced.
+    /// </summary>
+    private int ReadAlongWith((string Slot, int Verb) along, double joined, int start, int lastToken, int next)
+    {
+        var slot = along.Slot;
+        var subject = 1d;
+        var text0 = string.Empty;
+        for (var q = into.Count - 1; q >= sentenceRead; q--)
+        {
+            if (into[q].Slot == slot && into[q].Kind == QuantityKind.Count && EndsAt(into[q].Text, tokens[along.Verb].End))
+            {
+                subject = into[q].Value;
+                text0 = into[q].Text + " ";
+                into.RemoveAt(q);
+                break;
+            }
+        }
+        var value = subject + joined;
+        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && start < a.VerbToken) ? a.Source : null;
+        into.Add(new Quantity(slot, value, value, value, Qualifiers.Exact, text0 + text[tokens[start - 2].Start..tokens[lastToken].End], attributed,
+            QuantityKind.Count, QuantityRole.Stated, sentenceStart));
+        return next;
+    }
+
+    private bool EndsAt(string quantityText, int end)
+    {
+        var at = text.IndexOf(quantityText, sentenceStart, StringComparison.Ordinal);
+        return at >= 0 && at + quantityText.Length == end;
+    }
 }

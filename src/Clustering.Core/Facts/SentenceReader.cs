@@ -15,6 +15,9 @@ internal sealed partial class SentenceReader
     private AttributionFinder.Found? attribution;
     private bool attributionRead;
 
+    /// <summary>How many quantities <see cref="into"/> held when this sentence began.</summary>
+    private int sentenceRead;
+
     /// <summary>Who the sentence credits, looked up only once it has a quantity: most sentences have none.</summary>
     private AttributionFinder.Found? Attribution
     {
@@ -38,6 +41,7 @@ internal sealed partial class SentenceReader
         attribution = null;
         attributionRead = false;
         var read = into.Count;
+        sentenceRead = read;
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = TryRead(i);
@@ -360,6 +364,10 @@ internal sealed partial class SentenceReader
             return i;
         }
 
+        if (kind == QuantityKind.Count && personLike && AlongWith(qualifierStart) is { } joined)
+        {
+            return ReadAlongWith(joined, value, qualifierStart, lastToken, Math.Max(end, nounAt + 1));
+        }
         if (slot is null || (needsSlot && !IsEventSlot(slot)))
         {
             return i;
@@ -906,6 +914,11 @@ internal sealed partial class SentenceReader
         var word = Word(k);
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
+            if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))
+            {
+                // "A teen was nearly killed": gravely hurt, alive.
+                return FactLexicon.CriticallyInjured;
+            }
             if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWordsBySpan.Contains(other))
             {
                 end = k + 2;

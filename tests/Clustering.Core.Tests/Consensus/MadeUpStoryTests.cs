@@ -342,4 +342,15 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void two_dead_shot_along_with_another_leave_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Reward offered in Marlow double murder",
+            "Police are searching for the man accused of killing a mother and her son. The two were shot, along with another woman, late on Tuesday in the 800 block of Fenn Road.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
 }

@@ -308,4 +308,19 @@ public class VictimWordingTests
             Read(text).ShouldBeEmpty();
         }
     }
+
+    [Theory]
+    [InlineData("The two were shot, along with another woman, near the ferry depot.", 3)]
+    [InlineData("Lena Marsh was shot along with three others outside the arena.", 4)]
+    [InlineData("Girl shot along with two others at Kessford fair", 3)]
+    public void those_shot_along_with_others_are_counted_with_them(string text, double shot)
+    {
+        Read(text).ShouldBe([("shot", shot)]);
+    }
+
+    [Fact]
+    public void nearly_killed_is_gravely_hurt_and_alive()
+    {
+        Read("A cab driver was nearly killed when the gunfire hit his car.").ShouldBe([("critically injured", 1d)]);
+    }
 }
