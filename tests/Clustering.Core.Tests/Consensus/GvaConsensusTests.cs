@@ -14,7 +14,7 @@ namespace Clustering.Core.Tests.Consensus;
 /// </summary>
 public class GvaConsensusTests
 {
-    private const double KilledFloor = 0.887;
+    private const double KilledFloor = 0.888;
     private const double InjuredFloor = 0.851;
 
     [Fact]
