@@ -34,7 +34,11 @@ internal sealed record AssignFigure(
     double Micros, double CpuMicros, double LookupMicros, double MatchMicros, double Candidates, double PostingsRead, GcFigure Gc,
     Dictionary<string, double> CallsByMethod);
 
-internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
+internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio)
+{
+    /// <summary>The assignment's ratio (largest to smallest story count) in each round of passes taken side by side.</summary>
+    public IReadOnlyList<double> AssignRoundRatios { get; init; } = [];
+}
 
 /// <summary>(5) Memory: the process's peak working set over the whole run, and with the largest story count.</summary>
 internal sealed record MemoryFigure(long PeakWorkingSetBytes, int LargestStories, long WorkingSetAtLargestBytes, long ManagedAtLargestBytes, long ManagedPerStoryBytes);
