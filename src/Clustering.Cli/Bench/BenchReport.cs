@@ -16,7 +16,7 @@ internal sealed record HttpFigure(
 /// (4) Cost of one article with N live stories already in the index. JoinedShare: the probes that joined
 /// a story rather than starting one; joining costs more calls (re-indexing, the merge check at sizes 2, 4, 8…).
 /// GrainCallsPerArticle counts the article's own path; AllGrainCallsPerArticle adds the write-behind
-/// timers and their storage writes that fell inside the timed window.
+/// timers and their storage writes that the probes' changes caused (waited out between rounds, untimed).
 /// </summary>
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,

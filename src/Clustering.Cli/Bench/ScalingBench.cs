@@ -58,7 +58,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         {
             await SettleWrites(cancellationToken);
             await TimeAssignments([warmUp], Probes(probeSet), cancellationToken);
-            await Ingest(warmUp, Probes(probeSet), cancellationToken);
+            await Ingest([warmUp], Probes(probeSet), cancellationToken, settle: false);
         }
 
         var live = new List<LiveLevel>();
@@ -72,12 +72,11 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             var probesNow = Probes(probeSet);
             var (assigned, roundRatios) = await TimeAssignments(live, probesNow, cancellationToken);
 
+            var ingested = await Ingest(live, probesNow, cancellationToken);
             var points = new List<ScalingPoint>();
             for (var k = 0; k < live.Count; k++)
             {
-                // The previous silo's ingest left writes behind on its timers: they run out first.
-                await SettleWrites(cancellationToken);
-                var point = await Ingest(live[k], probesNow, cancellationToken) with { Assign = assigned[k], AssignMicrosPerArticle = assigned[k].Micros };
+                var point = ingested[k] with { Assign = assigned[k], AssignMicrosPerArticle = assigned[k].Micros };
                 points.Add(point);
                 console.MarkupLineInterpolated($"[grey]{point.Stories} stories: ingest {point.IngestMicrosPerArticle:0} µs/article, assign {point.AssignMicrosPerArticle:0} µs/article (CPU {point.Assign.CpuMicros:0}; lookup {point.Assign.LookupMicros:0}, matches {point.Assign.MatchMicros:0}; {point.Assign.PostingsRead:0} postings read, {point.Assign.Candidates:0.0} candidates; GC {point.Assign.Gc.Gen0}/{point.Assign.Gc.Gen1}/{point.Assign.Gc.Gen2} paused {point.Assign.Gc.PauseSeconds:0.00} s; calls {string.Join(" ", point.Assign.CallsByMethod.Select(pair => $"{pair.Key} {pair.Value:0.##}"))}), {point.GrainCallsPerArticle:0.0} grain calls/article, managed heap {point.ManagedBytes / 1048576.0:0} MiB[/]");
             }
@@ -159,39 +158,53 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
     private static Article[] Probes(IReadOnlyList<Article> probeSet) => [.. probeSet.Select((article, n) => Probe(article, "probe", n))];
 
     /// <summary>
-    /// The whole ingest of the probes into one silo, in rounds of different articles (the same rounds
-    /// at every story count); the median round is the figure, so a burst of other work on this shared
-    /// machine moves it less.
+    /// The whole ingest of the probes, in rounds of different articles (the same rounds at every story
+    /// count); each round goes round the silos in turn, like the assignment passes, and the median round
+    /// is each silo's figure. The writes a round leaves behind run out before the next round, so a
+    /// silo's flushes (which cost more the more stories it holds) never fall into another's window.
     /// </summary>
-    private static async Task<ScalingPoint> Ingest(LiveLevel level, Article[] probesNow, CancellationToken cancellationToken)
+    private static async Task<ScalingPoint[]> Ingest(IReadOnlyList<LiveLevel> levels, Article[] probesNow, CancellationToken cancellationToken, bool settle = true)
     {
-        var engine = level.Engine;
-        var counter = level.Counter;
-        counter.Reset();
-        var rounds = new List<double>();
-        var joined = 0;
-        var gc = GcFigure.Start();
-        var ingest = Stopwatch.StartNew();
-        foreach (var round in probesNow.Chunk(Math.Max(1, (probesNow.Length + Rounds - 1) / Rounds)))
+        var rounds = levels.Select(_ => new List<double>()).ToArray();
+        var joined = new int[levels.Count];
+        var elapsed = new TimeSpan[levels.Count];
+        var gcTotals = levels.Select(_ => new GcFigure(0, 0, 0, 0, 0)).ToArray();
+        foreach (var level in levels)
         {
-            var clock = Stopwatch.StartNew();
-            foreach (var article in round)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
-                joined += receipt.StoryId == ArticleIds.StoryIdFor(article.Id) ? 0 : 1;
-            }
-            rounds.Add(clock.Elapsed.TotalMicroseconds / round.Length);
+            level.Counter.Reset();
         }
-        ingest.Stop();
-        var calls = (double)counter.OnPath / probesNow.Length;
-        var allCalls = (double)counter.Total / probesNow.Length;
-
-        return new ScalingPoint(level.Stories, level.PopulateSeconds, probesNow.Length,
-            Math.Round(Median(rounds), 1), Math.Round(ingest.Elapsed.TotalMicroseconds / probesNow.Length, 1), 0, Math.Round(calls, 2), Math.Round(allCalls, 2),
-            Math.Round((double)joined / probesNow.Length, 3),
-            counter.PerArticle(probesNow.Length), level.ManagedBytes, level.WorkingSetBytes, gc(ingest.Elapsed.TotalSeconds), level.PopulateGc,
-            new AssignFigure(0, 0, 0, 0, 0, 0, new GcFigure(0, 0, 0, 0, 0), []));
+        var chunks = probesNow.Chunk(Math.Max(1, (probesNow.Length + Rounds - 1) / Rounds)).ToArray();
+        for (var round = 0; round < chunks.Length; round++)
+        {
+            foreach (var k in InTurn(round, levels.Count))
+            {
+                var grains = levels[k].Engine.Grains;
+                var gc = GcFigure.Start();
+                var clock = Stopwatch.StartNew();
+                foreach (var article in chunks[round])
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var receipt = await grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                    joined[k] += receipt.StoryId == ArticleIds.StoryIdFor(article.Id) ? 0 : 1;
+                }
+                clock.Stop();
+                elapsed[k] += clock.Elapsed;
+                gcTotals[k] = Add(gcTotals[k], gc(clock.Elapsed.TotalSeconds));
+                rounds[k].Add(clock.Elapsed.TotalMicroseconds / chunks[round].Length);
+            }
+            if (settle)
+            {
+                await SettleWrites(cancellationToken);
+            }
+        }
+        return [.. levels.Select((level, k) => new ScalingPoint(level.Stories, level.PopulateSeconds, probesNow.Length,
+            Math.Round(Median(rounds[k]), 1), Math.Round(elapsed[k].TotalMicroseconds / probesNow.Length, 1), 0,
+            Math.Round((double)level.Counter.OnPath / probesNow.Length, 2), Math.Round((double)level.Counter.Total / probesNow.Length, 2),
+            Math.Round((double)joined[k] / probesNow.Length, 3),
+            level.Counter.PerArticle(probesNow.Length), level.ManagedBytes, level.WorkingSetBytes,
+            gcTotals[k] with { PauseShare = elapsed[k].TotalSeconds > 0 ? Math.Round(gcTotals[k].PauseSeconds / elapsed[k].TotalSeconds, 3) : 0 },
+            level.PopulateGc,
+            new AssignFigure(0, 0, 0, 0, 0, 0, new GcFigure(0, 0, 0, 0, 0), [])))];
     }
 
     /// <summary>
@@ -223,7 +236,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         using var postings = new PostingsReadCounter();
         for (var round = 0; round < AssignRounds; round++)
         {
-            for (var k = 0; k < levels.Count; k++)
+            foreach (var k in InTurn(round, levels.Count))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var assigner = levels[k].Engine.Services.GetRequiredService<StoryAssigner>();
@@ -254,7 +267,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         var lookups = levels.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < AssignRounds; round++)
         {
-            for (var k = 0; k < levels.Count; k++)
+            foreach (var k in InTurn(round, levels.Count))
             {
                 var options = levels[k].Engine.Services.GetRequiredService<IOptions<AssignmentOptions>>().Value;
                 var clock = Stopwatch.StartNew();
@@ -268,7 +281,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         var matches = levels.Select(_ => new List<double>()).ToArray();
         for (var round = 0; round < AssignRounds; round++)
         {
-            for (var k = 0; k < levels.Count; k++)
+            foreach (var k in InTurn(round, levels.Count))
             {
                 var grains = levels[k].Engine.Grains;
                 var clock = Stopwatch.StartNew();
@@ -294,6 +307,12 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             calls[k])).ToArray();
         return (figures, roundRatios);
     }
+
+    /// <summary>
+    /// The silos in the order a round visits them: each round starts one further on, so no story
+    /// count always goes first (after the pause between ingest rounds, the first silo of a round ran slower).
+    /// </summary>
+    private static IEnumerable<int> InTurn(int round, int count) => Enumerable.Range(0, count).Select(k => (round + k) % count);
 
     private static GcFigure Add(GcFigure a, GcFigure b) =>
         new(a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2, Math.Round(a.PauseSeconds + b.PauseSeconds, 3), 0);
