@@ -23,9 +23,12 @@ internal static class ArticleClaims
         }
         // "One dead and four seriously wounded": when the worst of the wounded are the only wounded the
         // article counts (no injured, no shot), they are all of them.
-        if (!claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot)
-            && claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical)
+        // "Three others were seriously hurt ... Ivers was also injured": an addition smaller than the worst of the
+        // wounded is one of them, not their number.
+        if (claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical
+            && !claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot && (c.Role != QuantityRole.Addition || c.Value >= critical.Value)))
         {
+            claims.RemoveAll(c => c.Slot == FactLexicon.Injured);
             claims.Add(critical with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
         }

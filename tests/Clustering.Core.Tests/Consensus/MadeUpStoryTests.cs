@@ -309,4 +309,48 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void a_named_victim_also_shot_beside_the_dead_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Teen killed outside Kessford diner",
+            "A 16-year-old was shot and killed outside a diner in Kessford on Friday night. His uncle, Amos Pell, 41, was also shot and was treated for wounds that were not life-threatening.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void one_named_victim_more_is_one_of_the_worst_hurt_already_counted()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Arrest made in Kessford shooting",
+            "Police found one man fatally wounded and three others with serious injuries at a Kessford apartment.\n"
+            + "Neighbor Rita Omond of Kessford was also injured and remains in the hospital.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
+    }
+
+    [Fact]
+    public void two_shooting_victims_one_dead_leave_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "18-year-old dead after Marlow shooting",
+            "An 18-year-old was shot and killed in Marlow on Tuesday afternoon. Officers found two shooting victims near the bus depot: the 18-year-old and a 20-year-old man.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void two_dead_shot_along_with_another_leave_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Reward offered in Marlow double murder",
+            "Police are searching for the man accused of killing a mother and her son. The two were shot, along with another woman, late on Tuesday in the 800 block of Fenn Road.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
 }
