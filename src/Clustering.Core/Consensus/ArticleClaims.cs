@@ -102,8 +102,10 @@ internal static class ArticleClaims
             {
                 continue;
             }
-            var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
-                && !(q.Role == QuantityRole.Total && IsVictimCount(slot)));
+            // One vote a sentence: "a girl was grazed in the leg, a woman was struck in the thigh and another woman was
+            // grazed in the back" tells of three people one at a time, not three times of one.
+            var votes = quantities.Where(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
+                && !(q.Role == QuantityRole.Total && IsVictimCount(slot))).Select(q => q.Offset).Distinct().Count();
             if (votes > bestVotes || (votes == bestVotes && quantity.Value > best!.Value))
             {
                 best = quantity;

@@ -20,6 +20,11 @@ internal sealed partial class SentenceReader
                 continue;
             }
             var verb = k + 2;
+            if (Is(verb, "found") && verb + 1 < tokens.Count)
+            {
+                // "His son, Wyatt Krauss, 8, was also found wounded".
+                verb++;
+            }
             var severe = false;
             if (IsSevere(verb) && verb + 1 < tokens.Count)
             {

@@ -937,6 +937,7 @@ internal sealed partial class SentenceReader
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("grazed", StringComparison.OrdinalIgnoreCase)
             || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
         {
             // "were struck by gunfire", "hitting five people": shot, outcome untold.
@@ -1016,7 +1017,7 @@ internal sealed partial class SentenceReader
             return true;
         }
         if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
-            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
+            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck") || Is(verb, "grazed")) || (verb > 0 && IsAuxiliary(verb - 1)))
         {
             return false;
         }

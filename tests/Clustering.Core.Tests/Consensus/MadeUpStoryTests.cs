@@ -353,4 +353,15 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void victims_told_one_by_one_in_a_sentence_do_not_outvote_their_number()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Stray rounds hit Marlow home",
+            "A child and two women were grazed by bullets in a Marlow home on Friday.\n"
+            + "A 7-year-old girl was grazed in the arm, a 30-year-old woman was struck in the leg and a 41-year-old woman was grazed in the shoulder.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
+    }
 }

@@ -323,4 +323,17 @@ public class VictimWordingTests
     {
         Read("A cab driver was nearly killed when the gunfire hit his car.").ShouldBe([("critically injured", 1d)]);
     }
+
+    [Fact]
+    public void a_graze_is_a_shot()
+    {
+        Read("A 7-year-old girl was grazed in the arm by a stray round.").ShouldBe([("shot", 1d)]);
+    }
+
+    [Fact]
+    public void a_named_victim_also_found_wounded_is_one_more()
+    {
+        QuantityExtractor.Extract("His daughter, Ada Roe, 9, was also found wounded.")
+            .ShouldContain(q => q.Slot == "injured" && q.Value == 1 && q.Role == QuantityRole.Addition);
+    }
 }
