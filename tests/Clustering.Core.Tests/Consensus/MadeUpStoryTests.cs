@@ -364,4 +364,22 @@ public class MadeUpStoryTests
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
     }
+
+    [Fact]
+    public void a_count_told_in_passing_deep_in_a_later_report_does_not_replace_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Valley Herald", Morning, "Seven wounded in Kessford drive-by",
+            "Seven people were wounded in a drive-by shooting on Alder Street in Kessford on Sunday night, police said.");
+        Add(ledger, "arrests", "Kessford Daily", Morning.AddDays(1), "Two arrested after Alder Street shooting",
+            "Police in Kessford have arrested two men in connection with Sunday night's shooting on Alder Street. "
+            + "Detectives from the county's violent crimes unit worked through the night with officers from two neighbouring towns, "
+            + "and the two men were taken into custody at a motel near the interstate late on Monday afternoon. "
+            + "Both were booked on several counts of attempted murder and assault with a deadly weapon, and a judge is expected to set bail on Wednesday. "
+            + "The chief thanked residents who came forward with videos from their porches.\n"
+            + "Eight people were taken to Kessford General with injuries after the gunfire, according to the police report.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(7);
+        ledger.Fact("injured")!.Status.ShouldNotBe(FactStatus.Updated);
+    }
 }
