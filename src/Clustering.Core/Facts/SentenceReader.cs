@@ -266,6 +266,12 @@ internal sealed partial class SentenceReader
         var predicateFrom = -1;
         if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
         {
+            // "Male Adult and Juvenile Shot", "two teen girls": a person noun that modifies the next one.
+            while (nounAt + 1 < tokens.Count && tokens[nounAt + 1].Kind == WordTokenKind.Word && IsPerson(Word(nounAt + 1))
+                && !Is(nounAt + 1, "other") && !Is(nounAt + 1, "others"))
+            {
+                nounAt++;
+            }
             // "two boys and two girls were shot", "a girl, two women and a man": one predicate for all the groups.
             var appositive = value > 1 && nounAt + 1 < tokens.Count && tokens[nounAt + 1].IsPunctuation(text, ',');
             var listed = 0d;

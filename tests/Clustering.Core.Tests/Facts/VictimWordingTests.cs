@@ -336,4 +336,12 @@ public class VictimWordingTests
         QuantityExtractor.Extract("His daughter, Ada Roe, 9, was also found wounded.")
             .ShouldContain(q => q.Slot == "injured" && q.Value == 1 && q.Role == QuantityRole.Addition);
     }
+
+    [Theory]
+    [InlineData("Male Adult and Juvenile Shot in Kessford", "shot", 2)]
+    [InlineData("Teen Girl and Woman Wounded Outside Marlow Diner", "injured", 2)]
+    public void a_person_noun_before_another_is_its_modifier_not_the_end_of_the_group(string text, string slot, double value)
+    {
+        Read(text).ShouldBe([(slot, value)]);
+    }
 }
