@@ -48,7 +48,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.919);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.860);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.816);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.818);
     }
 
     [Fact]

@@ -183,7 +183,7 @@ internal static class SlotConsensus
     };
 
     /// <summary>Characters from the top of the body within which a figure still belongs to the opening paragraphs.</summary>
-    private const int NearTop = 400;
+    internal const int NearTop = 400;
 
     private static int Precision(string qualifier) => qualifier switch
     {

@@ -382,4 +382,18 @@ public class MadeUpStoryTests
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(7);
         ledger.Fact("injured")!.Status.ShouldNotBe(FactStatus.Updated);
     }
+
+    [Fact]
+    public void on_a_tie_the_count_in_the_opening_beats_one_deep_in_the_body()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Gunfire at Marlow dock bar",
+            "Five people were injured when gunfire broke out at a bar near the Marlow docks late on Friday, police said. "
+            + "Officers closed the waterfront road for several hours while detectives searched the pier and the parking lot for casings. "
+            + "The bar's owner said the trouble began with an argument over a pool game and spilled outside within minutes. "
+            + "Neighbours described a long burst of shots followed by sirens, and several said they had asked the city for more patrols on weekend nights.\n"
+            + "At a festival on the same pier two summers ago, 42 were injured when a stage collapsed.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(5);
+    }
 }
