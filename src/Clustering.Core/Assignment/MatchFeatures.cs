@@ -32,8 +32,17 @@ public static class MatchFeatures
     /// <summary>Index of whether both the article and the story name a day of the event (<see cref="Dates.EventDays"/>).</summary>
     public const int EventDayKnown = 15;
 
-    /// <summary>Index of ln(1 + days between the article's nearest event day and the story's); 0 when either names none.</summary>
+    /// <summary>Index of ln(1 + days between the article's nearest event day and the story's, at most <see cref="EventDaysApartCap"/>); 0 when either names none.</summary>
     public const int LogEventDaysApart = 16;
+
+    /// <summary>
+    /// Days apart beyond which two event days are simply different (the measure stops growing): a
+    /// shooting a week later and one a year later are equally another event.
+    /// </summary>
+    public const int EventDaysApartCap = 3;
+
+    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int})"/>).</summary>
+    public const int OtherDayCountsForDays = 180;
 
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
@@ -91,8 +100,13 @@ public static class MatchFeatures
         var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
         var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
         // The event's day, whenever the report came out: a follow-up weeks later still says "was shot
-        // on March 3", a shooting in the same town a week on names another day.
+        // on March 3", a shooting in the same town a week on names another day. Months on, an article's
+        // news is a trial, a sentence or an anniversary, a day of its own: another day then says nothing.
         var eventDaysApart = Dates.EventDays.Apart(article.EventDays, storyEventDays);
+        if (eventDaysApart > 0 && outside.TotalDays > OtherDayCountsForDays)
+        {
+            eventDaysApart = null;
+        }
         float[] measures =
         [
             centroidCos,
@@ -113,7 +127,7 @@ public static class MatchFeatures
             otherSource,
             overlap.SharedNames,
             eventDaysApart is null ? 0f : 1f,
-            eventDaysApart is { } days ? MathF.Log(1f + days) : 0f,
+            eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
