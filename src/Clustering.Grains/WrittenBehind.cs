@@ -6,20 +6,57 @@ namespace Clustering.Grains;
 /// flush is tried where it cannot land (<see cref="DeactivationWrites"/>: the last silo of a
 /// memory-storage cluster stopping).
 /// </summary>
+/// <remarks>
+/// The timer is armed by a change and fires once, <see cref="Period"/> later; an activation with
+/// nothing to write has no timer running. A timer ticking every period in every activation cost a
+/// silo with 100,000 live stories 20,000 idle ticks a second (the scaling bench counted them), work
+/// that grows with the stories held and took the processor from the articles coming in.
+/// </remarks>
 internal sealed class WrittenBehind<T>(IPersistentState<T> state, DeactivationWrites writes)
 {
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
 
+    private IGrainTimer? _timer;
     private bool _dirty;
+    private bool _armed;
 
-    /// <summary>Starts the timer; call from the grain's OnActivateAsync, and <see cref="Deactivating"/> from its OnDeactivateAsync.</summary>
+    /// <summary>Registers the (idle) timer; call from the grain's OnActivateAsync, and <see cref="Deactivating"/> from its OnDeactivateAsync.</summary>
     public void Start(IGrainBase grain) =>
-        grain.RegisterGrainTimer(cancellationToken => writes.CanLandNow ? Flush(cancellationToken) : Task.CompletedTask, Period, Period);
+        _timer = grain.RegisterGrainTimer(Tick, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
-    public void Changed() => _dirty = true;
+    public void Changed()
+    {
+        _dirty = true;
+        Arm();
+    }
 
     public Task Deactivating(DeactivationReason reason, CancellationToken cancellationToken) =>
         writes.CanLand(reason) ? Flush(cancellationToken) : Task.CompletedTask;
+
+    private void Arm()
+    {
+        if (_armed || _timer is null)
+        {
+            return;
+        }
+        _armed = true;
+        _timer.Change(Period, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task Tick(CancellationToken cancellationToken)
+    {
+        _armed = false;
+        if (writes.CanLandNow)
+        {
+            await Flush(cancellationToken);
+        }
+        // Not landed (the silo is stopping and nowhere else could take it) or changed again while
+        // writing: try again a period later, as a periodic timer would have.
+        if (_dirty)
+        {
+            Arm();
+        }
+    }
 
     private async Task Flush(CancellationToken cancellationToken)
     {

@@ -32,6 +32,10 @@ public class BenchVerbTests
         var scaling = root.GetProperty("scaling");
         scaling.GetProperty("points").GetArrayLength().ShouldBe(3);
         scaling.GetProperty("ingestRatio").GetDouble().ShouldBeGreaterThan(0);
+        // The assignment is timed in rounds that go round the story counts side by side, each with its own ratio.
+        var rounds = scaling.GetProperty("assignRoundRatios");
+        rounds.GetArrayLength().ShouldBeGreaterThan(1);
+        rounds.EnumerateArray().ShouldAllBe(ratio => ratio.GetDouble() > 0);
         scaling.GetProperty("points")[0].GetProperty("grainCallsPerArticle").GetDouble().ShouldBeGreaterThan(0);
         root.GetProperty("memory").GetProperty("peakWorkingSetBytes").GetInt64().ShouldBeGreaterThan(0);
         root.GetProperty("memory").GetProperty("managedAtLargestBytes").GetInt64().ShouldBeGreaterThan(0);

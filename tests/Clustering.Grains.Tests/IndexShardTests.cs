@@ -28,12 +28,15 @@ public class IndexShardTests(ClusterFixture fixture)
     public async Task a_shard_answers_no_more_than_its_cap_and_keeps_the_strongest()
     {
         var shard = fixture.Client.GetGrain<IStoryIndexShardGrain>(5002);
+        // Spread over five terms, so that no term holds more postings than it keeps.
+        string[] terms = ["quillon", "ferrule", "pommel", "tang", "ricasso"];
+        StoryIndexShardGrain.MaxPostingsPerTerm.ShouldBeGreaterThanOrEqualTo(5);
         for (var i = 0; i < 25; i++)
         {
-            await shard.Index($"s-cap-{i:00}", ["quillon"], [i / 100f], Day);
+            await shard.Index($"s-cap-{i:00}", [terms[i % terms.Length]], [i / 100f], Day);
         }
 
-        var found = await shard.Query(["quillon"], [1f], DateTimeOffset.MinValue);
+        var found = await shard.Query(terms, [1f, 1f, 1f, 1f, 1f], DateTimeOffset.MinValue);
 
         found.Count.ShouldBe(StoryIndexShardGrain.MaxCandidates);
         found[0].StoryId.ShouldBe("s-cap-24");

@@ -48,8 +48,8 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.938);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.872);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.826);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.874);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.836);
     }
 
     [Fact]

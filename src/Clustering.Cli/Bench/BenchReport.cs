@@ -16,7 +16,7 @@ internal sealed record HttpFigure(
 /// (4) Cost of one article with N live stories already in the index. JoinedShare: the probes that joined
 /// a story rather than starting one; joining costs more calls (re-indexing, the merge check at sizes 2, 4, 8…).
 /// GrainCallsPerArticle counts the article's own path; AllGrainCallsPerArticle adds the write-behind
-/// timers and their storage writes that fell inside the timed window.
+/// timers and their storage writes that the probes' changes caused (waited out between rounds, untimed).
 /// </summary>
 internal sealed record ScalingPoint(
     int Stories, double PopulateSeconds, int Probes,
@@ -34,7 +34,11 @@ internal sealed record AssignFigure(
     double Micros, double CpuMicros, double LookupMicros, double MatchMicros, double Candidates, double PostingsRead, GcFigure Gc,
     Dictionary<string, double> CallsByMethod);
 
-internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio);
+internal sealed record ScalingFigure(IReadOnlyList<ScalingPoint> Points, double IngestRatio, double AssignRatio, double CallsRatio)
+{
+    /// <summary>The assignment's ratio (largest to smallest story count) in each round of passes taken side by side.</summary>
+    public IReadOnlyList<double> AssignRoundRatios { get; init; } = [];
+}
 
 /// <summary>(5) Memory: the process's peak working set over the whole run, and with the largest story count.</summary>
 internal sealed record MemoryFigure(long PeakWorkingSetBytes, int LargestStories, long WorkingSetAtLargestBytes, long ManagedAtLargestBytes, long ManagedPerStoryBytes);

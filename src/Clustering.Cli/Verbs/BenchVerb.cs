@@ -215,7 +215,7 @@ internal static class BenchVerb
             var first = scaling.Points[0];
             var last = scaling.Points[^1];
             table.AddRow($"4 cost per article, {first.Stories:N0} → {last.Stories:N0} stories",
-                $"ingest {first.IngestMicrosPerArticle:N0} → {last.IngestMicrosPerArticle:N0} µs (×{scaling.IngestRatio:0.00}); assign {first.AssignMicrosPerArticle:N0} → {last.AssignMicrosPerArticle:N0} µs (×{scaling.AssignRatio:0.00}); grain calls {first.GrainCallsPerArticle:0.0} → {last.GrainCallsPerArticle:0.0}",
+                $"ingest {first.IngestMicrosPerArticle:N0} → {last.IngestMicrosPerArticle:N0} µs (×{scaling.IngestRatio:0.00}); assign {first.AssignMicrosPerArticle:N0} → {last.AssignMicrosPerArticle:N0} µs (×{scaling.AssignRatio:0.00}{RoundSpread(scaling.AssignRoundRatios)}); grain calls {first.GrainCallsPerArticle:0.0} → {last.GrainCallsPerArticle:0.0}",
                 "≤ ×1.3");
         }
         var memory = report.Memory;
@@ -241,6 +241,10 @@ internal static class BenchVerb
             BenchLiveVerb.Print(pushed);
         }
     }
+
+    /// <summary>"; rounds ×0.98–×1.21": how far the side-by-side rounds' own ratios spread around the median one.</summary>
+    private static string RoundSpread(IReadOnlyList<double> ratios) =>
+        ratios.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; rounds ×{ratios.Min():0.00}–×{ratios.Max():0.00}");
 
     private static string Mib(long bytes) => (bytes / 1048576.0).ToString("N0", CultureInfo.InvariantCulture) + " MiB";
 

@@ -5,8 +5,10 @@ namespace Clustering.Core.Consensus;
 /// <summary>
 /// Reduces the numbers one article states for a slot to the one it stands for: a worked-out sum
 /// beats its parts ("11,000, then 3,000 more" is 14,000), the headline beats the body (it is what
-/// the outlet chose to lead with), and otherwise the value stated most often, the larger on a tie
-/// (a story that tells how a toll rose ends on the higher figure).
+/// the outlet chose to lead with), and otherwise the value stated most often; on a tie, for the
+/// wounded the one in the opening paragraphs over one deeper down (where figures more often count
+/// part of the victims, or other events), then the larger (a story that tells how a toll rose ends
+/// on the higher figure).
 /// </summary>
 internal static class ArticleClaims
 {
@@ -23,9 +25,12 @@ internal static class ArticleClaims
         }
         // "One dead and four seriously wounded": when the worst of the wounded are the only wounded the
         // article counts (no injured, no shot), they are all of them.
-        if (!claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot)
-            && claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical)
+        // "Three others were seriously hurt ... Ivers was also injured": an addition smaller than the worst of the
+        // wounded is one of them, not their number.
+        if (claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical
+            && !claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot && (c.Role != QuantityRole.Addition || c.Value >= critical.Value)))
         {
+            claims.RemoveAll(c => c.Slot == FactLexicon.Injured);
             claims.Add(critical with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
         }
@@ -74,6 +79,15 @@ internal static class ArticleClaims
     /// </summary>
     private static bool IsVictimCount(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Shot;
 
+    private static bool IsWounded(string slot) => slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured;
+
+    /// <summary>
+    /// Whether the figure stands in the headline or the opening paragraphs, where outlets give the toll itself.
+    /// Used for the wounded only: a deeper count of the dead is as often the full one ("two children were found
+    /// dead ... three were dead", the shooter among them).
+    /// </summary>
+    private static bool InLead(LedgerQuantity quantity) => quantity.Offset < SlotConsensus.NearTop;
+
     public static LedgerQuantity? Choose(IReadOnlyList<LedgerQuantity> quantities, string slot)
     {
         LedgerQuantity? total = null, headline = null, best = null;
@@ -99,9 +113,11 @@ internal static class ArticleClaims
             {
                 continue;
             }
-            var votes = quantities.Count(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
-                && !(q.Role == QuantityRole.Total && IsVictimCount(slot)));
-            if (votes > bestVotes || (votes == bestVotes && quantity.Value > best!.Value))
+            // One vote a sentence: "a girl was grazed in the leg, a woman was struck in the thigh and another woman was
+            // grazed in the back" tells of three people one at a time, not three times of one.
+            var votes = quantities.Where(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
+                && !(q.Role == QuantityRole.Total && IsVictimCount(slot))).Select(q => q.Offset).Distinct().Count();
+            if (votes > bestVotes || (votes == bestVotes && (IsWounded(slot) && InLead(quantity) != InLead(best!) ? InLead(quantity) : quantity.Value > best!.Value)))
             {
                 best = quantity;
                 bestVotes = votes;

@@ -29,6 +29,57 @@ public static partial class MurderSuicides
         }
     }
 
+    /// <summary>
+    /// "killed six people before turning the gun on himself", "Gunman kills 3 bandmates, self": the
+    /// count of the dead names the shooter's victims, and the shooter died too. A stated count of the
+    /// killed inside such a clause is one more.
+    /// </summary>
+    public static void AddShooter(string title, string body, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        if (!quantities.Exists(q => q.Slot == FactLexicon.Killed && q.Role == QuantityRole.Stated))
+        {
+            return;
+        }
+        AddShooter(title ?? string.Empty, headline: true, quantities);
+        AddShooter(body ?? string.Empty, headline: false, quantities);
+    }
+
+    /// <summary>Characters before the shooter's death within which the count of his victims is sought.</summary>
+    private const int ClauseReach = 160;
+
+    private static void AddShooter(string text, bool headline, List<Quantity> quantities)
+    {
+        if (!text.Contains("self", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        foreach (Match self in ThenSelf().Matches(text))
+        {
+            // The clause the shooter's death ends: back to the start of its sentence.
+            var from = Math.Max(0, text.LastIndexOfAny(['.', ';', '!', '?', '\n'], Math.Max(0, self.Index - 1)) + 1);
+            from = Math.Max(from, self.Index - ClauseReach);
+            var match = (Index: from, Length: self.Index + self.Length - from, Value: text[from..(self.Index + self.Length)].Trim());
+            for (var i = 0; i < quantities.Count; i++)
+            {
+                var q = quantities[i];
+                if (q.Slot != FactLexicon.Killed || q.Role != QuantityRole.Stated || (q.Offset < 0) != headline)
+                {
+                    continue;
+                }
+                var at = text.IndexOf(q.Text, Math.Max(0, q.Offset), StringComparison.Ordinal);
+                if (at >= match.Index && at + q.Text.Length <= match.Index + match.Length)
+                {
+                    quantities[i] = q with { Value = q.Value + 1, Low = q.Low + 1, High = q.High + 1, Text = match.Value };
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:,\s*(?:and\s+)?(?:then\s+)?(?:him|her)?self\b|\b(?:before|then|and|after)\s+(?:(?:fatally\s+)?(?:killing|shooting|turning\s+the\s+(?:gun|weapon|rifle|shotgun|handgun)\s+on|kill(?:ed|s)|shot|turned\s+the\s+(?:gun|weapon|rifle|shotgun|handgun)\s+on)\s+)?(?:him|her)self\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ThenSelf();
+
     [GeneratedRegex(@"\bmurder[- ]suicide\b|\b(?:turn(?:ed|ing)|turns) the (?:gun|weapon|rifle|shotgun|handgun) on (?:him|her)self\b|\b(?:killed|killing|kills) (?:him|her)self\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Cue();

@@ -3,7 +3,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Facts;
 
 /// <summary>Reads the quantities of one sentence; see <see cref="QuantityExtractor"/>.</summary>
-internal sealed class SentenceReader
+internal sealed partial class SentenceReader
 {
     private const int MaxModifierGap = 4;
     private const int MaxPredicateReach = 10;
@@ -14,6 +14,9 @@ internal sealed class SentenceReader
     private List<Quantity> into = [];
     private AttributionFinder.Found? attribution;
     private bool attributionRead;
+
+    /// <summary>How many quantities <see cref="into"/> held when this sentence began.</summary>
+    private int sentenceRead;
 
     /// <summary>Who the sentence credits, looked up only once it has a quantity: most sentences have none.</summary>
     private AttributionFinder.Found? Attribution
@@ -37,6 +40,8 @@ internal sealed class SentenceReader
         into = output;
         attribution = null;
         attributionRead = false;
+        var read = into.Count;
+        sentenceRead = read;
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = TryRead(i);
@@ -45,6 +50,7 @@ internal sealed class SentenceReader
                 i = next - 1;
             }
         }
+        ReadNamedAlsoHurt(read);
     }
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
@@ -260,6 +266,12 @@ internal sealed class SentenceReader
         var predicateFrom = -1;
         if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
         {
+            // "Male Adult and Juvenile Shot", "two teen girls": a person noun that modifies the next one.
+            while (nounAt + 1 < tokens.Count && tokens[nounAt + 1].Kind == WordTokenKind.Word && IsPerson(Word(nounAt + 1))
+                && !Is(nounAt + 1, "other") && !Is(nounAt + 1, "others"))
+            {
+                nounAt++;
+            }
             // "two boys and two girls were shot", "a girl, two women and a man": one predicate for all the groups.
             var appositive = value > 1 && nounAt + 1 < tokens.Count && tokens[nounAt + 1].IsPunctuation(text, ',');
             var listed = 0d;
@@ -332,6 +344,17 @@ internal sealed class SentenceReader
             {
                 slot = slotNoun;
             }
+            else if (!needsSlot && nounWord is not null && NamesShootingVictims(end, nounAt))
+            {
+                // "Police found two shooting victims", "three other gunshot victims were taken to a hospital": the
+                // noun says they were shot, with no verb to say more.
+                slot = FactLexicon.Shot;
+                lastToken = Math.Max(lastToken, nounAt);
+                if (SaysOther(qualifierStart, nounAt))
+                {
+                    role = QuantityRole.Addition;
+                }
+            }
             else if (!needsSlot && nounWord is not null)
             {
                 slot = Lemma(nounWord);
@@ -347,6 +370,10 @@ internal sealed class SentenceReader
             return i;
         }
 
+        if (kind == QuantityKind.Count && personLike && AlongWith(qualifierStart) is { } joined)
+        {
+            return ReadAlongWith(joined, value, qualifierStart, lastToken, Math.Max(end, nounAt + 1));
+        }
         if (slot is null || (needsSlot && !IsEventSlot(slot)))
         {
             return i;
@@ -658,9 +685,15 @@ internal sealed class SentenceReader
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
-            if (FactLexicon.PersonNounsBySpan.Contains(word))
+            if (FactLexicon.PersonNounsBySpan.Contains(word) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
             {
+                // "two other gunshot victims": "other" modifies the noun that follows.
                 return (k, null);
+            }
+            if (IsShootingModifier(k))
+            {
+                // "two shooting victims", "four gunshot victims": what befell them, before the noun.
+                continue;
             }
             if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !IsAuxiliary(k) && !StopWords.Contains(word)
                 && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
@@ -887,6 +920,11 @@ internal sealed class SentenceReader
         var word = Word(k);
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
+            if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))
+            {
+                // "A teen was nearly killed": gravely hurt, alive.
+                return FactLexicon.CriticallyInjured;
+            }
             if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWordsBySpan.Contains(other))
             {
                 end = k + 2;
@@ -905,6 +943,7 @@ internal sealed class SentenceReader
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("grazed", StringComparison.OrdinalIgnoreCase)
             || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
         {
             // "were struck by gunfire", "hitting five people": shot, outcome untold.
@@ -984,7 +1023,7 @@ internal sealed class SentenceReader
             return true;
         }
         if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
-            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck")) || (verb > 0 && IsAuxiliary(verb - 1)))
+            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck") || Is(verb, "grazed")) || (verb > 0 && IsAuxiliary(verb - 1)))
         {
             return false;
         }

@@ -59,6 +59,7 @@ public static class ArticleReading
         }
         QuantityExtractor.ResolveAdditions(quantities);
         MultipleShootings.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
+        MurderSuicides.AddShooter(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
         MurderSuicides.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
         ImpliedCasualties.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
         if (RoundUps.Is(cleaned.TitleFound ? cleaned.Title : string.Empty, body))

@@ -309,4 +309,91 @@ public class MadeUpStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
     }
+
+    [Fact]
+    public void a_named_victim_also_shot_beside_the_dead_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Teen killed outside Kessford diner",
+            "A 16-year-old was shot and killed outside a diner in Kessford on Friday night. His uncle, Amos Pell, 41, was also shot and was treated for wounds that were not life-threatening.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void one_named_victim_more_is_one_of_the_worst_hurt_already_counted()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Arrest made in Kessford shooting",
+            "Police found one man fatally wounded and three others with serious injuries at a Kessford apartment.\n"
+            + "Neighbor Rita Omond of Kessford was also injured and remains in the hospital.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
+    }
+
+    [Fact]
+    public void two_shooting_victims_one_dead_leave_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "18-year-old dead after Marlow shooting",
+            "An 18-year-old was shot and killed in Marlow on Tuesday afternoon. Officers found two shooting victims near the bus depot: the 18-year-old and a 20-year-old man.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void two_dead_shot_along_with_another_leave_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Reward offered in Marlow double murder",
+            "Police are searching for the man accused of killing a mother and her son. The two were shot, along with another woman, late on Tuesday in the 800 block of Fenn Road.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void victims_told_one_by_one_in_a_sentence_do_not_outvote_their_number()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Stray rounds hit Marlow home",
+            "A child and two women were grazed by bullets in a Marlow home on Friday.\n"
+            + "A 7-year-old girl was grazed in the arm, a 30-year-old woman was struck in the leg and a 41-year-old woman was grazed in the shoulder.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
+    }
+
+    [Fact]
+    public void a_count_told_in_passing_deep_in_a_later_report_does_not_replace_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Valley Herald", Morning, "Seven wounded in Kessford drive-by",
+            "Seven people were wounded in a drive-by shooting on Alder Street in Kessford on Sunday night, police said.");
+        Add(ledger, "arrests", "Kessford Daily", Morning.AddDays(1), "Two arrested after Alder Street shooting",
+            "Police in Kessford have arrested two men in connection with Sunday night's shooting on Alder Street. "
+            + "Detectives from the county's violent crimes unit worked through the night with officers from two neighbouring towns, "
+            + "and the two men were taken into custody at a motel near the interstate late on Monday afternoon. "
+            + "Both were booked on several counts of attempted murder and assault with a deadly weapon, and a judge is expected to set bail on Wednesday. "
+            + "The chief thanked residents who came forward with videos from their porches.\n"
+            + "Eight people were taken to Kessford General with injuries after the gunfire, according to the police report.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(7);
+        ledger.Fact("injured")!.Status.ShouldNotBe(FactStatus.Updated);
+    }
+
+    [Fact]
+    public void on_a_tie_the_count_in_the_opening_beats_one_deep_in_the_body()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Gunfire at Marlow dock bar",
+            "Five people were injured when gunfire broke out at a bar near the Marlow docks late on Friday, police said. "
+            + "Officers closed the waterfront road for several hours while detectives searched the pier and the parking lot for casings. "
+            + "The bar's owner said the trouble began with an argument over a pool game and spilled outside within minutes. "
+            + "Neighbours described a long burst of shots followed by sirens, and several said they had asked the city for more patrols on weekend nights.\n"
+            + "At a festival on the same pier two summers ago, 42 were injured when a stage collapsed.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(5);
+    }
 }

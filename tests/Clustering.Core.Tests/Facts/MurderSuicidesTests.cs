@@ -44,4 +44,31 @@ public class MurderSuicidesTests
 
         quantities.ShouldHaveSingleItem().Slot.ShouldBe(FactLexicon.Shot);
     }
+
+    private static double? KilledAfterShooter(string title, string body)
+    {
+        var quantities = new List<Quantity>();
+        QuantityExtractor.Extract(body, quantities);
+        var fromTitle = QuantityExtractor.Extract(title);
+        quantities.AddRange(fromTitle.Select(q => q with { Offset = -1 }));
+        MurderSuicides.AddShooter(title, body, quantities);
+        return CasualtyCount.Choose(quantities, FactLexicon.Killed);
+    }
+
+    [Theory]
+    [InlineData("Shooting at Marlow plant", "Police said the gunman killed six people at the plant before turning the gun on himself.", 7)]
+    [InlineData("Gunman kills 3 men, self at Marlow depot", "The depot was closed on Monday.", 4)]
+    [InlineData("Tragedy on Fenn Road", "Deputies said he left two dead and one wounded before killing himself.", 3)]
+    public void the_shooter_who_killed_himself_is_one_more_dead(string title, string body, double killed)
+    {
+        KilledAfterShooter(title, body).ShouldBe(killed);
+    }
+
+    [Theory]
+    [InlineData("Three dead in Marlow murder-suicide", "Three people were found dead in what deputies called a murder-suicide.", 3)]
+    [InlineData("Two killed at Kessford farm", "The farmer killed two men in the barn. Hours later he shot himself in a field nearby.", 2)]
+    public void a_count_outside_the_clause_of_his_death_is_left_as_it_is(string title, string body, double killed)
+    {
+        KilledAfterShooter(title, body).ShouldBe(killed);
+    }
 }

@@ -269,4 +269,79 @@ public class VictimWordingTests
         Read("Three people, a 40-year-old man, his neighbour and a boy, were hit by the gunfire.").ShouldBe([("shot", 3d)]);
         Read("Two girls, a boy and a woman were struck by the bullets.").ShouldBe([("shot", 4d)]);
     }
+
+    [Theory]
+    [InlineData("Deputies reached the orchard and found three shooting victims near the barn.", 3)]
+    [InlineData("Four gunshot victims were taken to Marlow General by ambulance.", 4)]
+    public void shooting_victims_are_a_count_of_the_shot(string text, double shot)
+    {
+        Read(text).ShouldBe([("shot", shot)]);
+    }
+
+    [Fact]
+    public void other_shooting_victims_are_more_shot_and_a_tally_of_the_year_is_none()
+    {
+        QuantityExtractor.Extract("Two other gunshot victims drove themselves to the clinic.")
+            .ShouldContain(q => q.Slot == "shot" && q.Value == 2 && q.Role == QuantityRole.Addition);
+        Read("The county counted 1,240 shooting victims this year.").ShouldNotContain(q => q.Slot == "shot");
+    }
+
+    [Theory]
+    [InlineData("Her stepson, Dale Ivers, was also shot and is in fair condition.", "shot")]
+    [InlineData("Ivers, 19, was also wounded in the exchange.", "injured")]
+    [InlineData("Both Corr and Ivers, who was also hit, were taken to Kessford Memorial.", "shot")]
+    [InlineData("The clerk's brother was also critically injured.", "critically injured")]
+    public void a_named_victim_also_shot_is_one_more(string text, string slot)
+    {
+        QuantityExtractor.Extract(text).ShouldContain(q => q.Slot == slot && q.Value == 1 && q.Role == QuantityRole.Addition);
+    }
+
+    [Theory]
+    [InlineData("Their pickup was also struck by the gunfire.")]
+    [InlineData("He was also shot in the arm, deputies said.")]
+    [InlineData("A woman was also shot, police said.")]
+    public void a_thing_a_pronoun_or_a_victim_counted_already_is_no_named_victim_more(string text)
+    {
+        QuantityExtractor.Extract(text).Count(q => q.Role == QuantityRole.Addition && q.Value == 1).ShouldBeLessThanOrEqualTo(1);
+        if (!text.StartsWith("A woman", StringComparison.Ordinal))
+        {
+            Read(text).ShouldBeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData("The two were shot, along with another woman, near the ferry depot.", 3)]
+    [InlineData("Lena Marsh was shot along with three others outside the arena.", 4)]
+    [InlineData("Girl shot along with two others at Kessford fair", 3)]
+    public void those_shot_along_with_others_are_counted_with_them(string text, double shot)
+    {
+        Read(text).ShouldBe([("shot", shot)]);
+    }
+
+    [Fact]
+    public void nearly_killed_is_gravely_hurt_and_alive()
+    {
+        Read("A cab driver was nearly killed when the gunfire hit his car.").ShouldBe([("critically injured", 1d)]);
+    }
+
+    [Fact]
+    public void a_graze_is_a_shot()
+    {
+        Read("A 7-year-old girl was grazed in the arm by a stray round.").ShouldBe([("shot", 1d)]);
+    }
+
+    [Fact]
+    public void a_named_victim_also_found_wounded_is_one_more()
+    {
+        QuantityExtractor.Extract("His daughter, Ada Roe, 9, was also found wounded.")
+            .ShouldContain(q => q.Slot == "injured" && q.Value == 1 && q.Role == QuantityRole.Addition);
+    }
+
+    [Theory]
+    [InlineData("Male Adult and Juvenile Shot in Kessford", "shot", 2)]
+    [InlineData("Teen Girl and Woman Wounded Outside Marlow Diner", "injured", 2)]
+    public void a_person_noun_before_another_is_its_modifier_not_the_end_of_the_group(string text, string slot, double value)
+    {
+        Read(text).ShouldBe([(slot, value)]);
+    }
 }
