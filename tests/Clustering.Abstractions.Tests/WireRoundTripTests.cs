@@ -52,6 +52,14 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_days_the_article_speaks_of()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { EventDays = [739000, 739002] };
+
+        RoundTrip(features).EventDays.ShouldBe([739000, 739002]);
+    }
+
+    [Fact]
     public void a_story_update_keeps_its_versions_and_changes()
     {
         var update = new StoryUpdate

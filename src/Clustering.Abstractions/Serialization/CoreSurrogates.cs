@@ -63,12 +63,13 @@ public struct ArticleFeaturesSurrogate
     [Id(3)] public bool Undated;
     [Id(4)] public string Source;
     [Id(5)] public string[]? Names;
+    [Id(6)] public int[]? EventDays;
 }
 
 [RegisterConverter]
 public sealed class ArticleFeaturesSurrogateConverter : IConverter<ArticleFeatures, ArticleFeaturesSurrogate>
 {
-    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [] };
+    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [] };
 
-    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names] };
+    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays] };
 }

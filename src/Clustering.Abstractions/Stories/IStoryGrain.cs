@@ -60,6 +60,7 @@ public sealed record StoryTransfer
     [Id(4)] public DateTimeOffset FirstEventTime { get; init; }
     [Id(5)] public DateTimeOffset LastEventTime { get; init; }
     [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
+    [Id(7)] public IReadOnlyList<int> EventDays { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 15;
+    public const int Count = 17;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -29,16 +29,37 @@ public static class MatchFeatures
     /// <summary>Index of how many shared terms the article wrote as names, which the one-word time rule reads.</summary>
     public const int SharedNames = 14;
 
+    /// <summary>Index of whether both the article and the story name a day of the event (<see cref="Dates.EventDays"/>).</summary>
+    public const int EventDayKnown = 15;
+
+    /// <summary>Index of ln(1 + days between the article's nearest event day and the story's, at most <see cref="EventDaysApartCap"/>); 0 when either names none.</summary>
+    public const int LogEventDaysApart = 16;
+
+    /// <summary>
+    /// Days apart beyond which two event days are simply different (the measure stops growing): a
+    /// shooting a week later and one a year later are equally another event.
+    /// </summary>
+    public const int EventDaysApartCap = 3;
+
+    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int})"/>).</summary>
+    public const int OtherDayCountsForDays = 180;
+
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
 
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
-    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize)
+    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, []);
+
+    /// <param name="storyEventDays">The days the story's articles speak of (<see cref="Dates.EventDays"/>); empty: none named.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -78,6 +99,14 @@ public static class MatchFeatures
         // only a date puts its articles 0 or at least 1,440 minutes apart, which the log evens out.
         var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
         var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
+        // The event's day, whenever the report came out: a follow-up weeks later still says "was shot
+        // on March 3", a shooting in the same town a week on names another day. Months on, an article's
+        // news is a trial, a sentence or an anniversary, a day of its own: another day then says nothing.
+        var eventDaysApart = Dates.EventDays.Apart(article.EventDays, storyEventDays);
+        if (eventDaysApart > 0 && outside.TotalDays > OtherDayCountsForDays)
+        {
+            eventDaysApart = null;
+        }
         float[] measures =
         [
             centroidCos,
@@ -97,6 +126,8 @@ public static class MatchFeatures
             MathF.Log(1f + (float)sinceFirst) * shortness,
             otherSource,
             overlap.SharedNames,
+            eventDaysApart is null ? 0f : 1f,
+            eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

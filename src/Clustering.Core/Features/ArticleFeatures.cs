@@ -18,6 +18,9 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// <summary>Its terms that the writer spelled as names (<see cref="NameTerms"/>), sorted ordinally; empty when unknown.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>The days the article speaks of (<see cref="Dates.EventDays"/>), as day numbers; empty when it names none.</summary>
+    public IReadOnlyList<int> EventDays { get; init; } = [];
+
     /// <summary>Whether this term of the article was written as a name.</summary>
     public bool IsName(string term)
     {

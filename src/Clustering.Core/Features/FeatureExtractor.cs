@@ -21,15 +21,15 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     /// <summary>Reads the article (cleaning, entities) and extracts; learns from it.</summary>
     public ArticleFeatures Extract(Article article) => Extract(article, ReadForFeatures(article), learn: true);
 
-    /// <summary>The reading the features need: cleaned title, lead, body and entities.</summary>
-    public static ArticleReadout ReadForFeatures(Article article) => ArticleReading.Read(article, ReadingParts.Entities);
+    /// <summary>The reading the features need: cleaned title, lead, body, entities and the dates it names.</summary>
+    public static ArticleReadout ReadForFeatures(Article article) => ArticleReading.Read(article, ReadingParts.Entities | ReadingParts.Dates);
 
     /// <summary>Extracts from a reading already made (the grains read once for features and facts).</summary>
     public ArticleFeatures Extract(Article article, ArticleReadout readout, bool learn)
     {
         var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty, Names = Names(title, readout.Lead, terms, learn) };
+        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty, Names = Names(title, readout.Lead, terms, learn), EventDays = Dates.EventDays.Of(readout.Dates) };
     }
 
     /// <summary>The terms this article writes as names, and those the feed so far writes as names (a Title-Case headline's own capitals say nothing).</summary>

@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -68,6 +68,7 @@ public sealed partial class StoryGrain
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
+            EventDays = state.EventDays.ToArray(),
             Ledger = state.Ledger,
         });
         if (!accepted)
@@ -112,6 +113,8 @@ public sealed partial class StoryGrain
             state.FirstEventTime = !known || transfer.FirstEventTime < state.FirstEventTime ? transfer.FirstEventTime : state.FirstEventTime;
             state.LastEventTime = !known || transfer.LastEventTime > state.LastEventTime ? transfer.LastEventTime : state.LastEventTime;
         }
+
+        Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
 
         var previousVersion = state.Version;
         state.Version++;

@@ -106,6 +106,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             state.FirstEventTime = !known || features.Time < state.FirstEventTime ? features.Time : state.FirstEventTime;
             state.LastEventTime = !known || features.Time > state.LastEventTime ? features.Time : state.LastEventTime;
         }
+        Core.Dates.EventDays.AddTo(state.EventDays, features.EventDays);
         var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
@@ -153,7 +154,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays));
     }
 
     public Task<StoryView?> GetView()

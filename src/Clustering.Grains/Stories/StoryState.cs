@@ -35,5 +35,8 @@ public sealed class StoryState
     /// <summary>Who published each of <see cref="Members"/>, in the same order (shorter in state written before it existed).</summary>
     [Id(13)] public List<string> MemberSources { get; set; } = [];
 
+    /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
+    [Id(14)] public List<int> EventDays { get; set; } = [];
+
     public bool Exists => Version > 0;
 }

@@ -97,9 +97,73 @@ public class MatchFeaturesTests
         MatchFeatures.Names[MatchFeatures.NearestCosShort].ShouldBe("nearestCosShort");
         MatchFeatures.Names[MatchFeatures.SharedTerms].ShouldBe("sharedTerms");
         MatchFeatures.Names[MatchFeatures.MinutesShortFrom].ShouldBe("logMinutesSinceLastShort");
+        MatchFeatures.Names[MatchFeatures.EventDayKnown].ShouldBe("eventDayKnown");
+        MatchFeatures.Names[MatchFeatures.LogEventDaysApart].ShouldBe("logEventDaysApart");
         foreach (var index in MatchFeatures.MinuteMeasures)
         {
             MatchFeatures.Names[index].ShouldStartWith("logMinutesSince");
         }
+    }
+
+    private static float[] MeasureDays(IReadOnlyList<int> articleDays, DateTimeOffset articleTime, IReadOnlyList<int> storyDays)
+    {
+        var story = Headline("Ostwick gunman wounds two on Farrow Road");
+        var article = Article("Ostwick gunman wounds two on Farrow Road", articleTime) with { EventDays = articleDays };
+        return MatchFeatures.Compute(article, story, [story], [], Noon, Noon, 1, storyDays);
+    }
+
+    [Fact]
+    public void an_article_naming_the_storys_day_measures_it_known_and_no_day_apart()
+    {
+        var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
+
+        var same = MeasureDays([day - 1], Noon.AddDays(20), [day - 1, day]);
+
+        same[MatchFeatures.EventDayKnown].ShouldBe(1f);
+        same[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
+    }
+
+    [Fact]
+    public void another_day_counts_alike_from_a_few_days_apart_and_unnamed_days_count_not_at_all()
+    {
+        var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
+
+        var aWeek = MeasureDays([day + 7], Noon.AddDays(7), [day]);
+        var aMonth = MeasureDays([day + 30], Noon.AddDays(30), [day]);
+        var unnamed = MeasureDays([], Noon.AddDays(7), [day]);
+
+        aWeek[MatchFeatures.EventDayKnown].ShouldBe(1f);
+        aWeek[MatchFeatures.LogEventDaysApart].ShouldBe(MathF.Log(1f + MatchFeatures.EventDaysApartCap));
+        aMonth[MatchFeatures.LogEventDaysApart].ShouldBe(aWeek[MatchFeatures.LogEventDaysApart]);
+        unnamed[MatchFeatures.EventDayKnown].ShouldBe(0f);
+        unnamed[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
+    }
+
+    [Fact]
+    public void another_day_named_half_a_year_after_the_story_says_nothing_but_the_same_day_still_counts()
+    {
+        var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
+        var later = Noon.AddDays(MatchFeatures.OtherDayCountsForDays + 60);
+
+        var sentencing = MeasureDays([day + MatchFeatures.OtherDayCountsForDays + 60], later, [day]);
+        var recalled = MeasureDays([day], later, [day]);
+
+        sentencing[MatchFeatures.EventDayKnown].ShouldBe(0f);
+        sentencing[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
+        recalled[MatchFeatures.EventDayKnown].ShouldBe(1f);
+    }
+
+    [Fact]
+    public void a_model_fitted_before_the_event_day_measures_existed_ignores_them()
+    {
+        var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
+        var measured = MeasureDays([day + 7], Noon.AddDays(7), [day]);
+        var older = MatchModel.Default with { Weights = MatchModel.Default.Weights[..MatchFeatures.EventDayKnown] };
+        var unnamed = (float[])measured.Clone();
+        unnamed[MatchFeatures.EventDayKnown] = 0f;
+        unnamed[MatchFeatures.LogEventDaysApart] = 0f;
+
+        older.Probability(measured).ShouldBe(older.Probability(unnamed));
+        MatchModel.Default.Probability(measured).ShouldBeLessThan(MatchModel.Default.Probability(unnamed), "the shipped model reads another day as evidence against");
     }
 }
