@@ -49,7 +49,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.938);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.874);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.836);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.837);
     }
 
     [Fact]

@@ -185,4 +185,43 @@ internal sealed partial class SentenceReader
         var at = text.IndexOf(quantityText, sentenceStart, StringComparison.Ordinal);
         return at >= 0 && at + quantityText.Length == end;
     }
+
+    /// <summary>
+    /// "Gonzalez and her 67-year-old grandfather were wounded": a name and a relative of theirs, two
+    /// victims, neither of them counted. Read only where no count of the sentence already reads the verb.
+    /// </summary>
+    private void ReadNameAndRelative(int readBefore)
+    {
+        for (var k = 1; k + 3 < tokens.Count; k++)
+        {
+            if (!Is(k, "and") || !tokens[k - 1].IsCapitalized(text) || IsSubjectPronoun(k - 1) || (k - 1 == 0 && Is(0, "the"))
+                || !(Is(k + 1, "his") || Is(k + 1, "her") || Is(k + 1, "their")) || RelativeNoun(k + 1) is not (>= 0 and var relative))
+            {
+                continue;
+            }
+            var verb = relative + 1;
+            if (!Is(verb, "were"))
+            {
+                continue;
+            }
+            verb++;
+            if (Is(verb, "also") && verb + 1 < tokens.Count)
+            {
+                verb++;
+            }
+            if (verb >= tokens.Count || tokens[verb].Kind != WordTokenKind.Word)
+            {
+                continue;
+            }
+            var slot = SlotOfVerb(verb, out var verbEnd);
+            if (slot is not (FactLexicon.Shot or FactLexicon.Injured or FactLexicon.CriticallyInjured or FactLexicon.Killed)
+                || IsReadAlready(readBefore, tokens[verb].Start))
+            {
+                continue;
+            }
+            var attributed = Attribution is { } a && !(a.OnlyAfterVerb && k < a.VerbToken) ? a.Source : null;
+            into.Add(new Quantity(slot, 2, 2, 2, Qualifiers.Exact, text[tokens[k - 1].Start..tokens[verbEnd].End], attributed,
+                QuantityKind.Count, QuantityRole.Stated, sentenceStart));
+        }
+    }
 }

@@ -51,6 +51,7 @@ internal sealed partial class SentenceReader
             }
         }
         ReadNamedAlsoHurt(read);
+        ReadNameAndRelative(read);
     }
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>

@@ -15,7 +15,7 @@ namespace Clustering.Core.Tests.Consensus;
 public class GvaConsensusTests
 {
     private const double KilledFloor = 0.888;
-    private const double InjuredFloor = 0.855;
+    private const double InjuredFloor = 0.856;
 
     [Fact]
     public void consensus_killed_and_injured_match_the_incident_counts()

@@ -344,4 +344,11 @@ public class VictimWordingTests
     {
         Read(text).ShouldBe([(slot, value)]);
     }
+
+    [Fact]
+    public void a_name_and_a_relative_of_theirs_are_two()
+    {
+        Read("Ortiz and her 70-year-old grandfather were wounded on the porch.").ShouldBe([("injured", 2d)]);
+        Read("Ortiz and her grandfather were not hurt, deputies said.").ShouldBeEmpty();
+    }
 }
