@@ -28,16 +28,23 @@ internal static class Replayer
 
     public static async Task<Dictionary<string, string>> Run(InProcessEngine engine, IReadOnlyList<Article> articles, IAnsiConsole? progressConsole, CancellationToken cancellationToken)
     {
-        var assignments = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
         if (progressConsole is null)
         {
-            await Feed(null);
-            return await ResolveMerges(engine, assignments);
+            return await Replay(engine, articles, null, cancellationToken);
         }
 
+        var result = new Dictionary<string, string>();
         await progressConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async progress => await Feed(progress.AddTask("replaying", maxValue: Math.Max(1, articles.Count))));
+            .StartAsync(async progress => result = await Replay(engine, articles, progress.AddTask("replaying", maxValue: Math.Max(1, articles.Count)), cancellationToken));
+        return result;
+    }
+
+    /// <summary>As <see cref="Run"/>, counting each assigned article on a progress task the caller shows (one bar over several replays).</summary>
+    public static async Task<Dictionary<string, string>> Replay(InProcessEngine engine, IReadOnlyList<Article> articles, ProgressTask? task, CancellationToken cancellationToken)
+    {
+        var assignments = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
+        await Feed(task);
         return await ResolveMerges(engine, assignments);
 
         // Stories merge as the replay goes on: report where each article ends up.

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using Clustering.Cli.Replay;
+using Clustering.Cli.Tuning;
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Evaluation;
 using Clustering.Grains.Assignment;
+using Spectre.Console;
 
 namespace Clustering.Cli.Verbs;
 
@@ -14,7 +16,9 @@ namespace Clustering.Cli.Verbs;
 /// record each article's candidate stories with their measures and whether the candidate was the
 /// article's true story, fit a logistic model on all of it, and repeat (the candidates depend on
 /// the model). Then the "new story" threshold is chosen by the mean BCubed F1 over all sets, and the
-/// model is written as the one default every input uses.
+/// model is written as the one default every input uses. With `--grid` nothing is fitted: every
+/// combination of the given values for named weights (or the bias, or the threshold) is replayed on
+/// every set, and the best mean BCubed F1 wins (ties: the first combination in the order given).
 /// </summary>
 internal static class TuneVerb
 {
@@ -34,9 +38,29 @@ internal static class TuneVerb
         var write = new Option<FileInfo?>("--write") { Description = "write the fitted model here (the shipped default is src/Clustering.Core/Assignment/default-model.json)" };
         var samplesOut = new Option<FileInfo?>("--samples-out") { Description = "write every measured candidate of the final model's replay (set, article, story, same story, measures) as TSV, for error analysis" };
         var start = new Option<FileInfo?>("--model") { Description = "start from this model (JSON) instead of the shipped default" };
-        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut, start };
+        var grid = new Option<string[]>("--grid")
+        {
+            Description = "instead of fitting, try every combination of these values (name=v1,v2,… per measure, or bias, or threshold) and keep the best mean BCubed F1",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut, start, grid };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var model = parse.GetValue(start) is { } startFile ? MatchModel.FromJson(await File.ReadAllTextAsync(startFile.FullName, cancellationToken)) : MatchModel.Default;
+            WeightGrid? weightGrid = null;
+            if (parse.GetResult(grid) is not null)
+            {
+                try
+                {
+                    weightGrid = WeightGrid.Parse(parse.GetValue(grid) ?? [], model);
+                }
+                catch (FormatException ex)
+                {
+                    await Console.Error.WriteLineAsync("clustering: " + ex.Message);
+                    return ExitCodes.BadArguments;
+                }
+            }
+
             var data = new List<LabelledSet>();
             foreach (var pair in parse.GetValue(sets)!)
             {
@@ -51,7 +75,12 @@ internal static class TuneVerb
                 data.Add(new LabelledSet(Path.GetFileName(parts[0]), replay, LabelFiles.Read(parts[1]), firsts));
             }
 
-            var model = parse.GetValue(start) is { } startFile ? MatchModel.FromJson(await File.ReadAllTextAsync(startFile.FullName, cancellationToken)) : MatchModel.Default;
+            if (weightGrid is not null)
+            {
+                model = await Search(weightGrid, model, data, cancellationToken);
+                return await Write(model);
+            }
+
             var (bestModel, bestScore) = (model, await Evaluate(model, null));
             for (var round = 1; round <= parse.GetValue(rounds); round++)
             {
@@ -73,19 +102,24 @@ internal static class TuneVerb
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4}, threshold {bestModel.Threshold}"));
-            if (parse.GetValue(samplesOut) is { } dump)
+            return await Write(bestModel);
+
+            async Task<int> Write(MatchModel chosen)
             {
-                var rows = new List<string>();
-                await Evaluate(bestModel, null, rows);
-                await File.WriteAllLinesAsync(dump.FullName, rows, cancellationToken);
-                Console.WriteLine("wrote " + dump.FullName);
+                if (parse.GetValue(samplesOut) is { } dump)
+                {
+                    var rows = new List<string>();
+                    await Evaluate(chosen, null, rows);
+                    await File.WriteAllLinesAsync(dump.FullName, rows, cancellationToken);
+                    Console.WriteLine("wrote " + dump.FullName);
+                }
+                if (parse.GetValue(write) is { } file)
+                {
+                    await File.WriteAllTextAsync(file.FullName, chosen.ToJson() + "\n", cancellationToken);
+                    Console.WriteLine("wrote " + file.FullName);
+                }
+                return ExitCodes.Success;
             }
-            if (parse.GetValue(write) is { } file)
-            {
-                await File.WriteAllTextAsync(file.FullName, bestModel.ToJson() + "\n", cancellationToken);
-                Console.WriteLine("wrote " + file.FullName);
-            }
-            return ExitCodes.Success;
 
             async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null)
             {
@@ -108,6 +142,50 @@ internal static class TuneVerb
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Replays every set with every combination of the grid applied to the starting model, one line a
+    /// combination, and returns the model of the best mean BCubed F1 (the first of equals).
+    /// </summary>
+    private static async Task<MatchModel> Search(WeightGrid grid, MatchModel start, List<LabelledSet> data, CancellationToken cancellationToken)
+    {
+        var articles = Math.Max(1, data.Sum(set => set.Replay.Articles.Count));
+        var (best, bestScore, bestCombination) = (start, double.NegativeInfinity, "");
+        var number = 0;
+        // The bar goes to stderr: stdout holds the combinations' lines alone, to be kept as a record.
+        var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        foreach (var combination in grid.Combinations())
+        {
+            number++;
+            var candidate = combination.ApplyTo(start);
+            var report = new List<string>();
+            var total = 0.0;
+            // The bar covers one combination's replays of all sets; it clears before the combination's line is printed.
+            await progressConsole.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"{number}/{grid.Count} {combination}".EscapeMarkup(), maxValue: articles);
+                    foreach (var set in data)
+                    {
+                        await using var engine = await InProcessEngine.Start(new AssignmentOptions { Model = candidate });
+                        var predicted = await Replayer.Replay(engine, set.Replay.Articles, task, cancellationToken);
+                        var scores = ClusteringScores.Compute(predicted, set.Gold);
+                        total += scores.BCubed.F1;
+                        report.Add(string.Create(CultureInfo.InvariantCulture, $"{set.Name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
+                    }
+                });
+            var mean = total / data.Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{combination}  mean {mean:F4}  {string.Join("  ", report)}"));
+            if (mean > bestScore)
+            {
+                (best, bestScore, bestCombination) = (candidate, mean, combination.ToString());
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"best mean BCubed F1 {bestScore:F4} at {bestCombination} (the starting model: {grid.ValuesOf(start)})"));
+        return best;
     }
 
     /// <summary>Labels each measured candidate by whether it was started by an article of the same gold story.</summary>
