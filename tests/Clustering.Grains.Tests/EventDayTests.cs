@@ -51,8 +51,8 @@ public class EventDayTests(ClusterFixture fixture)
     {
         var first = await Submit(Page("brisk-1", 0, "Brisklow Post",
             "Teenager wounded in Brisklow park shooting",
-            "A 17-year-old was shot in the leg at Halloway Park in Brisklow on Friday evening, Brisklow police said. "
-            + "He was treated at Brisklow Infirmary and is expected to recover. Officers searched the park and the "
+            "A teenager, 17, was hit in the calf at Halloway Park in Brisklow on Friday evening, Brisklow police said. "
+            + "Staff at Brisklow Infirmary treated him and say he will recover. Officers searched the park and the "
             + "streets around it but have made no arrest."));
 
         // Weeks later, another outlet, in other words; it names the day of the shooting.

@@ -113,8 +113,8 @@ internal static class ArticleClaims
             {
                 continue;
             }
-            // One vote a sentence: "a girl was grazed in the leg, a woman was struck in the thigh and another woman was
-            // grazed in the back" tells of three people one at a time, not three times of one.
+            // One vote a sentence: "a toddler was grazed in the calf, a driver was hit in one hip and a passenger was
+            // grazed on the wrist" tells of three people one at a time, not three times of one.
             var votes = quantities.Where(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
                 && !(q.Role == QuantityRole.Total && IsVictimCount(slot))).Select(q => q.Offset).Distinct().Count();
             if (votes > bestVotes || (votes == bestVotes && (IsWounded(slot) && InLead(quantity) != InLead(best!) ? InLead(quantity) : quantity.Value > best!.Value)))

@@ -30,7 +30,7 @@ public static partial class MurderSuicides
     }
 
     /// <summary>
-    /// "killed six people before turning the gun on himself", "Gunman kills 3 bandmates, self": the
+    /// "killed six people before turning the gun on himself", "Gunman kills 4 men, self": the
     /// count of the dead names the shooter's victims, and the shooter died too. A stated count of the
     /// killed inside such a clause is one more.
     /// </summary>

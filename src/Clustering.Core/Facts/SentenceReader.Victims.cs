@@ -22,7 +22,7 @@ internal sealed partial class SentenceReader
             var verb = k + 2;
             if (Is(verb, "found") && verb + 1 < tokens.Count)
             {
-                // "His son, Wyatt Krauss, 8, was also found wounded".
+                // "Her nephew, Ian Dace, 12, was also found wounded".
                 verb++;
             }
             var severe = false;
@@ -131,7 +131,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "was shot, along with three others", "were wounded along with another woman": the slot of the verb
+    /// "was shot along with three other people", "were hit, along with a friend": the slot of the verb
     /// before "along with", when it tells what befell victims; null otherwise.
     /// </summary>
     private (string Slot, int Verb)? AlongWith(int start)
@@ -154,7 +154,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "The two were shot, along with another woman": those named with the verb and those joined to
+    /// "The two were hit, along with one other woman": those named with the verb and those joined to
     /// them are one count, three shot. The subject's own count, if the sentence gave one with that
     /// verb, is replaced.
     /// </summary>
@@ -187,7 +187,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "Gonzalez and her 67-year-old grandfather were wounded": a name and a relative of theirs, two
+    /// "Pryce and his 80-year-old grandmother were wounded": a name and a relative of theirs, two
     /// victims, neither of them counted. Read only where no count of the sentence already reads the verb.
     /// </summary>
     private void ReadNameAndRelative(int readBefore)

@@ -267,7 +267,7 @@ internal sealed partial class SentenceReader
         var predicateFrom = -1;
         if (nounAt >= 0 && slotNoun is null && IsPerson(Word(nounAt)))
         {
-            // "Male Adult and Juvenile Shot", "two teen girls": a person noun that modifies the next one.
+            // "Adult Male and Juvenile Hit", "two teen girls": a person noun that modifies the next one.
             while (nounAt + 1 < tokens.Count && tokens[nounAt + 1].Kind == WordTokenKind.Word && IsPerson(Word(nounAt + 1))
                 && !Is(nounAt + 1, "other") && !Is(nounAt + 1, "others"))
             {
@@ -347,7 +347,7 @@ internal sealed partial class SentenceReader
             }
             else if (!needsSlot && nounWord is not null && NamesShootingVictims(end, nounAt))
             {
-                // "Police found two shooting victims", "three other gunshot victims were taken to a hospital": the
+                // "Police found two shooting victims", "two more gunshot victims went to a hospital by car": the
                 // noun says they were shot, with no verb to say more.
                 slot = FactLexicon.Shot;
                 lastToken = Math.Max(lastToken, nounAt);
@@ -822,7 +822,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// Where "died" or "dies" ends the clause the wounded are the subject of, or -1: the words
-    /// between may tell where, when and how ("in a drive-by shooting on Sunday"), but not of anyone
+    /// between may tell where, when and how ("at a gas station late on Sunday"), but not of anyone
     /// else ("and the driver died", "and another man died").
     /// </summary>
     private int DiesLater(int from)

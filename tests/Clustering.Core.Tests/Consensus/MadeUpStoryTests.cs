@@ -315,7 +315,7 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Valley Herald", Morning, "Teen killed outside Kessford diner",
-            "A 16-year-old was shot and killed outside a diner in Kessford on Friday night. His uncle, Amos Pell, 41, was also shot and was treated for wounds that were not life-threatening.");
+            "Gunfire outside a Kessford diner on Friday night killed a 16-year-old. His uncle, Amos Pell, 41, was also shot and was treated for wounds that were not life-threatening.");
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
@@ -326,8 +326,8 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Valley Herald", Morning, "Arrest made in Kessford shooting",
-            "Police found one man fatally wounded and three others with serious injuries at a Kessford apartment.\n"
-            + "Neighbor Rita Omond of Kessford was also injured and remains in the hospital.");
+            "One man died at a Kessford apartment and three other people were seriously injured, officers said.\n"
+            + "Their neighbour, Rita Omond, was also injured and is still in the hospital.");
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
     }
@@ -337,7 +337,7 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Marlow Courier", Morning, "18-year-old dead after Marlow shooting",
-            "An 18-year-old was shot and killed in Marlow on Tuesday afternoon. Officers found two shooting victims near the bus depot: the 18-year-old and a 20-year-old man.");
+            "Gunfire near the Marlow bus depot on Tuesday afternoon killed an 18-year-old. Officers found two shooting victims there, the teenager and a man aged 20.");
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
@@ -348,7 +348,7 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Marlow Courier", Morning, "Reward offered in Marlow double murder",
-            "Police are searching for the man accused of killing a mother and her son. The two were shot, along with another woman, late on Tuesday in the 800 block of Fenn Road.");
+            "Detectives have yet to name a suspect in the killing of a mother and her son on Fenn Road late on Tuesday. The two were hit, along with one other woman, outside their house in the 800 block.");
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
@@ -359,8 +359,8 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Marlow Courier", Morning, "Stray rounds hit Marlow home",
-            "A child and two women were grazed by bullets in a Marlow home on Friday.\n"
-            + "A 7-year-old girl was grazed in the arm, a 30-year-old woman was struck in the leg and a 41-year-old woman was grazed in the shoulder.");
+            "Three people were grazed by stray rounds in a Marlow home on Friday.\n"
+            + "A toddler was grazed in the calf, a driver was hit in one hip and a passenger was grazed on the wrist.");
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(3);
     }
@@ -370,12 +370,12 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "first", "Valley Herald", Morning, "Seven wounded in Kessford drive-by",
-            "Seven people were wounded in a drive-by shooting on Alder Street in Kessford on Sunday night, police said.");
+            "Seven people were hurt on Alder Street in Kessford on Sunday night after gunfire from a moving car, police said.");
         Add(ledger, "arrests", "Kessford Daily", Morning.AddDays(1), "Two arrested after Alder Street shooting",
-            "Police in Kessford have arrested two men in connection with Sunday night's shooting on Alder Street. "
+            "Two men are under arrest over the Alder Street gunfire of Sunday night, Kessford police said. "
             + "Detectives from the county's violent crimes unit worked through the night with officers from two neighbouring towns, "
-            + "and the two men were taken into custody at a motel near the interstate late on Monday afternoon. "
-            + "Both were booked on several counts of attempted murder and assault with a deadly weapon, and a judge is expected to set bail on Wednesday. "
+            + "and the pair were picked up at a roadside motel late on Monday afternoon. "
+            + "Each faces charges of attempted murder and armed assault, and a judge will hear their bail request on Wednesday. "
             + "The chief thanked residents who came forward with videos from their porches.\n"
             + "Eight people were taken to Kessford General with injuries after the gunfire, according to the police report.");
 

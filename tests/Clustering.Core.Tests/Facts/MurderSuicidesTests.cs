@@ -57,8 +57,8 @@ public class MurderSuicidesTests
 
     [Theory]
     [InlineData("Shooting at Marlow plant", "Police said the gunman killed six people at the plant before turning the gun on himself.", 7)]
-    [InlineData("Gunman kills 3 men, self at Marlow depot", "The depot was closed on Monday.", 4)]
-    [InlineData("Tragedy on Fenn Road", "Deputies said he left two dead and one wounded before killing himself.", 3)]
+    [InlineData("Gunman kills 4 men, self at Marlow depot", "The depot was closed on Monday.", 5)]
+    [InlineData("Tragedy on Fenn Road", "Deputies said he left two dead and one hurt, then killed himself.", 3)]
     public void the_shooter_who_killed_himself_is_one_more_dead(string title, string body, double killed)
     {
         KilledAfterShooter(title, body).ShouldBe(killed);

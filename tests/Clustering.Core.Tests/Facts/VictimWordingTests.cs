@@ -299,7 +299,7 @@ public class VictimWordingTests
     [Theory]
     [InlineData("Their pickup was also struck by the gunfire.")]
     [InlineData("He was also shot in the arm, deputies said.")]
-    [InlineData("A woman was also shot, police said.")]
+    [InlineData("A woman was also shot, deputies said.")]
     public void a_thing_a_pronoun_or_a_victim_counted_already_is_no_named_victim_more(string text)
     {
         QuantityExtractor.Extract(text).Count(q => q.Role == QuantityRole.Addition && q.Value == 1).ShouldBeLessThanOrEqualTo(1);
@@ -310,8 +310,8 @@ public class VictimWordingTests
     }
 
     [Theory]
-    [InlineData("The two were shot, along with another woman, near the ferry depot.", 3)]
-    [InlineData("Lena Marsh was shot along with three others outside the arena.", 4)]
+    [InlineData("The two were hit, along with one other woman, near the ferry depot.", 3)]
+    [InlineData("Lena Marsh was shot along with three other people outside the arena.", 4)]
     [InlineData("Girl shot along with two others at Kessford fair", 3)]
     public void those_shot_along_with_others_are_counted_with_them(string text, double shot)
     {
@@ -327,7 +327,7 @@ public class VictimWordingTests
     [Fact]
     public void a_graze_is_a_shot()
     {
-        Read("A 7-year-old girl was grazed in the arm by a stray round.").ShouldBe([("shot", 1d)]);
+        Read("A toddler was grazed on the wrist by a stray round.").ShouldBe([("shot", 1d)]);
     }
 
     [Fact]
@@ -338,7 +338,7 @@ public class VictimWordingTests
     }
 
     [Theory]
-    [InlineData("Male Adult and Juvenile Shot in Kessford", "shot", 2)]
+    [InlineData("Adult Male and Juvenile Hit in Kessford", "shot", 2)]
     [InlineData("Teen Girl and Woman Wounded Outside Marlow Diner", "injured", 2)]
     public void a_person_noun_before_another_is_its_modifier_not_the_end_of_the_group(string text, string slot, double value)
     {
@@ -348,7 +348,7 @@ public class VictimWordingTests
     [Fact]
     public void a_name_and_a_relative_of_theirs_are_two()
     {
-        Read("Ortiz and her 70-year-old grandfather were wounded on the porch.").ShouldBe([("injured", 2d)]);
-        Read("Ortiz and her grandfather were not hurt, deputies said.").ShouldBeEmpty();
+        Read("Pryce and his 80-year-old grandmother were wounded on the porch.").ShouldBe([("injured", 2d)]);
+        Read("Pryce and his grandmother were not hurt, deputies said.").ShouldBeEmpty();
     }
 }
