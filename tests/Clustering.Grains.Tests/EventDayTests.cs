@@ -51,7 +51,7 @@ public class EventDayTests(ClusterFixture fixture)
     {
         var first = await Submit(Page("brisk-1", 0, "Brisklow Post",
             "Teenager wounded in Brisklow park shooting",
-            "A teenager, 17, was hit in the calf at Halloway Park in Brisklow on Friday evening, Brisklow police said. "
+            "A teenager, 17, was shot in his leg at Halloway Park in Brisklow on Friday evening, Brisklow police said. "
             + "Staff at Brisklow Infirmary treated him and say he will recover. Officers searched the park and the "
             + "streets around it but have made no arrest."));
 
