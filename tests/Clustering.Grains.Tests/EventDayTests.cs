@@ -8,21 +8,24 @@ namespace Clustering.Grains.Tests;
 /// in one town on different days are two stories, a late report of the same day belongs to the first.
 /// </summary>
 /// <remarks>
-/// On a cluster of their own: whether the town's second shooting joins the first depends on how rare
-/// the town's words look, and in the shared cluster that depended on which other tests had run before
-/// (the IDF counts every article ingested): it failed in one test order and passed in another.
+/// Each test on a cluster of its own: whether a report joins depends on how rare its words look, and
+/// the IDF counts every article the silo has read, so in a shared cluster the outcome hung on which
+/// tests had run before (the order xunit picks differs between checkouts).
 /// </remarks>
-[Collection(EventDayCollection.Name)]
-public class EventDayTests(ClusterFixture fixture)
+public abstract class EventDayTests(ClusterFixture fixture)
 {
     /// <summary>A Saturday.</summary>
     private static readonly DateTimeOffset Day = new(2024, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private static Article Page(string id, int day, string source, string title, string text) =>
+    protected static Article Page(string id, int day, string source, string title, string text) =>
         new(id, title, text, Url: null, Source: source, Day.AddDays(day), "en", Day.AddDays(day));
 
-    private Task<IngestReceipt> Submit(Article article) => fixture.Client.GetGrain<IArticleGrain>(article.Id).Submit(article);
+    protected Task<IngestReceipt> Submit(Article article) => fixture.Client.GetGrain<IArticleGrain>(article.Id).Submit(article);
+}
 
+[Collection(EventDayNewStoryCollection.Name)]
+public sealed class EventDayNewStoryTests(ClusterFixture fixture) : EventDayTests(fixture)
+{
     [Fact]
     public async Task a_shooting_in_the_same_town_a_week_later_is_a_new_story()
     {
@@ -45,10 +48,25 @@ public class EventDayTests(ClusterFixture fixture)
 
         another.StoryId.ShouldNotBe(first.StoryId);
     }
+}
 
+[Collection(EventDayLateReportCollection.Name)]
+public sealed class EventDayLateReportTests(ClusterFixture fixture) : EventDayTests(fixture)
+{
     [Fact]
     public async Task a_report_weeks_later_naming_the_day_of_the_shooting_joins_its_story()
     {
+        // What a silo has read before: other towns' shootings in the usual words, so that "police",
+        // "shot" and "officers" are common words here as on a real feed, not as rare as the names.
+        string[] towns = ["Ardmoor", "Tillbury", "Quenford"];
+        for (var i = 0; i < towns.Length; i++)
+        {
+            await Submit(Page($"elsewhere-{i}", -40 + (i * 9), towns[i] + " Echo",
+                $"Man hurt in {towns[i]} shooting",
+                $"A man was shot in {towns[i]} overnight, {towns[i]} police said. Officers found him on a street near "
+                + $"the station and he was taken to hospital. Police have made no arrest and asked witnesses to call."));
+        }
+
         var first = await Submit(Page("brisk-1", 0, "Brisklow Post",
             "Teenager wounded in Brisklow park shooting",
             "A teenager, 17, was shot in his leg at Halloway Park in Brisklow on Friday evening, Brisklow police said. "
@@ -67,7 +85,13 @@ public class EventDayTests(ClusterFixture fixture)
 }
 
 [CollectionDefinition(Name)]
-public sealed class EventDayCollection : ICollectionFixture<ClusterFixture>
+public sealed class EventDayNewStoryCollection : ICollectionFixture<ClusterFixture>
 {
-    public const string Name = "event days";
+    public const string Name = "event days: a new story";
+}
+
+[CollectionDefinition(Name)]
+public sealed class EventDayLateReportCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "event days: a late report";
 }
