@@ -12,7 +12,8 @@ namespace Clustering.IntegrationTests;
 /// overlap, which rewarded joining any two headlines of the same minute; it rose to 0.916 when a
 /// story stopped merging into one that had gone quiet before it began, and both to 0.919 when the
 /// index lookup began to rank stories active near the article's time first. gva-dev's rose to 0.938
-/// (and its counts with it) when the day an article's event happened began to count as evidence.
+/// (and its counts with it) when the day an article's event happened began to count as evidence,
+/// and uci-dev's to 0.924 when stories became findable by 30 terms instead of 20.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -34,7 +35,7 @@ public class EvalFiguresTests
         var (scores, _, _, engine) = await Replay("uci-dev");
         await engine.DisposeAsync();
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.919);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.924);
     }
 
     [Fact]
