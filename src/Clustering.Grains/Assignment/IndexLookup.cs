@@ -35,7 +35,7 @@ internal static class IndexLookup
     /// <summary>
     /// Sums each story's partial scores over the shards' answers (in the order they came, in double
     /// as LINQ's Sum did, so scores and ties are what they were) and keeps the best <paramref name="take"/>
-    /// as they come: with full postings the shards answer up to ten each, and grouping and sorting
+    /// as they come: with full postings the shards answer up to five each (StoryIndexShardGrain.MaxCandidates), and grouping and sorting
     /// them all cost more than the few that are kept.
     /// </summary>
     internal static string[] Best(IReadOnlyList<StoryCandidate>[] answers, int take, string? excluding)
