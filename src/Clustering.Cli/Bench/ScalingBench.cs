@@ -57,8 +57,8 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         await using (var warmUp = await Populate(levels[0], stories, serializer, warmSet, cancellationToken))
         {
             await SettleWrites(cancellationToken);
-            await TimeAssignments([warmUp], Probes(probeSet), cancellationToken);
-            await Ingest([warmUp], Probes(probeSet), cancellationToken, settle: false);
+            var (warmAssigned, _) = await TimeAssignments([warmUp], Probes(probeSet), cancellationToken);
+            await Ingest([warmUp], warmAssigned, Probes(probeSet), cancellationToken, settle: false);
         }
 
         var live = new List<LiveLevel>();
@@ -72,12 +72,9 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             var probesNow = Probes(probeSet);
             var (assigned, roundRatios) = await TimeAssignments(live, probesNow, cancellationToken);
 
-            var ingested = await Ingest(live, probesNow, cancellationToken);
-            var points = new List<ScalingPoint>();
-            for (var k = 0; k < live.Count; k++)
+            var points = await Ingest(live, assigned, probesNow, cancellationToken);
+            foreach (var point in points)
             {
-                var point = ingested[k] with { Assign = assigned[k], AssignMicrosPerArticle = assigned[k].Micros };
-                points.Add(point);
                 console.MarkupLineInterpolated($"[grey]{point.Stories} stories: ingest {point.IngestMicrosPerArticle:0} µs/article, assign {point.AssignMicrosPerArticle:0} µs/article (CPU {point.Assign.CpuMicros:0}; lookup {point.Assign.LookupMicros:0}, matches {point.Assign.MatchMicros:0}; {point.Assign.PostingsRead:0} postings read, {point.Assign.Candidates:0.0} candidates; GC {point.Assign.Gc.Gen0}/{point.Assign.Gc.Gen1}/{point.Assign.Gc.Gen2} paused {point.Assign.Gc.PauseSeconds:0.00} s; calls {string.Join(" ", point.Assign.CallsByMethod.Select(pair => $"{pair.Key} {pair.Value:0.##}"))}), {point.GrainCallsPerArticle:0.0} grain calls/article, managed heap {point.ManagedBytes / 1048576.0:0} MiB[/]");
             }
             console.MarkupLineInterpolated($"[grey]assign ratio {points[^1].Stories} / {points[0].Stories} stories, round by round: {string.Join(" ", roundRatios.Select(ratio => $"×{ratio:0.00}"))}[/]");
@@ -163,7 +160,8 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
     /// is each silo's figure. The writes a round leaves behind run out before the next round, so a
     /// silo's flushes (which cost more the more stories it holds) never fall into another's window.
     /// </summary>
-    private static async Task<ScalingPoint[]> Ingest(IReadOnlyList<LiveLevel> levels, Article[] probesNow, CancellationToken cancellationToken, bool settle = true)
+    private static async Task<ScalingPoint[]> Ingest(
+        IReadOnlyList<LiveLevel> levels, AssignFigure[] assigned, Article[] probesNow, CancellationToken cancellationToken, bool settle = true)
     {
         var rounds = levels.Select(_ => new List<double>()).ToArray();
         var joined = new int[levels.Count];
@@ -198,13 +196,13 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             }
         }
         return [.. levels.Select((level, k) => new ScalingPoint(level.Stories, level.PopulateSeconds, probesNow.Length,
-            Math.Round(Median(rounds[k]), 1), Math.Round(elapsed[k].TotalMicroseconds / probesNow.Length, 1), 0,
+            Math.Round(Median(rounds[k]), 1), Math.Round(elapsed[k].TotalMicroseconds / probesNow.Length, 1), assigned[k].Micros,
             Math.Round((double)level.Counter.OnPath / probesNow.Length, 2), Math.Round((double)level.Counter.Total / probesNow.Length, 2),
             Math.Round((double)joined[k] / probesNow.Length, 3),
             level.Counter.PerArticle(probesNow.Length), level.ManagedBytes, level.WorkingSetBytes,
             gcTotals[k] with { PauseShare = elapsed[k].TotalSeconds > 0 ? Math.Round(gcTotals[k].PauseSeconds / elapsed[k].TotalSeconds, 3) : 0 },
             level.PopulateGc,
-            new AssignFigure(0, 0, 0, 0, 0, 0, new GcFigure(0, 0, 0, 0, 0), [])))];
+            assigned[k]))];
     }
 
     /// <summary>
@@ -242,14 +240,14 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                 var assigner = levels[k].Engine.Services.GetRequiredService<StoryAssigner>();
                 var readBefore = postings.Read;
                 var gcPass = GcFigure.Start();
-                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < articles.Length; i++)
                 {
                     await assigner.ChooseStory(articles[i], features[k][i]);
                 }
                 clock.Stop();
-                cpu[k] += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                cpu[k] += Environment.CpuUsage.TotalTime - cpuBefore;
                 passes[k].Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));
                 postingsRead[k] += postings.Read - readBefore;
                 windows[k] += clock.Elapsed.TotalSeconds;

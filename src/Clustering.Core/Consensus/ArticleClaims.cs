@@ -88,6 +88,13 @@ internal static class ArticleClaims
     /// </summary>
     private static bool InLead(LedgerQuantity quantity) => quantity.Offset < SlotConsensus.NearTop;
 
+    /// <summary>
+    /// Between two figures with as many votes: for the wounded the one in the opening over one deeper
+    /// down, then (and for every other slot) the larger.
+    /// </summary>
+    private static bool WinsTie(LedgerQuantity challenger, LedgerQuantity holder, string slot) =>
+        IsWounded(slot) && InLead(challenger) != InLead(holder) ? InLead(challenger) : challenger.Value > holder.Value;
+
     public static LedgerQuantity? Choose(IReadOnlyList<LedgerQuantity> quantities, string slot)
     {
         LedgerQuantity? total = null, headline = null, best = null;
@@ -117,7 +124,7 @@ internal static class ArticleClaims
             // grazed on the wrist" tells of three people one at a time, not three times of one.
             var votes = quantities.Where(q => q.Slot == slot && q.Value == quantity.Value && q.Role != QuantityRole.Addition
                 && !(q.Role == QuantityRole.Total && IsVictimCount(slot))).Select(q => q.Offset).Distinct().Count();
-            if (votes > bestVotes || (votes == bestVotes && (IsWounded(slot) && InLead(quantity) != InLead(best!) ? InLead(quantity) : quantity.Value > best!.Value)))
+            if (votes > bestVotes || (votes == bestVotes && WinsTie(quantity, best!, slot)))
             {
                 best = quantity;
                 bestVotes = votes;

@@ -58,11 +58,12 @@ public static class ArticleReading
             }
         }
         QuantityExtractor.ResolveAdditions(quantities);
-        MultipleShootings.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
-        MurderSuicides.AddShooter(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
-        MurderSuicides.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
-        ImpliedCasualties.Add(cleaned.TitleFound ? cleaned.Title : string.Empty, body, quantities);
-        if (RoundUps.Is(cleaned.TitleFound ? cleaned.Title : string.Empty, body))
+        var headline = cleaned.TitleFound ? cleaned.Title : string.Empty;
+        MultipleShootings.Add(headline, body, quantities);
+        MurderSuicides.AddShooter(headline, body, quantities);
+        MurderSuicides.Add(headline, body, quantities);
+        ImpliedCasualties.Add(headline, body, quantities);
+        if (RoundUps.Is(headline, body))
         {
             RoundUps.Mark(quantities);
         }
