@@ -764,13 +764,16 @@ internal sealed partial class SentenceReader
                 return (count, k);
             }
             if (tokens[k].Kind != WordTokenKind.NumberLike
-                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
+                && !(tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NounModifiersBySpan.Contains(Word(k)) || IsSpelledAge(k))))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>"five-year-old", "seven-month-old": an age spelled out in words, before the noun it describes.</summary>
+    private bool IsSpelledAge(int k) => Word(k).EndsWith("-old", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPerson(ReadOnlySpan<char> word) =>
         FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word);

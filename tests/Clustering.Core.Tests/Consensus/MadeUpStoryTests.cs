@@ -300,6 +300,27 @@ public class MadeUpStoryTests
     }
 
     [Fact]
+    public void an_officer_shot_by_a_suspect_who_then_died_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Deputy shot in Marlow standoff",
+            "A Marlow deputy was shot on Tuesday while serving a warrant. Hours later the suspect was found dead inside the farmhouse, the sheriff said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_victim_shot_dead_by_a_gunman_leaves_no_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Clerk dies after Marlow robbery",
+            "A store clerk was shot by a robber on Tuesday night and later died at the hospital, police said.");
+
+        ledger.Fact("injured").ShouldBeNull();
+    }
+
+    [Fact]
     public void a_wounded_victim_who_dies_the_next_day_leaves_the_wounded()
     {
         var ledger = new StoryLedger();
