@@ -335,6 +335,12 @@ internal sealed partial class SentenceReader
             {
                 slot = before;
             }
+            else if (Is(nounAt, "others") && VerbBeforeName(qualifierStart - 1) is { } named)
+            {
+                // "Gunfire struck Ivers and three others": the one named and the others are one count.
+                slot = named;
+                value++;
+            }
             else if (IsElidedFatally(nounAt >= 0 ? nounAt + 1 : end))
             {
                 // "Six people were shot, one fatally": the verb is left out.

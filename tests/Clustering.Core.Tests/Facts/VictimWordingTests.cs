@@ -357,4 +357,11 @@ public class VictimWordingTests
     {
         Read("A man and his nine-year-old nephew were found dead in the barn.").ShouldBe([("killed", 2d)]);
     }
+
+    [Fact]
+    public void a_named_victim_and_others_struck_with_them_are_one_count()
+    {
+        Read("Gunfire struck Ivers and two others outside the depot.").ShouldBe([("shot", 3d)]);
+        Read("The boy was struck and two others fled.").ShouldNotContain(("shot", 3d));
+    }
 }
