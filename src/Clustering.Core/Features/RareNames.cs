@@ -3,10 +3,12 @@ using Clustering.Core.Entities;
 namespace Clustering.Core.Features;
 
 /// <summary>
-/// The full names (two words or more: "Dale Ivers", "Quarry Lane") an article writes that at most
-/// <see cref="MaxArticles"/> articles so far have written, itself included. A victim's or a
-/// street's name recurs in every report of one event, weeks apart, and in almost nothing else; a
-/// police spokesman's or a mayor's recurs in every report of the town and soon stops being rare.
+/// The full names of people and places (two words or more: "Dale Ivers", "Quarry Lane") an article
+/// writes that at most <see cref="MaxArticles"/> articles so far have written, itself included. A
+/// victim's or a street's name recurs in every report of one event, weeks apart, and in almost
+/// nothing else; a police spokesman's or a mayor's recurs in every report of the town and soon stops
+/// being rare. Organisations are left out: a small town's police department or school is named by
+/// each of its few shootings.
 /// </summary>
 public static class RareNames
 {
@@ -19,7 +21,7 @@ public static class RareNames
         List<string>? rare = null;
         foreach (var entity in entities)
         {
-            if (!entity.Name.Contains(' ', StringComparison.Ordinal))
+            if (entity.Kind == EntityKind.Organisation || !entity.Name.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }

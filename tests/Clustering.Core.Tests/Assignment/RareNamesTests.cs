@@ -44,7 +44,7 @@ public class RareNamesTests
     }
 
     [Fact]
-    public void a_name_written_in_full_that_few_articles_have_written_is_rare()
+    public void a_persons_or_places_name_written_in_full_that_few_articles_have_written_is_rare()
     {
         var statistics = new TermStatistics();
         for (var i = 0; i < RareNames.MaxArticles + 1; i++)
@@ -57,9 +57,11 @@ public class RareNamesTests
             new("Tobin Arkwright", EntityKind.Person, "tobinarkwright", ["Tobin Arkwright"], 2),
             new("Lena Holt", EntityKind.Person, "lenaholt", ["Lena Holt"], 1),
             new("Ostwick", EntityKind.Place, "ostwick", ["Ostwick"], 1),
+            new("Marlow Crescent", EntityKind.Place, "marlowcrescent", ["Marlow Crescent"], 1),
+            new("Ostwick Police Department", EntityKind.Organisation, "ostwickpolicedepartment", ["Ostwick Police Department"], 1),
         ];
 
-        RareNames.Of(entities, statistics).ShouldBe(["e:tobinarkwright"]);
+        RareNames.Of(entities, statistics).ShouldBe(["e:marlowcrescent", "e:tobinarkwright"]);
     }
 
     [Fact]
