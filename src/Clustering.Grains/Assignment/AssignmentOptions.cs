@@ -39,8 +39,20 @@ public sealed class AssignmentOptions
     public DateTimeOffset ActiveSince(DateTimeOffset time, bool dated) =>
         dated && time > DateTimeOffset.MinValue.AddDays(IndexRetentionDays) ? time.AddDays(-IndexRetentionDays) : DateTimeOffset.MinValue;
 
-    /// <summary>How many of the article's strongest terms are looked up in the index.</summary>
+    /// <summary>How many of the article's terms are looked up in the index: its strongest, <see cref="QueryNames"/> of them names.</summary>
     public int QueryTerms { get; set; } = 12;
+
+    /// <summary>
+    /// How many of those <see cref="QueryTerms"/> go to the article's strongest names beyond the rest
+    /// (IndexLookup.QueryTermsOf), when it has any among its <see cref="IndexedTerms"/> strongest.
+    /// On gva-dev 77 follow-ups never had their story among the candidates; about 30 of them shared
+    /// terms with it only beyond their twelve strongest, often names. 3 (or 2): gva-dev 0.9405 ->
+    /// 0.9412 (P 0.9760 -> 0.9770, R 0.9075 -> 0.9079), killed 1496 -> 1497 of 1710, held-out gva
+    /// halves 0.9319 / 0.9418 -> 0.9332 / 0.9423, uci-dev and its halves unchanged (headlines have
+    /// few terms); 5 gave gva 0.9407. As many terms, so about as many shard calls (quick scaling
+    /// bench at 500 stories: 8.2 shard queries and 5 matches an article, before and after).
+    /// </summary>
+    public int QueryNames { get; set; } = 3;
 
     /// <summary>How many of the index's best candidates are scored against the full centroid.</summary>
     public int Candidates { get; set; } = 5;
