@@ -364,4 +364,13 @@ public class VictimWordingTests
         Read("Gunfire struck Ivers and two others outside the depot.").ShouldBe([("shot", 3d)]);
         Read("The boy was struck and two others fled.").ShouldNotContain(("shot", 3d));
     }
+
+    [Theory]
+    [InlineData("Two troopers were wounded in the exchange of fire.", "injured", 2)]
+    [InlineData("A store clerk was shot and killed behind the counter.", "killed", 1)]
+    [InlineData("The drifter is serving life for killing three hunters near the lake.", "killed", 3)]
+    public void troopers_clerks_and_hunters_are_people(string text, string slot, double value)
+    {
+        Read(text).ShouldContain((slot, value));
+    }
 }
