@@ -60,6 +60,14 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_rare_names_the_article_writes()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { RareNames = ["e:marlowcrescent", "e:tobinarkwright"] };
+
+        RoundTrip(features).RareNames.ShouldBe(["e:marlowcrescent", "e:tobinarkwright"]);
+    }
+
+    [Fact]
     public void a_story_update_keeps_its_versions_and_changes()
     {
         var update = new StoryUpdate

@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 17;
+    public const int Count = 18;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -36,6 +36,16 @@ public static class MatchFeatures
     public const int LogEventDaysApart = 16;
 
     /// <summary>
+    /// Index of how many of the article's rare full names (<see cref="RareNames"/>) the story holds
+    /// besides the first, at most <see cref="SharedRareNamesCap"/> − 1: one alone may be a coincidence
+    /// (a common first and last name, a shop's name the entity reader took for a person's), two are one event.
+    /// </summary>
+    public const int SharedRareNamesBeyondOne = 17;
+
+    /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
+    public const int SharedRareNamesCap = 3;
+
+    /// <summary>
     /// Days apart beyond which two event days are simply different (the measure stops growing): a
     /// shooting a week later and one a year later are equally another event.
     /// </summary>
@@ -47,7 +57,7 @@ public static class MatchFeatures
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -128,6 +138,7 @@ public static class MatchFeatures
             overlap.SharedNames,
             eventDaysApart is null ? 0f : 1f,
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
+            MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
@@ -160,6 +171,28 @@ public static class MatchFeatures
 
     /// <summary>The minute measures' value a day apart: what a match on one shared word is judged at.</summary>
     public static readonly float DayApart = MathF.Log(1f + 1440f);
+
+    /// <summary>
+    /// How many of the article's rare full names the story holds, in its centroid or one of its recent
+    /// members. The follow-up weeks later ("charged in the death of Dale Ivers") shares little else with
+    /// the first report and names another day, but a name few articles have written is one event's.
+    /// </summary>
+    private static float SharedRare(IReadOnlyList<string> rareNames, TermVector centroid, IReadOnlyList<TermVector> members)
+    {
+        var shared = 0;
+        foreach (var name in rareNames)
+        {
+            if (centroid.Contains(name) || members.Any(member => member.Contains(name)))
+            {
+                shared++;
+                if (shared == SharedRareNamesCap)
+                {
+                    break;
+                }
+            }
+        }
+        return shared;
+    }
 
     /// <summary>
     /// One merge pass over the article and the centroid: their cosine (both are unit length), the

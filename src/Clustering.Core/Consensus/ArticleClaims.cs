@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Clustering.Core.Facts;
 
 namespace Clustering.Core.Consensus;
@@ -10,7 +11,7 @@ namespace Clustering.Core.Consensus;
 /// part of the victims, or other events), then the larger (a story that tells how a toll rose ends
 /// on the higher figure).
 /// </summary>
-internal static class ArticleClaims
+internal static partial class ArticleClaims
 {
     /// <summary>The article's value for each slot it mentions, in slot order.</summary>
     public static List<LedgerQuantity> Of(IReadOnlyList<LedgerQuantity> quantities)
@@ -39,6 +40,13 @@ internal static class ArticleClaims
             && claims.Exists(c => c.Slot == FactLexicon.Killed))
         {
             claims.Add(besides with { Slot = FactLexicon.Injured });
+            claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
+        }
+        // "An officer was shot; the suspect died in the standoff": the dead is the one who fired, not one of those shot.
+        if (!claims.Exists(c => c.Slot == FactLexicon.Injured) && claims.Find(c => c.Slot == FactLexicon.Shot) is { } hit
+            && claims.Find(c => c.Slot == FactLexicon.Killed) is { Value: 1 } fired && ShooterDied().IsMatch(fired.Text) && !ShooterNoun().IsMatch(hit.Text))
+        {
+            claims.Add(hit with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
         }
         // "Three people were shot, one fatally ... one victim suffered a wound to the hand": a smaller injured
@@ -72,6 +80,15 @@ internal static class ArticleClaims
         }
         return claims;
     }
+
+    /// <summary>"the suspect died", "gunman shot, killed", "suspect was killed by officers".</summary>
+    [GeneratedRegex(@"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b,?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ShooterDied();
+
+    [GeneratedRegex(@"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ShooterNoun();
 
     /// <summary>
     /// Victims are listed one group after another ("two were hurt ... two more people were hurt" tells

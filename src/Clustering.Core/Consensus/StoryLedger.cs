@@ -182,6 +182,10 @@ public sealed class StoryLedger
         {
             claims.RemoveAll(c => c.Quantity.Role == QuantityRole.Implied);
         }
+        if (slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Killed) is { } killed)
+        {
+            claims = [.. claims.Select(c => LessThoseWhoDiedSince(c, killed))];
+        }
         if (claims.Count > 0)
         {
             return SlotConsensus.Compute(slot, claims);
@@ -189,6 +193,36 @@ public sealed class StoryLedger
         return slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
             ? DerivedFacts.InjuredFromShot(shot, _facts.GetValueOrDefault(FactLexicon.Killed))
             : null;
+    }
+
+    /// <summary>
+    /// "Two wounded" on the day, "the second victim has died" the next: an article's wounded count those
+    /// who died after it was written. When the story's toll is higher than the article's own and was
+    /// first stated by a later report, the difference came from its wounded.
+    /// </summary>
+    private Claim LessThoseWhoDiedSince(Claim claim, FactSlot killed)
+    {
+        var toll = killed.Consensus.Value;
+        var own = _claimsByArticle.TryGetValue(claim.ArticleId, out var c) ? c.Find(q => q.Slot == FactLexicon.Killed)?.Value ?? 0 : 0;
+        var died = toll - own;
+        if (died <= 0 || died > claim.Value || !_articles.Exists(later => later.Time - claim.Time >= SlotConsensus.SameMoment
+                && _claimsByArticle.TryGetValue(later.Id, out var said) && said.Find(q => q.Slot == FactLexicon.Killed)?.Value == toll
+                && CountsTheSameVictims(said, claim.Value + own)))
+        {
+            return claim;
+        }
+        var q = claim.Quantity;
+        return claim with
+        {
+            Quantity = q with { Value = q.Value - died, Low = Math.Max(0, q.Low - died), High = Math.Max(0, q.High - died), Text = $"{q.Text} − {died:0} who died since" },
+        };
+    }
+
+    /// <summary>Whether an article's dead and wounded, or its shot, add up to <paramref name="victims"/>.</summary>
+    private static bool CountsTheSameVictims(List<LedgerQuantity> claims, double victims)
+    {
+        var dead = claims.Find(q => q.Slot == FactLexicon.Killed)?.Value ?? 0;
+        return claims.Find(q => q.Slot == FactLexicon.Injured)?.Value + dead == victims || claims.Find(q => q.Slot == FactLexicon.Shot)?.Value == victims;
     }
 
     private static ArticleStanding Standing(LedgerArticle a) => new(a.Id, a.Source, a.Time, a.CopyOf is null, a.CopyOf, a.CopyReason);

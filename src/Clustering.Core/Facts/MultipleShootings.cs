@@ -51,10 +51,12 @@ public static partial class MultipleShootings
             "quadruple" => 4,
             _ => 5,
         };
-        return new Quantity(FactLexicon.Shot, value, value, value, Qualifiers.Exact, match.Value, null, QuantityKind.Count, QuantityRole.Stated, offset);
+        // "A double fatal shooting": both died.
+        var slot = match.Groups[2].Success ? FactLexicon.Killed : FactLexicon.Shot;
+        return new Quantity(slot, value, value, value, Qualifiers.Exact, match.Value, null, QuantityKind.Count, QuantityRole.Stated, offset);
     }
 
-    [GeneratedRegex(@"\b(double|triple|quadruple|quintuple)[- ](?:fatal\s+|deadly\s+)?shootings?\b",
+    [GeneratedRegex(@"\b(double|triple|quadruple|quintuple)[- ](?:(fatal|deadly)\s+)?shootings?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Kind();
 }

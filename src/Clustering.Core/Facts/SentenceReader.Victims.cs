@@ -187,6 +187,30 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// Before "and" at <paramref name="and"/>: a capitalised name of up to three words, and before it a verb
+    /// that tells what befell victims ("struck Ivers and", "wounding Dale Roe and"); its slot, or null.
+    /// </summary>
+    private string? VerbBeforeName(int and)
+    {
+        if (!Is(and, "and"))
+        {
+            return null;
+        }
+        var k = and - 1;
+        while (k >= 0 && and - k <= 3 && tokens[k].Kind == WordTokenKind.Word && tokens[k].IsCapitalized(text) && !IsSubjectPronoun(k))
+        {
+            k--;
+        }
+        if (k == and - 1 || k < 0 || tokens[k].Kind != WordTokenKind.Word)
+        {
+            return null;
+        }
+        var slot = SlotOfVerb(k, out _);
+        return slot is FactLexicon.Shot or FactLexicon.Injured or FactLexicon.Killed or FactLexicon.CriticallyInjured
+            && (k == 0 || !IsAuxiliary(k - 1)) ? slot : null;
+    }
+
+    /// <summary>
     /// "Pryce and his 80-year-old grandmother were wounded": a name and a relative of theirs, two
     /// victims, neither of them counted. Read only where no count of the sentence already reads the verb.
     /// </summary>

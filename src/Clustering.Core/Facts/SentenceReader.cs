@@ -335,6 +335,12 @@ internal sealed partial class SentenceReader
             {
                 slot = before;
             }
+            else if (Is(nounAt, "others") && VerbBeforeName(qualifierStart - 1) is { } named)
+            {
+                // "Gunfire struck Ivers and three others": the one named and the others are one count.
+                slot = named;
+                value++;
+            }
             else if (IsElidedFatally(nounAt >= 0 ? nounAt + 1 : end))
             {
                 // "Six people were shot, one fatally": the verb is left out.
@@ -764,13 +770,16 @@ internal sealed partial class SentenceReader
                 return (count, k);
             }
             if (tokens[k].Kind != WordTokenKind.NumberLike
-                && !(tokens[k].Kind == WordTokenKind.Word && FactLexicon.NounModifiersBySpan.Contains(Word(k))))
+                && !(tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NounModifiersBySpan.Contains(Word(k)) || IsSpelledAge(k))))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>"five-year-old", "seven-month-old": an age spelled out in words, before the noun it describes.</summary>
+    private bool IsSpelledAge(int k) => Word(k).EndsWith("-old", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPerson(ReadOnlySpan<char> word) =>
         FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word);

@@ -21,6 +21,12 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// <summary>The days the article speaks of (<see cref="Dates.EventDays"/>), as day numbers; empty when it names none.</summary>
     public IReadOnlyList<int> EventDays { get; init; } = [];
 
+    /// <summary>
+    /// The entity terms ("e:…") of the names it writes in full that few articles so far have named
+    /// (<see cref="RareNames"/>), sorted ordinally; empty when unknown.
+    /// </summary>
+    public IReadOnlyList<string> RareNames { get; init; } = [];
+
     /// <summary>Whether this term of the article was written as a name.</summary>
     public bool IsName(string term)
     {

@@ -136,6 +136,15 @@ public sealed class TermStatistics
         }
     }
 
+    /// <summary>How many documents seen so far held the term.</summary>
+    public int DocumentFrequency(string term)
+    {
+        lock (_lock)
+        {
+            return _documentFrequency.GetValueOrDefault(term);
+        }
+    }
+
     /// <summary>Smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1.</summary>
     public float Idf(string term)
     {

@@ -88,6 +88,9 @@ public sealed class TermVector
         return new TermVector(keptTerms, keptWeights);
     }
 
+    /// <summary>Whether the vector holds this term (its terms are sorted ordinally).</summary>
+    public bool Contains(string term) => Array.BinarySearch(Terms, term, StringComparer.Ordinal) >= 0;
+
     /// <summary>Cosine similarity; both vectors are already unit length.</summary>
     public float Dot(TermVector other)
     {

@@ -300,6 +300,52 @@ public class MadeUpStoryTests
     }
 
     [Fact]
+    public void an_officer_shot_by_a_suspect_who_then_died_is_one_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Deputy shot in Marlow standoff",
+            "A Marlow deputy was shot on Tuesday while serving a warrant. Hours later the suspect was found dead inside the farmhouse, the sheriff said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_victim_shot_dead_by_a_gunman_leaves_no_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Marlow Courier", Morning, "Clerk dies after Marlow robbery",
+            "A store clerk was shot by a robber on Tuesday night and later died at the hospital, police said.");
+
+        ledger.Fact("injured").ShouldBeNull();
+    }
+
+    [Fact]
+    public void a_wounded_victim_who_dies_the_next_day_leaves_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "day", "Marlow Courier", Morning, "Two hurt in Marlow car park shooting",
+            "Two people were wounded when shots were fired in a Marlow car park on Saturday night, police said.");
+        Add(ledger, "next", "Valley Herald", Morning.AddDays(1), "Marlow car park shooting victim dies",
+            "One of the two people shot in a Marlow car park has died, police said on Sunday. One man died at the hospital and one woman was wounded.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(1);
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void a_later_report_that_counts_other_victims_does_not_take_from_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "day", "Marlow Courier", Morning, "Two hurt in Marlow car park shooting",
+            "Two people were wounded when shots were fired in a Marlow car park on Saturday night, police said.");
+        Add(ledger, "next", "Valley Herald", Morning.AddDays(1), "Marlow man charged",
+            "A Marlow man has been charged with killing a neighbour in an unrelated dispute last spring, prosecutors said.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(2);
+    }
+
+    [Fact]
     public void one_more_in_critical_condition_beside_the_dead_is_the_wounded()
     {
         var ledger = new StoryLedger();

@@ -21,6 +21,16 @@ public class MultipleShootingsTests
     }
 
     [Fact]
+    public void a_double_fatal_shooting_counts_the_dead()
+    {
+        var quantities = new List<Quantity>();
+
+        MultipleShootings.Add("Brothers named in Kessford double fatal shooting", "", quantities);
+
+        quantities.ShouldHaveSingleItem().ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("killed"), q => q.Value.ShouldBe(2));
+    }
+
+    [Fact]
     public void a_double_murder_or_a_double_shift_is_no_count_of_the_shot()
     {
         var quantities = new List<Quantity>();

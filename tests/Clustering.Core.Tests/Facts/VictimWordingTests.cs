@@ -351,4 +351,26 @@ public class VictimWordingTests
         Read("Pryce and his 80-year-old grandmother were wounded on the porch.").ShouldBe([("injured", 2d)]);
         Read("Pryce and his grandmother were not hurt, deputies said.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void a_relative_whose_age_is_spelled_out_is_one_more_of_the_group()
+    {
+        Read("A man and his nine-year-old nephew were found dead in the barn.").ShouldBe([("killed", 2d)]);
+    }
+
+    [Fact]
+    public void a_named_victim_and_others_struck_with_them_are_one_count()
+    {
+        Read("Gunfire struck Ivers and two others outside the depot.").ShouldBe([("shot", 3d)]);
+        Read("The boy was struck and two others fled.").ShouldNotContain(("shot", 3d));
+    }
+
+    [Theory]
+    [InlineData("Two troopers were wounded in the exchange of fire.", "injured", 2)]
+    [InlineData("A store clerk was shot and killed behind the counter.", "killed", 1)]
+    [InlineData("The drifter is serving life for killing three hunters near the lake.", "killed", 3)]
+    public void troopers_clerks_and_hunters_are_people(string text, string slot, double value)
+    {
+        Read(text).ShouldContain((slot, value));
+    }
 }

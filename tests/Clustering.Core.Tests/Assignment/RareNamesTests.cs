@@ -1,0 +1,88 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
+using Clustering.Core.Entities;
+using Clustering.Core.Features;
+
+namespace Clustering.Core.Tests.Assignment;
+
+/// <summary>
+/// A follow-up weeks after a shooting (an arrest, a charge) shares few words with the first report
+/// and names another day, so time and the day hold it out; the names it repeats in full, the
+/// victim's and the street's, which few other articles have written, are what tie it to its story.
+/// </summary>
+public class RareNamesTests
+{
+    private static readonly DateTimeOffset Shot = new(2024, 6, 1, 23, 0, 0, TimeSpan.Zero);
+
+    private static Article Report(string id, string title, string text, DateTimeOffset published) =>
+        new(id, title, text, Url: null, Source: null, published, Language: "en", Received: published);
+
+    private static readonly Article FirstReport = Report("a", "Teen shot dead on Marlow Crescent in Ostwick",
+        "A 17-year-old, Tobin Arkwright, was shot and killed Saturday night on Marlow Crescent in Ostwick, police said. "
+        + "Officers found Tobin Arkwright wounded beside a parked van on Marlow Crescent and he died at the hospital. "
+        + "No arrests have been made, police spokesman Lena Holt said.", Shot.AddHours(2));
+
+    private static readonly Article Charged = Report("b", "Man charged with murder in Ostwick killing",
+        "Prosecutors on Tuesday charged a 22-year-old man with murder in the death of Tobin Arkwright. "
+        + "Detectives arrested the man on July 12 at a motel outside the city, court papers say. "
+        + "Arkwright, 17, was shot and killed near a van on Marlow Crescent in Ostwick and died at the hospital.", Shot.AddDays(45));
+
+    /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, after the IDF has counted a thousand other articles.</summary>
+    private static (float[] Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0)
+    {
+        var statistics = new TermStatistics();
+        for (var i = 0; i < 1000; i++)
+        {
+            statistics.Observe(i < earlierArticlesNamingTheVictim ? [$"other{i}", "e:tobinarkwright", "e:marlowcrescent"] : [$"other{i}"]);
+        }
+        var extractor = new FeatureExtractor(statistics);
+        var story = extractor.Extract(first);
+        var article = extractor.Extract(next);
+        var centroid = new Centroid();
+        centroid.Add(story.Terms);
+        return (MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays), statistics.Documents);
+    }
+
+    [Fact]
+    public void a_name_written_in_full_that_few_articles_have_written_is_rare()
+    {
+        var statistics = new TermStatistics();
+        for (var i = 0; i < RareNames.MaxArticles + 1; i++)
+        {
+            statistics.Observe(["e:lenaholt"]);
+        }
+        statistics.Observe(["e:tobinarkwright", "e:ostwick"]);
+        Entity[] entities =
+        [
+            new("Tobin Arkwright", EntityKind.Person, "tobinarkwright", ["Tobin Arkwright"], 2),
+            new("Lena Holt", EntityKind.Person, "lenaholt", ["Lena Holt"], 1),
+            new("Ostwick", EntityKind.Place, "ostwick", ["Ostwick"], 1),
+        ];
+
+        RareNames.Of(entities, statistics).ShouldBe(["e:tobinarkwright"]);
+    }
+
+    [Fact]
+    public void a_follow_up_six_weeks_later_naming_the_victim_and_the_street_again_joins_its_story()
+    {
+        var (features, documents) = Measure(FirstReport, Charged);
+        var withoutRareNames = MatchModel.Default with { Weights = [.. MatchModel.Default.Weights[..MatchFeatures.SharedRareNamesBeyondOne], 0f] };
+
+        features[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(1f);
+        features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the follow-up names the day of the arrest, not of the shooting");
+        MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p} without {withoutRareNames.Probability(features)}");
+        withoutRareNames.Accepts(features, documents, out var before).ShouldBeFalse($"p {before}: without the measure the test shows nothing");
+    }
+
+    [Fact]
+    public void names_many_articles_have_written_are_no_evidence_and_one_rare_name_alone_is_none_either()
+    {
+        var (common, _) = Measure(FirstReport, Charged, earlierArticlesNamingTheVictim: RareNames.MaxArticles);
+        var oneName = Report("c", "Ostwick man shot in arm outside bakery",
+            "A man was shot in the arm outside a bakery on Marlow Crescent on Monday, police said.", Shot.AddDays(9));
+        var (single, _) = Measure(FirstReport, oneName);
+
+        common[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(0f);
+        single[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(0f);
+    }
+}
