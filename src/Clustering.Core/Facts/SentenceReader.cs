@@ -818,6 +818,12 @@ internal sealed partial class SentenceReader
             {
                 break;
             }
+            if ((Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their"))
+                && (FactLexicon.InjuredWordsBySpan.Contains(word) || FactLexicon.KilledWordsBySpan.Contains(word)))
+            {
+                // "played in the wounded child's room", "beside her injured son": a word that describes, not what befell them.
+                continue;
+            }
             var slot = SlotOfVerb(k, out var end);
             if (slot is not null)
             {
@@ -928,6 +934,12 @@ internal sealed partial class SentenceReader
             return condition;
         }
         var word = Word(k);
+        if (k > 0 && Is(k - 1, "to") && (word.Equals("hurt", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("wound", StringComparison.OrdinalIgnoreCase) || word.Equals("injure", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "wanted to hurt someone": an intent, no victim.
+            return null;
+        }
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
             if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))

@@ -373,4 +373,16 @@ public class VictimWordingTests
     {
         Read(text).ShouldContain((slot, value));
     }
+
+    [Fact]
+    public void a_wish_to_hurt_someone_is_no_victim()
+    {
+        Read("Classmates said one boy talked for weeks about guns and wanted to hurt somebody.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_word_that_describes_a_victim_is_not_what_befell_the_group()
+    {
+        Read("The two boys were playing in the wounded girl's bedroom when the gun went off.").ShouldBeEmpty();
+    }
 }
