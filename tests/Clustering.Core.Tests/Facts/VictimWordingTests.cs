@@ -385,4 +385,11 @@ public class VictimWordingTests
     {
         Read("The two boys were playing in the wounded girl's bedroom when the gun went off.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void one_who_shot_a_named_person_is_not_a_victim()
+    {
+        Read("Police said another boy accidentally shot Ivers inside the garage.").ShouldBeEmpty();
+        Read("Man Shot Outside Marlow Bar").ShouldBe([("shot", 1d)]);
+    }
 }
