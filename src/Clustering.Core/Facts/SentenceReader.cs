@@ -605,6 +605,11 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
+            if (tokens[i + 1].Kind == WordTokenKind.NumberLike && tokens[i + 1].Span(text).Contains('/'))
+            {
+                // "a 2 1/2-year-old", "2 1/2 hours": a whole and a fraction, a measure and never a count of people.
+                return true;
+            }
         }
         // "Roe, 23, of Springfield": an age between commas after a name.
         if (i >= 2 && tokens[i - 1].IsPunctuation(text, ',') && tokens[i - 2].IsCapitalized(text)

@@ -392,4 +392,10 @@ public class VictimWordingTests
         Read("Police said another boy accidentally shot Ivers inside the garage.").ShouldBeEmpty();
         Read("Man Shot Outside Marlow Bar").ShouldBe([("shot", 1d)]);
     }
+
+    [Fact]
+    public void a_whole_and_a_fraction_is_an_age_not_a_count()
+    {
+        Read("Troopers said the 3 1/2 year-old may have shot himself.").ShouldNotContain(("shot", 3d));
+    }
 }
