@@ -605,6 +605,11 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
+            if (tokens[i + 1].Kind == WordTokenKind.NumberLike && tokens[i + 1].Span(text).Contains('/'))
+            {
+                // "a 2 1/2-year-old", "2 1/2 hours": a whole and a fraction, a measure and never a count of people.
+                return true;
+            }
         }
         // "Roe, 23, of Springfield": an age between commas after a name.
         if (i >= 2 && tokens[i - 1].IsPunctuation(text, ',') && tokens[i - 2].IsCapitalized(text)
@@ -1067,8 +1072,20 @@ internal sealed partial class SentenceReader
             return !(o + 1 < tokens.Count && FactLexicon.TimeNounsBySpan.Contains(Word(o + 1)));
         }
         return FactLexicon.ObjectPronounsBySpan.Contains(Word(o))
-            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
+            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))))
+            || IsNamedObject(verb, o);
     }
+
+    /// <summary>
+    /// "another teen accidentally shot Ivers": a name after the verb is whom the subject shot. Not in a
+    /// headline written in capitals ("Man Shot Outside Bar"), where the next word is capitalised anyway.
+    /// </summary>
+    private bool IsNamedObject(int verb, int o) =>
+        tokens[o].IsCapitalized(text) && !tokens[verb].IsCapitalized(text) && Word(o).Length > 1 && !IsLinkOrTime(o);
+
+    private bool IsLinkOrTime(int k) =>
+        FactLexicon.MonthsBySpan.Contains(Word(k)) || Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
+        || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "i") || Is(k, "in") || Is(k, "at") || Is(k, "on");
 
     /// <summary>After "17-year-old" or "17 year old" at <paramref name="k"/>: the token that follows the age, or -1 if none is there.</summary>
     private int AfterAge(int k)

@@ -385,4 +385,17 @@ public class VictimWordingTests
     {
         Read("The two boys were playing in the wounded girl's bedroom when the gun went off.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void one_who_shot_a_named_person_is_not_a_victim()
+    {
+        Read("Police said another boy accidentally shot Ivers inside the garage.").ShouldBeEmpty();
+        Read("Man Shot Outside Marlow Bar").ShouldBe([("shot", 1d)]);
+    }
+
+    [Fact]
+    public void a_whole_and_a_fraction_is_an_age_not_a_count()
+    {
+        Read("Troopers said the 3 1/2 year-old may have shot himself.").ShouldNotContain(("shot", 3d));
+    }
 }
