@@ -16,7 +16,7 @@ namespace Clustering.IntegrationTests;
 /// and uci-dev's to 0.924 when stories became findable by 30 terms instead of 20; gva-dev's to 0.943
 /// when two rare full names shared with a story began to count (a follow-up weeks later), and to
 /// 0.944 (killed 0.877) when the lookup began to ask an article's names beyond its strongest words;
-/// the counts to 0.878 and 0.846 when a refused article's lookup began to measure one more candidate.
+/// injured to 0.846 when a refused article's lookup began to measure one more candidate.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -53,7 +53,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.944);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.878);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.845);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.846);
     }
 
     [Fact]

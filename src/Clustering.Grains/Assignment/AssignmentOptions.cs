@@ -66,7 +66,7 @@ public sealed class AssignmentOptions
     /// gets one more look, an article that found its story pays nothing. Measured among the first (8
     /// candidates instead of 5) they let wrong stories outbid the right one: uci-dev 0.9094. After a
     /// refusal, 1: uci-dev 0.9247 -> 0.9250, gva-dev 0.9445 -> 0.9448 (R 0.9146 -> 0.9152, P unchanged),
-    /// injured 1446 -> 1447 of 1710, killed unchanged; 2 or 3 gave the same, and asking the article's
+    /// injured 1447 -> 1448 of 1710, killed unchanged; 2 or 3 gave the same, and asking the article's
     /// next 12 names for them too no more (for more shard calls).
     /// </summary>
     public int SecondLookCandidates { get; set; } = 1;
