@@ -945,6 +945,11 @@ internal sealed partial class SentenceReader
             // "wanted to hurt someone": an intent, no victim.
             return null;
         }
+        if (k > 0 && (Is(k - 1, "stab") || (Is(k - 1, "force") && Is(k - 2, "blunt"))))
+        {
+            // "stab wounds", "blunt force injuries": a knife or a blow, not gunfire.
+            return null;
+        }
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
             if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))

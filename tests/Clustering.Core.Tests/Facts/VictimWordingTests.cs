@@ -398,4 +398,12 @@ public class VictimWordingTests
     {
         Read("Troopers said the 3 1/2 year-old may have shot himself.").ShouldNotContain(("shot", 3d));
     }
+
+    [Theory]
+    [InlineData("Officers found a 40-year-old man with blunt force injuries to his head.")]
+    [InlineData("A 40-year-old man was treated for stab wounds at the scene.")]
+    public void wounds_of_a_knife_or_a_blow_are_no_gunshot_victims(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
 }
