@@ -969,9 +969,10 @@ internal sealed partial class SentenceReader
             // "five had gunshot wounds" says they were shot, not that they lived: the dead had them too.
             return k > 1 && (Is(k - 2, "fatal") || Is(k - 2, "fatally")) ? FactLexicon.Killed : FactLexicon.Shot;
         }
-        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")))
+        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
+            || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
         {
-            // "sent four people to the hospital", "three were taken to a hospital": hurt, at least for a while.
+            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least for a while.
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)

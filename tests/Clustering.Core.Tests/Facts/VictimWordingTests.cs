@@ -406,4 +406,12 @@ public class VictimWordingTests
     {
         Read(text).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void victims_of_a_shooting_and_those_it_put_in_hospital_were_shot()
+    {
+        Read("Police named the 5 victims of Sunday's shooting on Monday.").ShouldBe([("shot", 5d)]);
+        Read("The gunfire put three men in hospital.").ShouldBe([("shot", 3d)]);
+        Read("Two men remain in hospital a week on.").ShouldBeEmpty();
+    }
 }
