@@ -1015,6 +1015,11 @@ internal sealed partial class SentenceReader
         {
             return FactLexicon.Displaced;
         }
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "at") && Is(k + 2, "by"))
+        {
+            // "they were shot at by a man in a car": fired at, not hit.
+            return null;
+        }
         if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase) || word.Equals("shoots", StringComparison.OrdinalIgnoreCase))
         {
             if (k > 0 && Is(k - 1, "fatally"))

@@ -414,4 +414,10 @@ public class VictimWordingTests
         Read("The gunfire put three men in hospital.").ShouldBe([("shot", 3d)]);
         Read("Two men remain in hospital a week on.").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void those_shot_at_were_fired_at_not_hit()
+    {
+        Read("Both cousins said they were shot at by a man in a grey van.").ShouldBeEmpty();
+    }
 }
