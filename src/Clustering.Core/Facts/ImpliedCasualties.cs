@@ -146,9 +146,10 @@ public static class ImpliedCasualties
             return true;
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && previous.Equals("to", StringComparison.OrdinalIgnoreCase) && at >= 2
-            && (tokens[at - 2].Is(text, "stabbed") || tokens[at - 2].Is(text, "beaten") || tokens[at - 2].Is(text, "strangled") || tokens[at - 2].Is(text, "bludgeoned")))
+            && (tokens[at - 2].Is(text, "stabbed") || tokens[at - 2].Is(text, "beaten") || tokens[at - 2].Is(text, "strangled") || tokens[at - 2].Is(text, "bludgeoned")
+                || tokens[at - 2].Is(text, "bleeding")))
         {
-            // "one man was stabbed to death": a death, but not by gunfire.
+            // "one man was stabbed to death": a death, but not by gunfire. "He's bleeding to death", a caller's fear: no death yet.
             return true;
         }
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);

@@ -44,7 +44,7 @@ public static partial class OtherEvents
     }
 
     [GeneratedRegex(
-        @"\b(?:last|previous|prior) (?:year|month|summer|spring|fall|autumn|winter|shooting|incident)\b|\b(?:years|months) ago\b|\bearlier this year\b|\bsame (?:address|location|spot|block|house|home|area|place|intersection|corner) where\b|\bnot far from where\b|\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b",
+        @"\b(?:last|previous|prior) (?:year|month|summer|spring|fall|autumn|winter|shooting|incident)\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame (?:address|location|spot|block|house|home|area|place|intersection|corner) where\b|\bnot far from where\b|\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Cue();
 

@@ -945,6 +945,11 @@ internal sealed partial class SentenceReader
             // "wanted to hurt someone": an intent, no victim.
             return null;
         }
+        if (k > 0 && (Is(k - 1, "stab") || (Is(k - 1, "force") && Is(k - 2, "blunt"))))
+        {
+            // "stab wounds", "blunt force injuries": a knife or a blow, not gunfire.
+            return null;
+        }
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
             if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))
@@ -964,9 +969,10 @@ internal sealed partial class SentenceReader
             // "five had gunshot wounds" says they were shot, not that they lived: the dead had them too.
             return k > 1 && (Is(k - 2, "fatal") || Is(k - 2, "fatally")) ? FactLexicon.Killed : FactLexicon.Shot;
         }
-        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")))
+        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
+            || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
         {
-            // "sent four people to the hospital", "three were taken to a hospital": hurt, at least for a while.
+            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least for a while.
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
@@ -1008,6 +1014,11 @@ internal sealed partial class SentenceReader
         if (word.Equals("displaced", StringComparison.OrdinalIgnoreCase) || word.Equals("evacuated", StringComparison.OrdinalIgnoreCase))
         {
             return FactLexicon.Displaced;
+        }
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "at") && Is(k + 2, "by"))
+        {
+            // "they were shot at by a man in a car": fired at, not hit.
+            return null;
         }
         if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase) || word.Equals("shoots", StringComparison.OrdinalIgnoreCase))
         {

@@ -398,4 +398,26 @@ public class VictimWordingTests
     {
         Read("Troopers said the 3 1/2 year-old may have shot himself.").ShouldNotContain(("shot", 3d));
     }
+
+    [Theory]
+    [InlineData("Officers found a 40-year-old man with blunt force injuries to his head.")]
+    [InlineData("A 40-year-old man was treated for stab wounds at the scene.")]
+    public void wounds_of_a_knife_or_a_blow_are_no_gunshot_victims(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void victims_of_a_shooting_and_those_it_put_in_hospital_were_shot()
+    {
+        Read("Police named the 5 victims of Sunday's shooting on Monday.").ShouldBe([("shot", 5d)]);
+        Read("The gunfire put three men in hospital.").ShouldBe([("shot", 3d)]);
+        Read("Two men remain in hospital a week on.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void those_shot_at_were_fired_at_not_hit()
+    {
+        Read("Both cousins said they were shot at by a man in a grey van.").ShouldBeEmpty();
+    }
 }
