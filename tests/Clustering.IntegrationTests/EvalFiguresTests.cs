@@ -14,7 +14,9 @@ namespace Clustering.IntegrationTests;
 /// index lookup began to rank stories active near the article's time first. gva-dev's rose to 0.938
 /// (and its counts with it) when the day an article's event happened began to count as evidence,
 /// and uci-dev's to 0.924 when stories became findable by 30 terms instead of 20; gva-dev's to 0.943
-/// when two rare full names shared with a story began to count (a follow-up weeks later).
+/// when two rare full names shared with a story began to count (a follow-up weeks later), and to
+/// 0.944 (killed 0.877) when the lookup began to ask an article's names beyond its strongest words;
+/// injured to 0.846 when a refused article's lookup began to measure one more candidate.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -49,9 +51,9 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.943);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.874);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.837);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.944);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.878);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.846);
     }
 
     [Fact]

@@ -44,6 +44,10 @@ internal static class FactLexicon
         "female", "brothers", "sisters", "friends", "relatives", "troops", "soldiers", "soldier", "fighters", "policemen",
         "deputies", "deputy", "toddler", "infant", "baby", "customers", "employees", "inmates", "gunmen", "gunman",
         "shooters", "shooter", "attackers", "pedestrians", "motorists", "drivers", "driver", "youths", "youth",
+        "troopers", "trooper", "agents", "agent", "guards", "guard", "clerks", "clerk", "hunters", "hunter", "neighbors",
+        "neighbours", "sons", "daughters", "cousins", "nephews", "parents", "siblings", "coworkers", "co-workers",
+        "classmates", "shoppers", "spectators", "attendees", "firefighters", "firefighter", "employee", "customer",
+        "patron", "guest", "inmate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Single people that "a"/"an" can count: "a man was shot and killed" is one killed.</summary>
@@ -55,6 +59,8 @@ internal static class FactLexicon
         "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage", "brother", "sister",
         "cousin", "friend", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
         "neighbor", "neighbour", "stepfather", "stepson", "fiancee", "fiance", "roommate", "classmate", "sibling",
+        "trooper", "agent", "guard", "clerk", "hunter", "employee", "customer", "patron", "guest", "inmate", "firefighter",
+        "coworker", "co-worker",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between a number and its noun: "three other people", "2,000 South African troops".</summary>

@@ -127,7 +127,7 @@ public static class ImpliedCasualties
 
     /// <summary>
     /// Death words that tell of no death: "death threats", "the death penalty", "injury or death",
-    /// "brain dead", a wound that "would be fatal"; "fatal" tells of a death only before what was fatal.
+    /// "brain dead", a wound that "would be fatal", "stabbed to death"; "fatal" tells of a death only before what was fatal.
     /// </summary>
     private static bool IsFigureOfSpeech(string text, List<WordToken> tokens, int at)
     {
@@ -143,6 +143,13 @@ public static class ImpliedCasualties
                 || next.Equals("penalty", StringComparison.OrdinalIgnoreCase) || next.Equals("row", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("or", StringComparison.OrdinalIgnoreCase)))
         {
+            return true;
+        }
+        if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && previous.Equals("to", StringComparison.OrdinalIgnoreCase) && at >= 2
+            && (tokens[at - 2].Is(text, "stabbed") || tokens[at - 2].Is(text, "beaten") || tokens[at - 2].Is(text, "strangled") || tokens[at - 2].Is(text, "bludgeoned")
+                || tokens[at - 2].Is(text, "bleeding")))
+        {
+            // "one man was stabbed to death": a death, but not by gunfire. "He's bleeding to death", a caller's fear: no death yet.
             return true;
         }
         return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);

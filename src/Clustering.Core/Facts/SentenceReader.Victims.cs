@@ -106,7 +106,7 @@ internal sealed partial class SentenceReader
         (Is(k, "shooting") || Is(k, "gunshot")) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordTokenKind.Word && IsPerson(Word(k + 1));
 
     /// <summary>
-    /// "two shooting victims" between the number and its noun, and no tally of a year after it ("4,000
+    /// "two shooting victims" between the number and its noun (or "victims of the shooting" after it), and no tally of a year after it ("4,000
     /// shooting victims this year", "in 2016"): a count of the shot.
     /// </summary>
     private bool NamesShootingVictims(int from, int nounAt)
@@ -115,6 +115,11 @@ internal sealed partial class SentenceReader
         for (var k = from; k < nounAt; k++)
         {
             named |= IsShootingModifier(k);
+        }
+        // "7 victims of Sunday's shooting": the shooting named after the noun.
+        for (var k = nounAt + 2; !named && Is(nounAt, "victims") && Is(nounAt + 1, "of") && k < tokens.Count && k <= nounAt + 4; k++)
+        {
+            named = Is(k, "shooting");
         }
         if (!named)
         {

@@ -605,6 +605,11 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
+            if (tokens[i + 1].Kind == WordTokenKind.NumberLike && tokens[i + 1].Span(text).Contains('/'))
+            {
+                // "a 2 1/2-year-old", "2 1/2 hours": a whole and a fraction, a measure and never a count of people.
+                return true;
+            }
         }
         // "Roe, 23, of Springfield": an age between commas after a name.
         if (i >= 2 && tokens[i - 1].IsPunctuation(text, ',') && tokens[i - 2].IsCapitalized(text)
@@ -818,6 +823,12 @@ internal sealed partial class SentenceReader
             {
                 break;
             }
+            if ((Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their"))
+                && (FactLexicon.InjuredWordsBySpan.Contains(word) || FactLexicon.KilledWordsBySpan.Contains(word)))
+            {
+                // "played in the wounded child's room", "beside her injured son": a word that describes, not what befell them.
+                continue;
+            }
             var slot = SlotOfVerb(k, out var end);
             if (slot is not null)
             {
@@ -928,6 +939,17 @@ internal sealed partial class SentenceReader
             return condition;
         }
         var word = Word(k);
+        if (k > 0 && Is(k - 1, "to") && (word.Equals("hurt", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("wound", StringComparison.OrdinalIgnoreCase) || word.Equals("injure", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "wanted to hurt someone": an intent, no victim.
+            return null;
+        }
+        if (k > 0 && (Is(k - 1, "stab") || (Is(k - 1, "force") && Is(k - 2, "blunt"))))
+        {
+            // "stab wounds", "blunt force injuries": a knife or a blow, not gunfire.
+            return null;
+        }
         if (FactLexicon.KilledWordsBySpan.Contains(word))
         {
             if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))
@@ -947,9 +969,10 @@ internal sealed partial class SentenceReader
             // "five had gunshot wounds" says they were shot, not that they lived: the dead had them too.
             return k > 1 && (Is(k - 2, "fatal") || Is(k - 2, "fatally")) ? FactLexicon.Killed : FactLexicon.Shot;
         }
-        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")))
+        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
+            || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
         {
-            // "sent four people to the hospital", "three were taken to a hospital": hurt, at least for a while.
+            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least for a while.
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
@@ -991,6 +1014,11 @@ internal sealed partial class SentenceReader
         if (word.Equals("displaced", StringComparison.OrdinalIgnoreCase) || word.Equals("evacuated", StringComparison.OrdinalIgnoreCase))
         {
             return FactLexicon.Displaced;
+        }
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "at") && Is(k + 2, "by"))
+        {
+            // "they were shot at by a man in a car": fired at, not hit.
+            return null;
         }
         if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase) || word.Equals("shoots", StringComparison.OrdinalIgnoreCase))
         {
@@ -1055,8 +1083,20 @@ internal sealed partial class SentenceReader
             return !(o + 1 < tokens.Count && FactLexicon.TimeNounsBySpan.Contains(Word(o + 1)));
         }
         return FactLexicon.ObjectPronounsBySpan.Contains(Word(o))
-            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))));
+            || (NumberLexicon.WordValue(Word(o)) is not null && !(o + 1 < tokens.Count && FactLexicon.NotCountedAfterBySpan.Contains(Word(o + 1))))
+            || IsNamedObject(verb, o);
     }
+
+    /// <summary>
+    /// "another teen accidentally shot Ivers": a name after the verb is whom the subject shot. Not in a
+    /// headline written in capitals ("Man Shot Outside Bar"), where the next word is capitalised anyway.
+    /// </summary>
+    private bool IsNamedObject(int verb, int o) =>
+        tokens[o].IsCapitalized(text) && !tokens[verb].IsCapitalized(text) && Word(o).Length > 1 && !IsLinkOrTime(o);
+
+    private bool IsLinkOrTime(int k) =>
+        FactLexicon.MonthsBySpan.Contains(Word(k)) || Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
+        || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "i") || Is(k, "in") || Is(k, "at") || Is(k, "on");
 
     /// <summary>After "17-year-old" or "17 year old" at <paramref name="k"/>: the token that follows the age, or -1 if none is there.</summary>
     private int AfterAge(int k)

@@ -57,6 +57,7 @@ public static class ArticleReading
                 quantities.Add(quantity with { Offset = -1 });
             }
         }
+        OtherEvents.Drop(body, quantities);
         QuantityExtractor.ResolveAdditions(quantities);
         var headline = cleaned.TitleFound ? cleaned.Title : string.Empty;
         MultipleShootings.Add(headline, body, quantities);

@@ -39,11 +39,37 @@ public sealed class AssignmentOptions
     public DateTimeOffset ActiveSince(DateTimeOffset time, bool dated) =>
         dated && time > DateTimeOffset.MinValue.AddDays(IndexRetentionDays) ? time.AddDays(-IndexRetentionDays) : DateTimeOffset.MinValue;
 
-    /// <summary>How many of the article's strongest terms are looked up in the index.</summary>
+    /// <summary>How many of the article's terms are looked up in the index: its strongest, <see cref="QueryNames"/> of them names.</summary>
     public int QueryTerms { get; set; } = 12;
+
+    /// <summary>
+    /// How many of those <see cref="QueryTerms"/> go to the article's strongest names beyond the rest
+    /// (IndexLookup.QueryTermsOf), when it has any among its <see cref="IndexedTerms"/> strongest.
+    /// On gva-dev (at 2e96b3b) 88 follow-ups did not have their incident's story among the candidates
+    /// when they came: 30 shared indexed terms with it only beyond their twelve strongest, often names;
+    /// 25 came over a year later (past the retention), 17 shared no indexed term, 11 ranked 6th to
+    /// 30th, 5 lost postings or got no candidates. With 3: gva-dev 0.9438 -> 0.9445 (P 0.9753 ->
+    /// 0.9763, R 0.9144 -> 0.9146), killed 1500 -> 1501 of 1710, injured unchanged, held-out gva
+    /// halves 0.9367 / 0.9432 -> 0.9379 / 0.9437, uci-dev and its halves unchanged (headlines have
+    /// few terms). Before the ranker weighed rare names, 2 and 3 gave gva 0.9405 -> 0.9412, 5 gave
+    /// 0.9407. As many terms, so about as many shard calls (quick scaling bench at 500 stories: 8.2
+    /// shard queries and 5 matches an article, before and after).
+    /// </summary>
+    public int QueryNames { get; set; } = 3;
 
     /// <summary>How many of the index's best candidates are scored against the full centroid.</summary>
     public int Candidates { get; set; } = 5;
+
+    /// <summary>
+    /// How many more of the index's candidates, next in its order, are measured when the ranker refuses
+    /// all of the first <see cref="Candidates"/> (StoryAssigner): an article about to start a new story
+    /// gets one more look, an article that found its story pays nothing. Measured among the first (8
+    /// candidates instead of 5) they let wrong stories outbid the right one: uci-dev 0.9094. After a
+    /// refusal, 1: uci-dev 0.9247 -> 0.9250, gva-dev 0.9445 -> 0.9448 (R 0.9146 -> 0.9152, P unchanged),
+    /// injured 1447 -> 1448 of 1710, killed unchanged; 2 or 3 gave the same, and asking the article's
+    /// next 12 names for them too no more (for more shard calls).
+    /// </summary>
+    public int SecondLookCandidates { get; set; } = 1;
 
     /// <summary>
     /// How many of a story's strongest terms it is findable by. 30 rather than 20 since each term keeps

@@ -15,21 +15,70 @@ internal static class IndexLookup
     public static async Task<string[]> Candidates(
         IGrainFactory grains, ArticleFeatures features, AssignmentOptions options, int take, string? excluding = null)
     {
-        var strongest = features.Terms.Strongest(options.QueryTerms).ToArray();
-        if (strongest.Length == 0)
+        var answers = await Ask(grains, features, options, QueryTermsOf(features, options));
+        return answers.Length == 0 ? [] : Best(answers, take, excluding);
+    }
+
+    /// <summary>
+    /// The terms an article is looked up by: its strongest, but the last <see cref="AssignmentOptions.QueryNames"/>
+    /// places go to its strongest names (terms written as names, entity keys) beyond those, when it has
+    /// any among its <see cref="AssignmentOptions.IndexedTerms"/> strongest. A follow-up's strongest
+    /// terms are often its own news (a verdict, a funeral, a court's words), while the names it shares
+    /// with its story (the victim, the street) come further down; its twelfth-strongest plain word
+    /// rarely decides anything. No more terms are asked, so the lookup costs what it did.
+    /// </summary>
+    public static (string Term, float Weight)[] QueryTermsOf(ArticleFeatures features, AssignmentOptions options)
+    {
+        var strongest = features.Terms.Strongest(Math.Max(options.IndexedTerms, options.QueryTerms)).ToArray();
+        var plain = Math.Max(0, options.QueryTerms - options.QueryNames);
+        if (strongest.Length <= plain)
+        {
+            return strongest;
+        }
+
+        var terms = new List<(string Term, float Weight)>(options.QueryTerms);
+        terms.AddRange(strongest.AsSpan(0, plain));
+        foreach (var term in strongest.AsSpan(plain))
+        {
+            if (terms.Count < options.QueryTerms && IsName(features, term.Term))
+            {
+                terms.Add(term);
+            }
+        }
+        // Too few names: the next strongest fill the places, as before.
+        foreach (var term in strongest.AsSpan(plain))
+        {
+            if (terms.Count < options.QueryTerms && !terms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+        return [.. terms];
+    }
+
+    private static bool IsName(ArticleFeatures features, string term) =>
+        features.IsName(term) || term.StartsWith(EntityPrefix, StringComparison.Ordinal);
+
+    /// <summary>Entity keys (FeatureExtractor) name someone or somewhere by construction.</summary>
+    private const string EntityPrefix = "e:";
+
+    /// <summary>The shards' answers for these terms, one call per shard.</summary>
+    private static async Task<IReadOnlyList<StoryCandidate>[]> Ask(
+        IGrainFactory grains, ArticleFeatures features, AssignmentOptions options, (string Term, float Weight)[] terms)
+    {
+        if (terms.Length == 0)
         {
             return [];
         }
 
         var activeSince = options.ActiveSince(features.Time, features.Dated);
-        var answers = await Task.WhenAll(strongest
+        return await Task.WhenAll(terms
             .GroupBy(term => IndexSharding.ShardOf(term.Term))
             .Select(shard => grains.IndexShard(shard.Key).Query(
                 shard.Select(term => term.Term).ToArray(),
                 shard.Select(term => term.Weight).ToArray(),
                 activeSince,
                 features.Dated ? features.Time : null)));
-        return Best(answers, take, excluding);
     }
 
     /// <summary>

@@ -65,6 +65,8 @@ public class ImpliedCasualtiesTests
     [InlineData("The family has received death threats since the shooting.")]
     [InlineData("Doctors said the wound would not be fatal.")]
     [InlineData("He faces a charge of careless discharge causing injury or death.")]
+    [InlineData("Earlier that night a cook was stabbed to death behind the diner.")]
+    [InlineData("The caller said her brother was bleeding to death on the porch.")]
     public void words_of_death_that_tell_of_no_death_imply_no_killed(string text)
     {
         Read("Shooting on Elm Street", text).ShouldNotContain(q => q.Slot == "killed");

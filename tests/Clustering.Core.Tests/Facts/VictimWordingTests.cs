@@ -364,4 +364,60 @@ public class VictimWordingTests
         Read("Gunfire struck Ivers and two others outside the depot.").ShouldBe([("shot", 3d)]);
         Read("The boy was struck and two others fled.").ShouldNotContain(("shot", 3d));
     }
+
+    [Theory]
+    [InlineData("Two troopers were wounded in the exchange of fire.", "injured", 2)]
+    [InlineData("A store clerk was shot and killed behind the counter.", "killed", 1)]
+    [InlineData("The drifter is serving life for killing three hunters near the lake.", "killed", 3)]
+    public void troopers_clerks_and_hunters_are_people(string text, string slot, double value)
+    {
+        Read(text).ShouldContain((slot, value));
+    }
+
+    [Fact]
+    public void a_wish_to_hurt_someone_is_no_victim()
+    {
+        Read("Classmates said one boy talked for weeks about guns and wanted to hurt somebody.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_word_that_describes_a_victim_is_not_what_befell_the_group()
+    {
+        Read("The two boys were playing in the wounded girl's bedroom when the gun went off.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void one_who_shot_a_named_person_is_not_a_victim()
+    {
+        Read("Police said another boy accidentally shot Ivers inside the garage.").ShouldBeEmpty();
+        Read("Man Shot Outside Marlow Bar").ShouldBe([("shot", 1d)]);
+    }
+
+    [Fact]
+    public void a_whole_and_a_fraction_is_an_age_not_a_count()
+    {
+        Read("Troopers said the 3 1/2 year-old may have shot himself.").ShouldNotContain(("shot", 3d));
+    }
+
+    [Theory]
+    [InlineData("Officers found a 40-year-old man with blunt force injuries to his head.")]
+    [InlineData("A 40-year-old man was treated for stab wounds at the scene.")]
+    public void wounds_of_a_knife_or_a_blow_are_no_gunshot_victims(string text)
+    {
+        Read(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void victims_of_a_shooting_and_those_it_put_in_hospital_were_shot()
+    {
+        Read("Police named the 5 victims of Sunday's shooting on Monday.").ShouldBe([("shot", 5d)]);
+        Read("The gunfire put three men in hospital.").ShouldBe([("shot", 3d)]);
+        Read("Two men remain in hospital a week on.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void those_shot_at_were_fired_at_not_hit()
+    {
+        Read("Both cousins said they were shot at by a man in a grey van.").ShouldBeEmpty();
+    }
 }

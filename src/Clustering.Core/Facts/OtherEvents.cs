@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Clustering.Core.Facts;
+
+/// <summary>
+/// "Just last year, a boy was killed at the same address"; "it was the third shooting on the block
+/// since March 2015": reports set the event beside earlier ones, and the victims of those are no
+/// count of this one. A victim count in a sentence that dates itself before the event is dropped,
+/// as long as the article counts victims elsewhere (a report on a trial may speak of the event
+/// only in the past), and unless it tells of a charge, plea or trial (a later report on this event).
+/// </summary>
+public static partial class OtherEvents
+{
+    /// <summary>Characters of a sentence searched for a cue, from its start.</summary>
+    private const int SentenceReach = 300;
+
+    public static void Drop(string body, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        if (string.IsNullOrEmpty(body))
+        {
+            return;
+        }
+        var earlier = new HashSet<int>();
+        foreach (var offset in quantities.Where(q => q.Offset >= 0 && RoundUps.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
+        {
+            if (offset < body.Length && Sentence(body, offset) is var sentence && Cue().IsMatch(sentence) && !Court().IsMatch(sentence))
+            {
+                earlier.Add(offset);
+            }
+        }
+        if (earlier.Count == 0 || !quantities.Exists(q => RoundUps.IsVictimSlot(q.Slot) && !earlier.Contains(q.Offset)))
+        {
+            return;
+        }
+        quantities.RemoveAll(q => q.Offset >= 0 && RoundUps.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
+    }
+
+    private static string Sentence(string body, int start)
+    {
+        var length = Math.Min(SentenceReach, body.Length - start);
+        var end = body.IndexOfAny(['.', '\n', '!', '?'], start, length);
+        return end < 0 ? body.Substring(start, length) : body[start..end];
+    }
+
+    [GeneratedRegex(
+        @"\b(?:last|previous|prior) (?:year|month|summer|spring|fall|autumn|winter|shooting|incident)\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame (?:address|location|spot|block|house|home|area|place|intersection|corner) where\b|\bnot far from where\b|\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Cue();
+
+    /// <summary>"pleaded guilty to killing his brothers last year": a later report on this event, told in the past.</summary>
+    [GeneratedRegex(@"\b(?:charg|plead|sentenc|convict|guilty|trial|bond|indict|accus|arrest)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Court();
+}
