@@ -16,7 +16,8 @@ namespace Clustering.IntegrationTests;
 /// and uci-dev's to 0.924 when stories became findable by 30 terms instead of 20; gva-dev's to 0.943
 /// when two rare full names shared with a story began to count (a follow-up weeks later), and to
 /// 0.944 (killed 0.877) when the lookup began to ask an article's names beyond its strongest words;
-/// injured to 0.846 when a refused article's lookup began to measure one more candidate.
+/// injured to 0.846 when a refused article's lookup began to measure one more candidate; gva-dev's to
+/// 0.945 (killed 0.881, injured 0.850) when rare names left organisations out and weigh 3.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -51,9 +52,9 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.944);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.878);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.846);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.945);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.881);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.850);
     }
 
     [Fact]
