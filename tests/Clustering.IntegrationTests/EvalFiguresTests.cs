@@ -51,8 +51,8 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.944);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.878);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.845);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.880);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.848);
     }
 
     [Fact]
