@@ -15,7 +15,8 @@ namespace Clustering.IntegrationTests;
 /// (and its counts with it) when the day an article's event happened began to count as evidence,
 /// and uci-dev's to 0.924 when stories became findable by 30 terms instead of 20; gva-dev's to 0.943
 /// when two rare full names shared with a story began to count (a follow-up weeks later), and to
-/// 0.944 (killed 0.877) when the lookup began to ask an article's names beyond its strongest words.
+/// 0.944 (killed 0.877) when the lookup began to ask an article's names beyond its strongest words;
+/// injured to 0.846 when a refused article's lookup began to measure one more candidate.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -52,7 +53,7 @@ public class EvalFiguresTests
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.944);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.880);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.848);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.849);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Clustering.Grains.Assignment;
 /// <summary>
 /// Finds the story an article belongs to: asks the index shards of the article's strongest terms
 /// for candidates, scores the best few against their full centroids, and picks the best above the
-/// threshold; otherwise names a new story after the article.
+/// threshold; when it refuses them all, scores the next (AssignmentOptions.SecondLookCandidates)
+/// the same way; otherwise names a new story after the article.
 /// </summary>
 public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options, TermStatistics statistics, IAssignmentRecorder? recorder = null)
 {
@@ -18,10 +19,23 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
         using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
-        var candidates = await IndexLookup.Candidates(grains, features, _options, _options.Candidates);
+        var ranked = await IndexLookup.Candidates(grains, features, _options, _options.Candidates + _options.SecondLookCandidates);
+        var first = ranked.Length > _options.Candidates ? ranked[.._options.Candidates] : ranked;
+        if (await MostProbable(article, features, first) is { } chosen)
+        {
+            return chosen;
+        }
+        // A second look only for an article about to start a story: one that found its story pays nothing.
+        var next = ranked[first.Length..];
+        return await MostProbable(article, features, next) ?? ArticleIds.StoryIdFor(article.Id);
+    }
+
+    /// <summary>The candidate the ranker finds most probable above its threshold; null when it accepts none (or there are none).</summary>
+    private async Task<string?> MostProbable(Article article, ArticleFeatures features, string[] candidates)
+    {
         if (candidates.Length == 0)
         {
-            return ArticleIds.StoryIdFor(article.Id);
+            return null;
         }
 
         var measured = await Task.WhenAll(candidates.Select(storyId => grains.GetGrain<IStoryGrain>(storyId).Match(features)));
@@ -42,6 +56,6 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
                 bestProbability = probability;
             }
         }
-        return best >= 0 ? candidates[best] : ArticleIds.StoryIdFor(article.Id);
+        return best >= 0 ? candidates[best] : null;
     }
 }
