@@ -14,8 +14,8 @@ namespace Clustering.Core.Tests.Consensus;
 /// </summary>
 public class GvaConsensusTests
 {
-    private const double KilledFloor = 0.892;
-    private const double InjuredFloor = 0.864;
+    private const double KilledFloor = 0.894;
+    private const double InjuredFloor = 0.868;
 
     [Fact]
     public void consensus_killed_and_injured_match_the_incident_counts()
