@@ -20,7 +20,8 @@ namespace Clustering.IntegrationTests;
 /// 0.945 (killed 0.881, injured 0.850) when rare names left organisations out and weigh 3. uci-dev's
 /// rose to 0.946 when the similarity floor began to sink for headlines; killed went down to 0.879
 /// with it (0.8813 → 0.8795: three incidents' stories took a short article that changed a count),
-/// a trade for uci-dev's 0.9250 → 0.9468 and its held-out halves' rise over 0.92.
+/// a trade for uci-dev's 0.9250 → 0.9468 and its held-out halves' rise over 0.92. Killed rose to
+/// 0.880 (0.8795 → 0.8801) when a line a site printed before stopped giving terms to its next page.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -56,7 +57,7 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.945);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.879);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.880);
         report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.850);
     }
 
