@@ -287,9 +287,9 @@ public class VictimWordingTests
     }
 
     [Theory]
-    [InlineData("Her stepson, Dale Ivers, was also shot and is in fair condition.", "shot")]
-    [InlineData("Ivers, 19, was also wounded in the exchange.", "injured")]
-    [InlineData("Both Corr and Ivers, who was also hit, were taken to Kessford Memorial.", "shot")]
+    [InlineData("Her stepson, Dale Pellow, was also shot and is in fair condition.", "shot")]
+    [InlineData("Pellow, 19, was also wounded in the exchange.", "injured")]
+    [InlineData("Both Corr and Pellow, who was also hit, were taken to Kessford Memorial.", "shot")]
     [InlineData("The clerk's brother was also critically injured.", "critically injured")]
     public void a_named_victim_also_shot_is_one_more(string text, string slot)
     {
@@ -361,7 +361,7 @@ public class VictimWordingTests
     [Fact]
     public void a_named_victim_and_others_struck_with_them_are_one_count()
     {
-        Read("Gunfire struck Ivers and two others outside the depot.").ShouldBe([("shot", 3d)]);
+        Read("Gunfire struck Pellow and two others outside the depot.").ShouldBe([("shot", 3d)]);
         Read("The boy was struck and two others fled.").ShouldNotContain(("shot", 3d));
     }
 
@@ -389,7 +389,7 @@ public class VictimWordingTests
     [Fact]
     public void one_who_shot_a_named_person_is_not_a_victim()
     {
-        Read("Police said another boy accidentally shot Ivers inside the garage.").ShouldBeEmpty();
+        Read("Police said another boy accidentally shot Pellow inside the garage.").ShouldBeEmpty();
         Read("Man Shot Outside Marlow Bar").ShouldBe([("shot", 1d)]);
     }
 
