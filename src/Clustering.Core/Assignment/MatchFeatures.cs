@@ -174,7 +174,7 @@ public static class MatchFeatures
 
     /// <summary>
     /// How many of the article's rare full names the story holds, in its centroid or one of its recent
-    /// members. The follow-up weeks later ("charged in the death of Dale Ivers") shares little else with
+    /// members. The follow-up weeks later ("charged in the death of Dale Pellow") shares little else with
     /// the first report and names another day, but a name few articles have written is one event's.
     /// </summary>
     private static float SharedRare(IReadOnlyList<string> rareNames, TermVector centroid, IReadOnlyList<TermVector> members)

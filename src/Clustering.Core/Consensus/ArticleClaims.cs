@@ -26,7 +26,7 @@ internal static partial class ArticleClaims
         }
         // "One dead and four seriously wounded": when the worst of the wounded are the only wounded the
         // article counts (no injured, no shot), they are all of them.
-        // "Three others were seriously hurt ... Ivers was also injured": an addition smaller than the worst of the
+        // "Three others were seriously hurt ... Pellow was also injured": an addition smaller than the worst of the
         // wounded is one of them, not their number.
         if (claims.Find(c => c.Slot == FactLexicon.CriticallyInjured) is { } critical
             && !claims.Exists(c => c.Slot is FactLexicon.Injured or FactLexicon.Shot && (c.Role != QuantityRole.Addition || c.Value >= critical.Value)))

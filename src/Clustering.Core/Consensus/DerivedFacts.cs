@@ -14,6 +14,10 @@ internal static class DerivedFacts
 
     public static FactSlot? InjuredFromShot(FactSlot shot, FactSlot? killed)
     {
+        if (killed is not null && CountsAWiderTally(killed.Consensus.Value, shot.Consensus.Value))
+        {
+            killed = null;
+        }
         var dead = killed?.Consensus.Value ?? 0;
         var wounded = shot.Consensus.Value - dead;
         if (wounded < 0)
@@ -33,6 +37,13 @@ internal static class DerivedFacts
             $"{wounded:#,0.##} by {Rule}: {shot.Consensus.Value:#,0.##} shot ({shot.Consensus.Rule}) less {dead:#,0.##} killed ({killed?.Consensus.Rule ?? "none reported"}); no article names the injured");
         return new FactSlot(Facts.FactLexicon.Injured, shot.Status, [value], new FactConsensus(wounded, shot.Consensus.Qualifier, Rule, explanation));
     }
+
+    /// <summary>
+    /// "Seven were shot" beside "45 people were killed" from a paragraph on the city's year: a toll
+    /// many times those shot counts some wider tally, not this shooting, so it takes none from the
+    /// wounded. A toll a little over those shot (one died later, one was stabbed) still does.
+    /// </summary>
+    private static bool CountsAWiderTally(double dead, double shot) => dead >= 10 && dead > 5 * shot;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -6,7 +6,7 @@ namespace Clustering.Core.Facts;
 internal sealed partial class SentenceReader
 {
     /// <summary>
-    /// "Her stepson, Dale Ivers, was also shot", "Ivers, who was also hit, was taken to a hospital": one
+    /// "Her stepson, Dale Pellow, was also shot", "Pellow, who was also hit, was taken to a hospital": one
     /// more victim, named rather than counted. Only after a name or a person noun ("Their car was also
     /// struck" is no victim, "He was also shot in the arm" most often tells of the victim already
     /// counted), only for one ("was"), and only where no count of the sentence already reads the verb.
@@ -65,7 +65,7 @@ internal sealed partial class SentenceReader
         }
         if (tokens[k].Kind == WordTokenKind.Number && k >= 2 && tokens[k - 1].IsPunctuation(text, ',') && tokens[k - 2].IsCapitalized(text))
         {
-            // "Ivers, 18, was also shot".
+            // "Pellow, 18, was also shot".
             return true;
         }
         if (tokens[k].Kind != WordTokenKind.Word)
@@ -193,7 +193,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// Before "and" at <paramref name="and"/>: a capitalised name of up to three words, and before it a verb
-    /// that tells what befell victims ("struck Ivers and", "wounding Dale Roe and"); its slot, or null.
+    /// that tells what befell victims ("struck Pellow and", "wounding Dale Roe and"); its slot, or null.
     /// </summary>
     private string? VerbBeforeName(int and)
     {

@@ -337,7 +337,7 @@ internal sealed partial class SentenceReader
             }
             else if (Is(nounAt, "others") && VerbBeforeName(qualifierStart - 1) is { } named)
             {
-                // "Gunfire struck Ivers and three others": the one named and the others are one count.
+                // "Gunfire struck Pellow and three others": the one named and the others are one count.
                 slot = named;
                 value++;
             }
@@ -1088,7 +1088,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "another teen accidentally shot Ivers": a name after the verb is whom the subject shot. Not in a
+    /// "another teen accidentally shot Pellow": a name after the verb is whom the subject shot. Not in a
     /// headline written in capitals ("Man Shot Outside Bar"), where the next word is capitalised anyway.
     /// </summary>
     private bool IsNamedObject(int verb, int o) =>

@@ -3,7 +3,7 @@ using Clustering.Core.Entities;
 namespace Clustering.Core.Features;
 
 /// <summary>
-/// The full names of people and places (two words or more: "Dale Ivers", "Quarry Lane") an article
+/// The full names of people and places (two words or more: "Dale Pellow", "Quarry Lane") an article
 /// writes that at most <see cref="MaxArticles"/> articles so far have written, itself included. A
 /// victim's or a street's name recurs in every report of one event, weeks apart, and in almost
 /// nothing else; a police spokesman's or a mayor's recurs in every report of the town and soon stops

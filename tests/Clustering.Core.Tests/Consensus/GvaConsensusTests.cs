@@ -15,7 +15,7 @@ namespace Clustering.Core.Tests.Consensus;
 public class GvaConsensusTests
 {
     private const double KilledFloor = 0.894;
-    private const double InjuredFloor = 0.868;
+    private const double InjuredFloor = 0.869;
 
     [Fact]
     public void consensus_killed_and_injured_match_the_incident_counts()

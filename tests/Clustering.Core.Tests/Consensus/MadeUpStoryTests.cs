@@ -442,4 +442,26 @@ public class MadeUpStoryTests
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(5);
     }
+
+    [Fact]
+    public void a_toll_many_times_those_shot_takes_none_from_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Six shot outside Kessford arcade",
+            "Six people were shot outside an arcade in Kessford late on Friday, police said.\n"
+            + "The county has seen a grim year, and 38 people were killed in shootings there since January.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
+    }
+
+    [Fact]
+    public void a_toll_a_little_over_those_shot_still_takes_from_the_wounded()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Valley Herald", Morning, "Kessford shooting",
+            "Two people were shot outside an arcade in Kessford late on Friday, police said.\n"
+            + "Later on Saturday officers said three people were killed in the attack.");
+
+        ledger.Fact("injured").ShouldBeNull();
+    }
 }

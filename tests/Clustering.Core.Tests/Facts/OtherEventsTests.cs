@@ -15,7 +15,7 @@ public class OtherEventsTests
     [Theory]
     [InlineData("A woman was wounded on Alder Street on Friday. Just last year, a boy was killed at the same corner.")]
     [InlineData("A woman was wounded on Alder Street on Friday. In March 2029, two men were shot a block away.")]
-    [InlineData("A woman was wounded on Alder Street on Friday. It happened at the same address where three people were shot on June 4, 2030.")]
+    [InlineData("A woman was wounded on Alder Street on Friday. It was the same address where two brothers were wounded on June 4, 2030.")]
     [InlineData("A woman was wounded on Alder Street on Friday. In the past two months, six teens have been shot in the county.")]
     [InlineData("A woman was wounded on Alder Street on Friday. So far this year, 14 people have been shot by accident.")]
     public void victims_of_an_earlier_event_are_no_count_of_this_one(string body)
