@@ -21,8 +21,8 @@ namespace Clustering.IntegrationTests;
 /// rose to 0.946 when the similarity floor began to sink for headlines; killed went down to 0.879
 /// with it (0.8813 → 0.8795: three incidents' stories took a short article that changed a count),
 /// a trade for uci-dev's 0.9250 → 0.9468 and its held-out halves' rise over 0.92. Injured 0.8503 →
-/// 0.8509 when a toll many times those shot stopped taking from the derived wounded (floor stays 0.850).
-/// Killed rose to 0.880 when a line a site printed before stopped giving terms to its next page.
+/// 0.8509 when a toll many times those shot stopped taking from the derived wounded (floor stays 0.850),
+/// and killed 0.8795 → 0.8819 (floor 0.881) when such a toll stopped being the story's dead.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -58,7 +58,7 @@ public class EvalFiguresTests
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.945);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.880);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.881);
         report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.850);
     }
 

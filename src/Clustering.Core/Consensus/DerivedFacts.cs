@@ -43,7 +43,7 @@ internal static class DerivedFacts
     /// many times those shot counts some wider tally, not this shooting, so it takes none from the
     /// wounded. A toll a little over those shot (one died later, one was stabbed) still does.
     /// </summary>
-    private static bool CountsAWiderTally(double dead, double shot) => dead >= 10 && dead > 5 * shot;
+    public static bool CountsAWiderTally(double dead, double shot) => dead >= 10 && dead > 5 * shot;
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

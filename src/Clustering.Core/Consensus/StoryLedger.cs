@@ -135,12 +135,13 @@ public sealed class StoryLedger
             // Victims told of anywhere silence a round-up's counts of every slot.
             touched.AddRange(_facts.Keys.Where(RoundUps.IsVictimSlot).Except(touched, StringComparer.Ordinal).ToList());
         }
-        if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed) && !touched.Contains(FactLexicon.Injured))
+        if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed))
         {
-            touched.Add(FactLexicon.Injured);
+            // The dead are weighed against those shot, and the wounded derived from both.
+            touched.AddRange(new[] { FactLexicon.Killed, FactLexicon.Injured }.Except(touched, StringComparer.Ordinal).ToList());
         }
-        // Injured last: it may be derived from the others' new values.
-        touched = [.. touched.OrderBy(s => s == FactLexicon.Injured)];
+        // Killed after shot, injured last: each may depend on the others' new values.
+        touched = [.. touched.OrderBy(s => s == FactLexicon.Injured ? 2 : s == FactLexicon.Killed ? 1 : 0)];
         // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
         // even of other slots: an article on the incident that names no wounded says there were none.
         var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
@@ -188,7 +189,10 @@ public sealed class StoryLedger
         }
         if (claims.Count > 0)
         {
-            return SlotConsensus.Compute(slot, claims);
+            var consensus = SlotConsensus.Compute(slot, claims);
+            // "45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this story.
+            return slot == FactLexicon.Killed && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shotSlot
+                && DerivedFacts.CountsAWiderTally(consensus.Consensus.Value, shotSlot.Consensus.Value) ? null : consensus;
         }
         return slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
             ? DerivedFacts.InjuredFromShot(shot, _facts.GetValueOrDefault(FactLexicon.Killed))

@@ -14,7 +14,7 @@ namespace Clustering.Core.Tests.Consensus;
 /// </summary>
 public class GvaConsensusTests
 {
-    private const double KilledFloor = 0.894;
+    private const double KilledFloor = 0.897;
     private const double InjuredFloor = 0.869;
 
     [Fact]

@@ -444,7 +444,7 @@ public class MadeUpStoryTests
     }
 
     [Fact]
-    public void a_toll_many_times_those_shot_takes_none_from_the_wounded()
+    public void a_toll_many_times_those_shot_is_not_this_storys_dead_and_takes_none_from_the_wounded()
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Valley Herald", Morning, "Six shot outside Kessford arcade",
@@ -452,6 +452,7 @@ public class MadeUpStoryTests
             + "The county has seen a grim year, and 38 people were killed in shootings there since January.");
 
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(6);
+        ledger.Fact("killed").ShouldBeNull();
     }
 
     [Fact]
@@ -463,5 +464,6 @@ public class MadeUpStoryTests
             + "Later on Saturday officers said three people were killed in the attack.");
 
         ledger.Fact("injured").ShouldBeNull();
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(3);
     }
 }
