@@ -27,8 +27,7 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     /// <summary>Extracts from a reading already made (the grains read once for features and facts).</summary>
     public ArticleFeatures Extract(Article article, ArticleReadout readout, bool learn)
     {
-        var body = SourceLines.Strip(article.Source ?? string.Empty, readout.Body, statistics, learn);
-        var terms = Weigh(readout.Title, readout.Lead, body, readout.Entities, statistics, _weights, learn);
+        var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
         return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty, Names = Names(title, readout.Lead, terms, learn), EventDays = Dates.EventDays.Of(readout.Dates), RareNames = Features.RareNames.Of(readout.Entities, statistics) };
     }

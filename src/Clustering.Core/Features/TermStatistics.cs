@@ -115,22 +115,6 @@ public sealed class TermStatistics
         }
     }
 
-    /// <summary>Counts lines (keys from <see cref="SourceLines"/>) without counting a document, like <see cref="ObserveNames"/>.</summary>
-    public void ObserveLines(IReadOnlyList<string> keys)
-    {
-        lock (_lock)
-        {
-            foreach (var key in keys)
-            {
-                _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
-                _unshared[key] = _unshared.GetValueOrDefault(key) + 1;
-            }
-        }
-    }
-
-    /// <summary>How many articles seen so far printed the line with this key.</summary>
-    public int LineCount(string key) => DocumentFrequency(key);
-
     /// <summary>One document in this many that hold a term must write it as a name for the term to count as one.</summary>
     public const int NameShare = 8;
 
