@@ -81,13 +81,15 @@ internal static partial class ArticleClaims
         return claims;
     }
 
+    /// <summary>The nouns for whoever fired, in both regexes below.</summary>
+    private const string Shooter = @"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b";
+
     /// <summary>"the suspect died", "gunman shot, killed", "suspect was killed by officers".</summary>
-    [GeneratedRegex(@"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b,?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b",
+    [GeneratedRegex(Shooter + @",?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ShooterDied();
 
-    [GeneratedRegex(@"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(Shooter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ShooterNoun();
 
     /// <summary>
