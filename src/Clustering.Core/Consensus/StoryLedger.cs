@@ -185,7 +185,9 @@ public sealed class StoryLedger
         }
         if (slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Killed) is { } killed)
         {
-            claims = [.. claims.Select(c => LessThoseWhoDiedSince(c, killed))];
+            var toll = killed.Consensus.Value;
+            var tollReports = TollReports(toll);
+            claims = [.. claims.Select(c => LessThoseWhoDiedSince(c, toll, tollReports))];
         }
         if (claims.Count > 0)
         {
@@ -204,14 +206,12 @@ public sealed class StoryLedger
     /// who died after it was written. When the story's toll is higher than the article's own and was
     /// first stated by a later report, the difference came from its wounded.
     /// </summary>
-    private Claim LessThoseWhoDiedSince(Claim claim, FactSlot killed)
+    private Claim LessThoseWhoDiedSince(Claim claim, double toll, List<(DateTimeOffset Time, List<LedgerQuantity> Said)> tollReports)
     {
-        var toll = killed.Consensus.Value;
         var own = _claimsByArticle.TryGetValue(claim.ArticleId, out var c) ? c.Find(q => q.Slot == FactLexicon.Killed)?.Value ?? 0 : 0;
         var died = toll - own;
-        if (died <= 0 || died > claim.Value || !_articles.Exists(later => later.Time - claim.Time >= SlotConsensus.SameMoment
-                && _claimsByArticle.TryGetValue(later.Id, out var said) && said.Find(q => q.Slot == FactLexicon.Killed)?.Value == toll
-                && CountsTheSameVictims(said, claim.Value + own)))
+        if (died <= 0 || died > claim.Value || !tollReports.Exists(later => later.Time - claim.Time >= SlotConsensus.SameMoment
+                && CountsTheSameVictims(later.Said, claim.Value + own)))
         {
             return claim;
         }
@@ -220,6 +220,24 @@ public sealed class StoryLedger
         {
             Quantity = q with { Value = q.Value - died, Low = Math.Max(0, q.Low - died), High = Math.Max(0, q.High - died), Text = $"{q.Text} − {died:0} who died since" },
         };
+    }
+
+    /// <summary>
+    /// The articles whose own dead are the story's toll, gathered once a computation: every wounded
+    /// claim is checked against them, and walking all the story's articles per claim grows with the
+    /// square of a long story.
+    /// </summary>
+    private List<(DateTimeOffset Time, List<LedgerQuantity> Said)> TollReports(double toll)
+    {
+        var reports = new List<(DateTimeOffset, List<LedgerQuantity>)>();
+        foreach (var article in _articles)
+        {
+            if (_claimsByArticle.TryGetValue(article.Id, out var said) && said.Find(q => q.Slot == FactLexicon.Killed)?.Value == toll)
+            {
+                reports.Add((article.Time, said));
+            }
+        }
+        return reports;
     }
 
     /// <summary>Whether an article's dead and wounded, or its shot, add up to <paramref name="victims"/>.</summary>
