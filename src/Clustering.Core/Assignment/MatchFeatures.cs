@@ -182,7 +182,7 @@ public static class MatchFeatures
         var shared = 0;
         foreach (var name in rareNames)
         {
-            if (centroid.Contains(name) || members.Any(member => member.Contains(name)))
+            if (centroid.Contains(name) || AnyHolds(members, name))
             {
                 shared++;
                 if (shared == SharedRareNamesCap)
@@ -192,6 +192,19 @@ public static class MatchFeatures
             }
         }
         return shared;
+    }
+
+    /// <summary>A loop, not LINQ: it runs for every rare name of every candidate measured.</summary>
+    private static bool AnyHolds(IReadOnlyList<TermVector> members, string term)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Contains(term))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -121,6 +121,11 @@ internal static class FactLexicon
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    public static readonly FrozenSet<string> Weekdays = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words after a number that make it a time, an address, a measure or a date, not a count of things.</summary>
     public static readonly FrozenSet<string> NotCountedAfter = new[]
     {
@@ -192,6 +197,7 @@ internal static class FactLexicon
     public static readonly WordSet NounModifiersBySpan = new(NounModifiers);
     public static readonly WordSet CountStartersBySpan = new(CountStarters);
     public static readonly WordSet MonthsBySpan = new(Months);
+    public static readonly WordSet WeekdaysBySpan = new(Weekdays);
     public static readonly WordSet NotCountedAfterBySpan = new(NotCountedAfter);
     public static readonly WordSet AgeWordsBySpan = new(AgeWords);
     public static readonly WordSet AdditionWordsBySpan = new(AdditionWords);

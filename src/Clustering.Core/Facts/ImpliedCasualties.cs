@@ -42,11 +42,18 @@ public static class ImpliedCasualties
         "no", "not", "nobody", "none", "neither", "nor", "never", "without", "nearly", "almost",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Before "to death": a death by other means ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
+    private static readonly FrozenSet<string> OtherMeansOfDeath = new[]
+    {
+        "stabbed", "beaten", "strangled", "bludgeoned", "bleeding",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Span lookups made once, after the sets they read.
     private static readonly WordSet DeathWordsBySpan = new(DeathWords);
     private static readonly WordSet HurtWordsBySpan = new(HurtWords);
     private static readonly WordSet FatalThingsBySpan = new(FatalThings);
     private static readonly WordSet NegationsBySpan = new(Negations);
+    private static readonly WordSet NotByGunfire = new(OtherMeansOfDeath);
 
     [ThreadStatic]
     private static List<WordToken>? t_tokens;
@@ -146,8 +153,7 @@ public static class ImpliedCasualties
             return true;
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && previous.Equals("to", StringComparison.OrdinalIgnoreCase) && at >= 2
-            && (tokens[at - 2].Is(text, "stabbed") || tokens[at - 2].Is(text, "beaten") || tokens[at - 2].Is(text, "strangled") || tokens[at - 2].Is(text, "bludgeoned")
-                || tokens[at - 2].Is(text, "bleeding")))
+            && NotByGunfire.Contains(tokens[at - 2].Span(text)))
         {
             // "one man was stabbed to death": a death, but not by gunfire. "He's bleeding to death", a caller's fear: no death yet.
             return true;

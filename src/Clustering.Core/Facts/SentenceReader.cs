@@ -1095,8 +1095,8 @@ internal sealed partial class SentenceReader
         tokens[o].IsCapitalized(text) && !tokens[verb].IsCapitalized(text) && Word(o).Length > 1 && !IsLinkOrTime(o);
 
     private bool IsLinkOrTime(int k) =>
-        FactLexicon.MonthsBySpan.Contains(Word(k)) || Is(k, "monday") || Is(k, "tuesday") || Is(k, "wednesday") || Is(k, "thursday")
-        || Is(k, "friday") || Is(k, "saturday") || Is(k, "sunday") || Is(k, "i") || Is(k, "in") || Is(k, "at") || Is(k, "on");
+        FactLexicon.MonthsBySpan.Contains(Word(k)) || FactLexicon.WeekdaysBySpan.Contains(Word(k))
+        || Is(k, "i") || Is(k, "in") || Is(k, "at") || Is(k, "on");
 
     /// <summary>After "17-year-old" or "17 year old" at <paramref name="k"/>: the token that follows the age, or -1 if none is there.</summary>
     private int AfterAge(int k)
