@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray() };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -69,6 +69,7 @@ public sealed partial class StoryGrain
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
             EventDays = state.EventDays.ToArray(),
+            Addresses = state.Addresses.ToArray(),
             Ledger = state.Ledger,
         });
         if (!accepted)
@@ -115,6 +116,7 @@ public sealed partial class StoryGrain
         }
 
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
+        StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
 
         var previousVersion = state.Version;
         state.Version++;

@@ -38,5 +38,8 @@ public sealed class StoryState
     /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
+    /// <summary>The street addresses its first articles give (Core.Features.StreetAddresses, bounded), for the address measures.</summary>
+    [Id(15)] public List<string> Addresses { get; set; } = [];
+
     public bool Exists => Version > 0;
 }
