@@ -158,17 +158,23 @@ public static partial class StreetAddresses
         foreach (var written in street.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var word = written.TrimEnd('.', ',').ToLowerInvariant();
-            if (StreetTypes.Contains(word))
+            // The street ends at its type ("Court Street": a type first is the name), and at a word that is
+            // no street's ("2 Shot On Oak Street", "block of Elm Monday").
+            if (StreetTypes.Contains(word) && words.Count > 0)
             {
-                // The street ends at its type: what follows ("Street Monday") is another part of the sentence.
                 typed = true;
                 break;
             }
             if (NotStreetWords.Contains(word))
             {
-                return null;
+                break;
             }
             words.Add(Ordinals.GetValueOrDefault(word, word));
+            if (written.EndsWith(',') || (written.EndsWith('.') && !Directions.Contains(word) && !StreetTypes.Contains(word) && word.Length > 2))
+            {
+                // "block of Elm. Police said": the sentence ended; "W." or "Mt." did not end it.
+                break;
+            }
         }
         if (needsStreetType && !typed)
         {
@@ -203,11 +209,12 @@ public static partial class StreetAddresses
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw",
     };
 
-    /// <summary>Words of a Title-Case headline ("2 Shot On Oak Street") or of a sentence that are no street's name.</summary>
+    /// <summary>Words of a Title-Case headline ("2 Shot On Oak Street") or of the sentence after a street that are no street's name.</summary>
     private static readonly HashSet<string> NotStreetWords = new(StringComparer.Ordinal)
     {
         "on", "in", "at", "of", "the", "and", "near", "after", "outside", "inside", "shot", "shooting", "dead", "killed", "hurt",
-        "injured", "wounded", "men", "man", "women", "woman", "people", "teens", "children", "police", "block", "blocks",
+        "injured", "wounded", "men", "man", "women", "woman", "people", "teens", "children", "police", "officers", "deputies",
+        "block", "blocks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     private static readonly Dictionary<string, string> Ordinals = new(StringComparer.Ordinal)
