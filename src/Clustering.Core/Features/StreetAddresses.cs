@@ -13,19 +13,22 @@ namespace Clustering.Core.Features;
 /// </summary>
 public static partial class StreetAddresses
 {
-    /// <summary>How many addresses one article contributes: the first it writes (the scene comes first; a suspect's home, a list of earlier cases later).</summary>
-    public const int PerArticle = 4;
+    /// <summary>
+    /// How many addresses one article may give. One that gives more is a round-up of a city's shootings
+    /// ("7 dead, 23 wounded over the weekend"), which speaks for no single scene: it gives none.
+    /// </summary>
+    public const int PerArticle = 3;
 
     /// <summary>How many addresses a story keeps: those of its first articles, which tell where it happened.</summary>
     public const int PerStory = 8;
 
-    /// <summary>The keys of the first <see cref="PerArticle"/> distinct addresses written in the headline, then the text, in the order written.</summary>
+    /// <summary>The keys of the distinct addresses written in the headline, then the text, in the order written; none for a round-up.</summary>
     public static string[] Of(string title, string text)
     {
-        var keys = new List<string>(PerArticle);
+        var keys = new List<string>(PerArticle + 1);
         Read(title, keys);
         Read(text, keys);
-        return [.. keys];
+        return keys.Count > PerArticle ? [] : [.. keys];
     }
 
     /// <summary>Adds an article's addresses to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
@@ -62,7 +65,7 @@ public static partial class StreetAddresses
 
     private static void Read(string text, List<string> keys)
     {
-        if (keys.Count >= PerArticle || text.Length == 0)
+        if (keys.Count > PerArticle || text.Length == 0)
         {
             return;
         }
@@ -76,7 +79,7 @@ public static partial class StreetAddresses
     {
         try
         {
-            for (var match = regex.Match(text); match.Success && keys.Count < PerArticle; match = match.NextMatch())
+            for (var match = regex.Match(text); match.Success && keys.Count <= PerArticle; match = match.NextMatch())
             {
                 var number = match.Groups["n"].ValueSpan;
                 if ((needsStreetType && IsYear(text, match.Index, number)) || IsHome(text, match.Index))

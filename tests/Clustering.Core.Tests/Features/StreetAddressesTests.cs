@@ -55,10 +55,11 @@ public class StreetAddressesTests
     }
 
     [Fact]
-    public void an_article_gives_its_first_few_addresses_and_a_story_keeps_its_first_ones()
+    public void a_round_up_of_many_blocks_gives_none_and_a_story_keeps_its_first_addresses()
     {
-        var text = string.Join(" ", Enumerable.Range(1, 6).Select(i => $"Another man was hurt in the {i}00 block of Pell Street."));
-        Read(text).Length.ShouldBe(StreetAddresses.PerArticle);
+        string Blocks(int count) => string.Join(" ", Enumerable.Range(1, count).Select(i => $"Another man was hurt in the {i}00 block of Pell Street."));
+        Read(Blocks(StreetAddresses.PerArticle)).Length.ShouldBe(StreetAddresses.PerArticle);
+        Read(Blocks(StreetAddresses.PerArticle + 1)).ShouldBeEmpty();
 
         var story = new List<string>();
         for (var i = 0; i < 3; i++)
