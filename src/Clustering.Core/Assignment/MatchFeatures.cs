@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 18;
+    public const int Count = 19;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -42,6 +42,13 @@ public static class MatchFeatures
     /// </summary>
     public const int SharedRareNamesBeyondOne = 17;
 
+    /// <summary>
+    /// Index of 1 when the article and the story each say which town it happened in and nothing ties the
+    /// two (<see cref="Towns.Disagree"/>): two shootings a TV station reports on one day in two of its towns
+    /// read alike but for the town. 0 when either names none, so headline feeds are left as they were.
+    /// </summary>
+    public const int OtherPlace = 18;
+
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
 
@@ -57,7 +64,7 @@ public static class MatchFeatures
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne", "otherPlace"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -69,7 +76,13 @@ public static class MatchFeatures
     /// <param name="storyEventDays">The days the story's articles speak of (<see cref="Dates.EventDays"/>); empty: none named.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays)
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, []);
+
+    /// <param name="storyTowns">The towns the story's articles say it happened in (<see cref="Towns"/>); empty: none named.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyTowns)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -139,6 +152,7 @@ public static class MatchFeatures
             eventDaysApart is null ? 0f : 1f,
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
+            Towns.Disagree(article.Towns, article.Terms, storyTowns, centroid, members) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
