@@ -22,7 +22,9 @@ namespace Clustering.IntegrationTests;
 /// with it (0.8813 → 0.8795: three incidents' stories took a short article that changed a count),
 /// a trade for uci-dev's 0.9250 → 0.9468 and its held-out halves' rise over 0.92. Injured 0.8503 →
 /// 0.8509 when a toll many times those shot stopped taking from the derived wounded (floor stays 0.850),
-/// and killed 0.8795 → 0.8819 (floor 0.881) when such a toll stopped being the story's dead.
+/// and killed 0.8795 → 0.8819 (floor 0.881) when such a toll stopped being the story's dead. gva-dev
+/// 0.9456 → 0.9471 (floor 0.947), killed 0.8848 (floor 0.884), injured 0.8526 (floor 0.852) when an
+/// article and a story naming towns nothing ties together began to count against each other.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -57,9 +59,9 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.945);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.881);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.850);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.947);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.884);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.852);
     }
 
     [Fact]
