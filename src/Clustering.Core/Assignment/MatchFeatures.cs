@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 19;
+    public const int Count = 21;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -43,11 +43,20 @@ public static class MatchFeatures
     public const int SharedRareNamesBeyondOne = 17;
 
     /// <summary>
+    /// Index of whether the article writes a street address the story's first articles wrote
+    /// (<see cref="StreetAddresses"/>): a block of one street is one scene, whenever the report came out.
+    /// </summary>
+    public const int SharedAddress = 18;
+
+    /// <summary>Index of whether both give street addresses and share none: two scenes, unless a follow-up gives a suspect's home.</summary>
+    public const int OtherAddress = 19;
+
+    /// <summary>
     /// Index of 1 when the article and the story each say which town it happened in and nothing ties the
     /// two (<see cref="Towns.Disagree"/>): two shootings a TV station reports on one day in two of its towns
     /// read alike but for the town. 0 when either names none, so headline feeds are left as they were.
     /// </summary>
-    public const int OtherPlace = 18;
+    public const int OtherPlace = 20;
 
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
@@ -58,13 +67,14 @@ public static class MatchFeatures
     /// </summary>
     public const int EventDaysApartCap = 3;
 
-    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int})"/>).</summary>
+    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int}, IReadOnlyList{string})"/>).</summary>
     public const int OtherDayCountsForDays = 180;
 
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne", "otherPlace"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne",
+         "sharedAddress", "otherAddress", "otherPlace"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -79,10 +89,16 @@ public static class MatchFeatures
         DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
         Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, []);
 
+    /// <param name="storyAddresses">The street addresses the story's articles give (<see cref="StreetAddresses"/>); empty: none.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, []);
+
     /// <param name="storyTowns">The towns the story's articles say it happened in (<see cref="Towns"/>); empty: none named.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyTowns)
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -130,6 +146,7 @@ public static class MatchFeatures
         {
             eventDaysApart = null;
         }
+        var sharedAddress = StreetAddresses.Share(article.Addresses, storyAddresses);
         float[] measures =
         [
             centroidCos,
@@ -152,6 +169,8 @@ public static class MatchFeatures
             eventDaysApart is null ? 0f : 1f,
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
+            sharedAddress ? 1f : 0f,
+            !sharedAddress && article.Addresses.Count > 0 && storyAddresses.Count > 0 ? 1f : 0f,
             Towns.Disagree(article.Towns, article.Terms, storyTowns, centroid, members) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.

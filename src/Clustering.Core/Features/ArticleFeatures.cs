@@ -27,6 +27,11 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// </summary>
     public IReadOnlyList<string> RareNames { get; init; } = [];
 
+    /// <summary>
+    /// The keys of the street addresses it writes ("3300 woodhollow", <see cref="StreetAddresses"/>), in the
+    /// order written; empty when it gives none.
+    /// </summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
     /// <summary>The towns it says it happened in (<see cref="Features.Towns"/>), as the stems of their words; empty when none.</summary>
     public IReadOnlyList<string> Towns { get; init; } = [];
 

@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Towns = state.Towns.ToArray() };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray(), Towns = state.Towns.ToArray() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -69,6 +69,7 @@ public sealed partial class StoryGrain
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
             EventDays = state.EventDays.ToArray(),
+            Addresses = state.Addresses.ToArray(),
             Towns = state.Towns.ToArray(),
             Ledger = state.Ledger,
         });
@@ -116,6 +117,7 @@ public sealed partial class StoryGrain
         }
 
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
+        StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
         Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
 
         var previousVersion = state.Version;

@@ -38,6 +38,8 @@ public sealed class StoryState
     /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
+    /// <summary>The street addresses its first articles give (Core.Features.StreetAddresses, bounded), for the address measures.</summary>
+    [Id(15)] public List<string> Addresses { get; set; } = [];
     /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 

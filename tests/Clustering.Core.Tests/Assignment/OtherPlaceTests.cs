@@ -42,7 +42,7 @@ public class OtherPlaceTests
         var article = extractor.Extract(next);
         var centroid = new Centroid();
         centroid.Add(story.Terms);
-        return MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [story.Source], story.Time, story.Time, 1, story.EventDays, story.Towns);
+        return MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [story.Source], story.Time, story.Time, 1, story.EventDays, story.Addresses, story.Towns);
     }
 
     [Fact]
