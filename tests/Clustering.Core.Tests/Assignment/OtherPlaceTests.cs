@@ -18,17 +18,17 @@ public class OtherPlaceTests
     private static Article Report(string id, string title, string text, DateTimeOffset published) =>
         new(id, title, text, Url: null, Source: "channel9.example", published, Language: "en", Received: published);
 
-    private static readonly Article Holtby = Report("a", "Girl, 12, shot in the leg at a family gathering",
-        "HOLTBY (KXYZ) — A 12-year-old girl was shot in the leg Sunday afternoon at a family gathering, police said. "
-        + "She was taken to a hospital and is expected to recover. Officers are still looking into what happened.\n" + Chrome, Morning);
+    private static readonly Article Holtby = Report("a", "Pupil, 12, hit in the calf beside a barbecue",
+        "HOLTBY (KXYZ) — A pupil aged twelve took a stray round to the calf beside a barbecue on Sunday, deputies reported. "
+        + "Medics drove her to the clinic, where her wound was judged minor. Deputies keep asking neighbours what they saw.\n" + Chrome, Morning);
 
-    private static readonly Article Brandport = Report("b", "Girl, 13, shot in the leg at a family gathering",
-        "BRANDPORT (KXYZ) — A 13-year-old girl was shot in the leg Sunday evening at a family gathering, police said. "
-        + "She was taken to a hospital and is expected to recover. Officers are still looking into what happened.\n" + Chrome, Morning.AddHours(5));
+    private static readonly Article Brandport = Report("b", "Pupil, 13, hit in the calf beside a barbecue",
+        "BRANDPORT (KXYZ) — A pupil aged thirteen took a stray round to the calf beside a barbecue on Sunday evening, deputies reported. "
+        + "Medics drove her to the clinic, where her wound was judged minor. Deputies keep asking neighbours what they saw.\n" + Chrome, Morning.AddHours(5));
 
-    private static readonly Article Trial = Report("c", "Man to stand trial over girl's wound at family gathering",
-        "COURTVILLE (KXYZ) — A man will stand trial over the shooting of a 12-year-old girl at a family gathering in Holtby, "
-        + "prosecutors said. The girl was shot in the leg and is expected to recover.\n" + Chrome, Morning.AddDays(30));
+    private static readonly Article Trial = Report("c", "Uncle faces jury over pupil's wound at barbecue",
+        "COURTVILLE (KXYZ) — An uncle faces a jury over the stray round that struck a pupil aged twelve at a barbecue in Holtby, "
+        + "prosecutors announced. Her calf has healed since.\n" + Chrome, Morning.AddDays(30));
 
     private static float[] Measure(Article first, Article next)
     {
@@ -62,8 +62,8 @@ public class OtherPlaceTests
     [Fact]
     public void a_report_from_the_same_town_is_not()
     {
-        var again = Report("d", "Girl wounded at gathering is home from hospital",
-            "HOLTBY (KXYZ) — The 12-year-old girl shot in the leg at a family gathering is home, her family said.\n" + Chrome, Morning.AddDays(2));
+        var again = Report("d", "Pupil hit at barbecue is back at school",
+            "HOLTBY (KXYZ) — The pupil whose calf a stray round struck at a barbecue is back in class, her aunt announced.\n" + Chrome, Morning.AddDays(2));
 
         Measure(Holtby, again)[MatchFeatures.OtherPlace].ShouldBe(0f);
     }
