@@ -66,12 +66,13 @@ public struct ArticleFeaturesSurrogate
     [Id(6)] public int[]? EventDays;
     [Id(7)] public string[]? RareNames;
     [Id(8)] public string[]? Addresses;
+    [Id(10)] public string[]? Towns;
 }
 
 [RegisterConverter]
 public sealed class ArticleFeaturesSurrogateConverter : IConverter<ArticleFeatures, ArticleFeaturesSurrogate>
 {
-    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [], RareNames = surrogate.RareNames ?? [], Addresses = surrogate.Addresses ?? [] };
+    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [], RareNames = surrogate.RareNames ?? [], Addresses = surrogate.Addresses ?? [], Towns = surrogate.Towns ?? [] };
 
-    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays], RareNames = [.. value.RareNames], Addresses = [.. value.Addresses] };
+    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays], RareNames = [.. value.RareNames], Addresses = [.. value.Addresses], Towns = [.. value.Towns] };
 }

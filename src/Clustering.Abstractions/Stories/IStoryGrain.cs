@@ -62,6 +62,7 @@ public sealed record StoryTransfer
     [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
     [Id(7)] public IReadOnlyList<int> EventDays { get; init; } = [];
     [Id(8)] public IReadOnlyList<string> Addresses { get; init; } = [];
+    [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 20;
+    public const int Count = 21;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -51,6 +51,13 @@ public static class MatchFeatures
     /// <summary>Index of whether both give street addresses and share none: two scenes, unless a follow-up gives a suspect's home.</summary>
     public const int OtherAddress = 19;
 
+    /// <summary>
+    /// Index of 1 when the article and the story each say which town it happened in and nothing ties the
+    /// two (<see cref="Towns.Disagree"/>): two shootings a TV station reports on one day in two of its towns
+    /// read alike but for the town. 0 when either names none, so headline feeds are left as they were.
+    /// </summary>
+    public const int OtherPlace = 20;
+
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
 
@@ -67,7 +74,7 @@ public static class MatchFeatures
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
          "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne",
-         "sharedAddress", "otherAddress"];
+         "sharedAddress", "otherAddress", "otherPlace"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -85,7 +92,13 @@ public static class MatchFeatures
     /// <param name="storyAddresses">The street addresses the story's articles give (<see cref="StreetAddresses"/>); empty: none.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses)
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, []);
+
+    /// <param name="storyTowns">The towns the story's articles say it happened in (<see cref="Towns"/>); empty: none named.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -158,6 +171,7 @@ public static class MatchFeatures
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
             sharedAddress ? 1f : 0f,
             !sharedAddress && article.Addresses.Count > 0 && storyAddresses.Count > 0 ? 1f : 0f,
+            Towns.Disagree(article.Towns, article.Terms, storyTowns, centroid, members) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

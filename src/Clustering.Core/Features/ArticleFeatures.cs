@@ -32,6 +32,8 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// order written; empty when it gives none.
     /// </summary>
     public IReadOnlyList<string> Addresses { get; init; } = [];
+    /// <summary>The towns it says it happened in (<see cref="Features.Towns"/>), as the stems of their words; empty when none.</summary>
+    public IReadOnlyList<string> Towns { get; init; } = [];
 
     /// <summary>Whether this term of the article was written as a name.</summary>
     public bool IsName(string term)

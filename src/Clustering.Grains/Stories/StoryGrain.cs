@@ -108,6 +108,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         }
         Core.Dates.EventDays.AddTo(state.EventDays, features.EventDays);
         StreetAddresses.AddTo(state.Addresses, features.Addresses);
+        Core.Features.Towns.AddTo(state.Towns, features.Towns);
         var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
@@ -155,7 +156,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays, state.Addresses));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays, state.Addresses, state.Towns));
     }
 
     public Task<StoryView?> GetView()
