@@ -5,11 +5,11 @@ namespace Clustering.Core.Features;
 
 /// <summary>
 /// The street addresses an article writes, as US crime reports place a shooting: "in the 4700 block
-/// of West Addison Street", "the 2700-block of Elm", "at 3377 Woodhollow Road". Every report of one
+/// of West Larkspur Street", "the 2700-block of Elm", "at 2215 Fernhollow Road". Every report of one
 /// shooting gives the same block, weeks apart; two shootings in one city the same day rarely share one.
 /// Each address becomes a key of its hundred-block and street name: the direction, the street type and
-/// the case are dropped and ordinal words written as numbers, so "3377 W. Woodhollow Rd." and "the 3300
-/// block of Woodhollow Road" meet ("3300 woodhollow").
+/// the case are dropped and ordinal words written as numbers, so "2215 W. Fernhollow Rd." and "the 2200
+/// block of Fernhollow Road" meet ("2200 fernhollow").
 /// </summary>
 public static partial class StreetAddresses
 {
@@ -183,7 +183,7 @@ public static partial class StreetAddresses
         {
             return null;
         }
-        // "West Addison", "8th S": the direction goes, unless it is the name itself ("North Avenue").
+        // "West Larkspur", "8th S": the direction goes, unless it is the name itself ("North Avenue").
         while (words.Count > 1 && Directions.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
@@ -226,14 +226,14 @@ public static partial class StreetAddresses
         ["sixth"] = "6th", ["seventh"] = "7th", ["eighth"] = "8th", ["ninth"] = "9th", ["tenth"] = "10th",
     };
 
-    // A street's word: capitalised ("Addison", "O'Hara", "St."), or an ordinal in figures ("79th").
+    // A street's word: capitalised ("Larkspur", "O'Hara", "St."), or an ordinal in figures ("79th").
     private const string Word = @"(?:[A-Z][A-Za-z'’-]*\.?|\d{1,3}(?:st|nd|rd|th)\b)";
 
-    /// <summary>"the 4700 block of West Addison Street", "2700-block of Elm": the street may come without its type.</summary>
+    /// <summary>"the 4700 block of West Larkspur Street", "2700-block of Elm": the street may come without its type.</summary>
     [GeneratedRegex(@"\b(?<n>\d{1,6})(?:[ \t]+|-)block[ \t]+of[ \t]+(?:the[ \t]+)?(?<street>" + Word + @"(?:[ \t]+" + Word + @"){0,4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Blocks();
 
-    /// <summary>"at 3377 Woodhollow Road": a house number needs the street's type, or any number before a capital would do.</summary>
+    /// <summary>"at 2215 Fernhollow Road": a house number needs the street's type, or any number before a capital would do.</summary>
     [GeneratedRegex(@"(?<![\d,.:/$-])\b(?<n>\d{1,6})[ \t]+(?<street>(?:" + Word + @"[ \t]+){1,4}" + Word + @")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Houses();
 }

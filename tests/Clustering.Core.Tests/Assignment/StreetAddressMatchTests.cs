@@ -16,9 +16,9 @@ public class StreetAddressMatchTests
         new(id, title, text, Url: null, Source: null, published, Language: "en", Received: published);
 
     private static readonly Article FirstShooting = Report("a", "Man shot and wounded in Harlow Saturday night",
-        "A 31-year-old man was shot and wounded Saturday night in the 2400 block of Quimby Avenue in Harlow, police said. "
-        + "Officers found the man with a gunshot wound to the leg and took him to Harlow General Hospital in stable condition. "
-        + "No arrests have been made and police asked anyone with information to call detectives.", Night.AddHours(1));
+        "Gunfire struck a 31-year-old man Saturday night in the 2400 block of Quimby Avenue in Harlow, a sergeant reported. "
+        + "Patrol units reached him bleeding from one leg and an ambulance carried him to Harlow General Hospital, where he is stable. "
+        + "Nobody is in custody yet, and the sergeant urged witnesses to phone the detective bureau.", Night.AddHours(1));
 
     private static readonly Article OtherShooting = Report("b", "Boy, 17, wounded outside corner store",
         "A 17-year-old was wounded late at night in the 900 block of Delmore Street in Harlow, a sergeant said. "
@@ -27,8 +27,8 @@ public class StreetAddressMatchTests
         + "He was treated for a wound to the arm. Detectives have no suspect.", Night.AddDays(2));
 
     private static readonly Article SameBlockNextDay = Report("c", "Harlow man dies a day after shooting",
-        "A 31-year-old man who was shot Saturday night in the 2400 block of Quimby Avenue in Harlow died Sunday, police said. "
-        + "Detectives are still looking for the gunman.", Night.AddHours(20));
+        "The 31-year-old struck by gunfire Saturday night in the 2400 block of Quimby Avenue in Harlow died on Sunday, the sergeant reported. "
+        + "Detectives still hunt for whoever fired.", Night.AddHours(20));
 
     private static (float[] Features, long Documents) Measure(Article first, Article next)
     {

@@ -18,14 +18,14 @@ public class StreetAddressesTests
     public void a_hyphenated_block_and_a_street_without_its_type_are_read()
     {
         Read("A man was wounded in the 2700-block of Quimby on Sunday night.").ShouldBe(["2700 quimby"]);
-        Read("Shots were fired in the 300 block of North Avenue, police said.").ShouldBe(["300 north"]);
+        Read("Two cars collided near the 300 block of North Avenue, a clerk recalled.").ShouldBe(["300 north"]);
     }
 
     [Fact]
     public void a_house_number_falls_in_its_hundred_block_so_it_meets_the_block_another_report_gives()
     {
-        Read("Deputies responded to 3377 Fernhollow Road around 2 a.m.").ShouldBe(["3300 fernhollow"]);
-        Read("The home in the 3300 block of Fernhollow Rd. was searched.").ShouldBe(["3300 fernhollow"]);
+        Read("Deputies drove out to 3377 Fernhollow Road before dawn.").ShouldBe(["3300 fernhollow"]);
+        Read("Agents combed a garage near the 3300 block of Fernhollow Rd. for hours.").ShouldBe(["3300 fernhollow"]);
         Read("The shop at 105 Third Street and the bar at 212 5th Ave. S. were closed.").ShouldBe(["100 3rd", "200 5th"]);
     }
 
