@@ -119,6 +119,11 @@ public static partial class Towns
     /// <summary>Whether every word of the town is a term of the vector.</summary>
     private static bool Names(TermVector vector, string town)
     {
+        // Most towns are one word: asked as they are, with no substring made per candidate.
+        if (!town.Contains(' ', StringComparison.Ordinal))
+        {
+            return vector.Contains(town);
+        }
         foreach (var range in town.AsSpan().Split(' '))
         {
             if (!vector.Contains(town[range]))
