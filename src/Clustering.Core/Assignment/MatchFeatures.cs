@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 18;
+    public const int Count = 19;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -42,6 +42,15 @@ public static class MatchFeatures
     /// </summary>
     public const int SharedRareNamesBeyondOne = 17;
 
+    /// <summary>
+    /// Index of whether the article names a person (<see cref="PersonNames"/>: given name and surname,
+    /// whatever middle name, initial or suffix) whom the story's articles name, whose age one of them
+    /// gives, and whom no article outside the story has named (<see cref="StoryPersons.OnlyThisStorys"/>).
+    /// The sentencing months after an arrest names the suspect and a day of its own; a victim's or a
+    /// suspect's name with an age is one event's, where an officer's or a hospital's recurs in many.
+    /// </summary>
+    public const int SharedPerson = 18;
+
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
 
@@ -57,7 +66,7 @@ public static class MatchFeatures
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne", "sharedPerson"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -69,7 +78,16 @@ public static class MatchFeatures
     /// <param name="storyEventDays">The days the story's articles speak of (<see cref="Dates.EventDays"/>); empty: none named.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays)
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, [], [], []);
+
+    /// <param name="storyPersons">The people the story's articles name (<see cref="StoryPersons"/>); empty: none kept.</param>
+    /// <param name="storyPersonArticles">How many of the story's articles named each of <paramref name="storyPersons"/>.</param>
+    /// <param name="storyPersonAged">Whether one of them gave that person's age.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays,
+        IReadOnlyList<string> storyPersons, IReadOnlyList<int> storyPersonArticles, IReadOnlyList<bool> storyPersonAged)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -139,6 +157,7 @@ public static class MatchFeatures
             eventDaysApart is null ? 0f : 1f,
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
+            StoryPersons.OnlyThisStorys(article, storyPersons, storyPersonArticles, storyPersonAged) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

@@ -69,6 +69,9 @@ public sealed partial class StoryGrain
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
             EventDays = state.EventDays.ToArray(),
+            Persons = state.Persons.ToArray(),
+            PersonArticles = state.PersonArticles.ToArray(),
+            PersonAged = state.PersonAged.ToArray(),
             Ledger = state.Ledger,
         });
         if (!accepted)
@@ -115,6 +118,7 @@ public sealed partial class StoryGrain
         }
 
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
+        StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
         var previousVersion = state.Version;
         state.Version++;

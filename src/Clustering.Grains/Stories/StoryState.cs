@@ -38,5 +38,16 @@ public sealed class StoryState
     /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
+    // Id 15 is the street addresses' (another branch).
+
+    /// <summary>The people its articles name (Core.Features.StoryPersons, bounded), for the named-person measure.</summary>
+    [Id(16)] public List<string> Persons { get; set; } = [];
+
+    /// <summary>How many of its articles named each of <see cref="Persons"/>, in the same order.</summary>
+    [Id(17)] public List<int> PersonArticles { get; set; } = [];
+
+    /// <summary>Whether some article gave the age of each of <see cref="Persons"/>, in the same order.</summary>
+    [Id(18)] public List<bool> PersonAged { get; set; } = [];
+
     public bool Exists => Version > 0;
 }
