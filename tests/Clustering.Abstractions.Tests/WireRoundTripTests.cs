@@ -68,6 +68,14 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_street_addresses_the_article_gives()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Addresses = ["2400 quimby", "900 delmore"] };
+
+        RoundTrip(features).Addresses.ShouldBe(["2400 quimby", "900 delmore"]);
+    }
+
+    [Fact]
     public void features_keep_the_people_the_article_names()
     {
         var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Persons = ["dorian velloway", "tamsin hesketh"], PersonArticles = [2, 5], PersonAged = [true, false] };

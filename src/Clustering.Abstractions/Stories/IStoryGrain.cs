@@ -61,8 +61,7 @@ public sealed record StoryTransfer
     [Id(5)] public DateTimeOffset LastEventTime { get; init; }
     [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
     [Id(7)] public IReadOnlyList<int> EventDays { get; init; } = [];
-
-    // Id 8 is the street addresses' (another branch).
+    [Id(8)] public IReadOnlyList<string> Addresses { get; init; } = [];
     [Id(9)] public IReadOnlyList<string> Persons { get; init; } = [];
     [Id(10)] public IReadOnlyList<int> PersonArticles { get; init; } = [];
     [Id(11)] public IReadOnlyList<bool> PersonAged { get; init; } = [];

@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 19;
+    public const int Count = 21;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -43,13 +43,22 @@ public static class MatchFeatures
     public const int SharedRareNamesBeyondOne = 17;
 
     /// <summary>
+    /// Index of whether the article writes a street address the story's first articles wrote
+    /// (<see cref="StreetAddresses"/>): a block of one street is one scene, whenever the report came out.
+    /// </summary>
+    public const int SharedAddress = 18;
+
+    /// <summary>Index of whether both give street addresses and share none: two scenes, unless a follow-up gives a suspect's home.</summary>
+    public const int OtherAddress = 19;
+
+    /// <summary>
     /// Index of whether the article names a person (<see cref="PersonNames"/>: given name and surname,
     /// whatever middle name, initial or suffix) whom the story's articles name, whose age one of them
     /// gives, and whom no article outside the story has named (<see cref="StoryPersons.OnlyThisStorys"/>).
     /// The sentencing months after an arrest names the suspect and a day of its own; a victim's or a
     /// suspect's name with an age is one event's, where an officer's or a hospital's recurs in many.
     /// </summary>
-    public const int SharedPerson = 18;
+    public const int SharedPerson = 20;
 
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
@@ -60,13 +69,14 @@ public static class MatchFeatures
     /// </summary>
     public const int EventDaysApartCap = 3;
 
-    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int})"/>).</summary>
+    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int}, IReadOnlyList{string})"/>).</summary>
     public const int OtherDayCountsForDays = 180;
 
     public static readonly string[] Names =
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne", "sharedPerson"];
+         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne",
+         "sharedAddress", "otherAddress", "sharedPerson"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -79,14 +89,20 @@ public static class MatchFeatures
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
         DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, [], [], []);
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, [], [], [], []);
+
+    /// <param name="storyAddresses">The street addresses the story's articles give (<see cref="StreetAddresses"/>); empty: none.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, [], [], []);
 
     /// <param name="storyPersons">The people the story's articles name (<see cref="StoryPersons"/>); empty: none kept.</param>
     /// <param name="storyPersonArticles">How many of the story's articles named each of <paramref name="storyPersons"/>.</param>
     /// <param name="storyPersonAged">Whether one of them gave that person's age.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses,
         IReadOnlyList<string> storyPersons, IReadOnlyList<int> storyPersonArticles, IReadOnlyList<bool> storyPersonAged)
     {
         var overlap = Overlap(article, centroid);
@@ -135,6 +151,7 @@ public static class MatchFeatures
         {
             eventDaysApart = null;
         }
+        var sharedAddress = StreetAddresses.Share(article.Addresses, storyAddresses);
         float[] measures =
         [
             centroidCos,
@@ -157,6 +174,8 @@ public static class MatchFeatures
             eventDaysApart is null ? 0f : 1f,
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
+            sharedAddress ? 1f : 0f,
+            !sharedAddress && article.Addresses.Count > 0 && storyAddresses.Count > 0 ? 1f : 0f,
             StoryPersons.OnlyThisStorys(article, storyPersons, storyPersonArticles, storyPersonAged) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.

@@ -27,6 +27,12 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// </summary>
     public IReadOnlyList<string> RareNames { get; init; } = [];
 
+    /// <summary>
+    /// The keys of the street addresses it writes ("3300 woodhollow", <see cref="StreetAddresses"/>), in the
+    /// order written; empty when it gives none.
+    /// </summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
     /// <summary>The people it names with given name and surname (<see cref="PersonNames"/> keys), in the order written; empty when unknown.</summary>
     public IReadOnlyList<string> Persons { get; init; } = [];
 

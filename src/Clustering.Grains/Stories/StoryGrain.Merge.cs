@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray() };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -69,6 +69,7 @@ public sealed partial class StoryGrain
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
             EventDays = state.EventDays.ToArray(),
+            Addresses = state.Addresses.ToArray(),
             Persons = state.Persons.ToArray(),
             PersonArticles = state.PersonArticles.ToArray(),
             PersonAged = state.PersonAged.ToArray(),
@@ -118,6 +119,7 @@ public sealed partial class StoryGrain
         }
 
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
+        StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
         StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
         var previousVersion = state.Version;

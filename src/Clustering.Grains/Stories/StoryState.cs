@@ -38,7 +38,8 @@ public sealed class StoryState
     /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
-    // Id 15 is the street addresses' (another branch).
+    /// <summary>The street addresses its first articles give (Core.Features.StreetAddresses, bounded), for the address measures.</summary>
+    [Id(15)] public List<string> Addresses { get; set; } = [];
 
     /// <summary>The people its articles name (Core.Features.StoryPersons, bounded), for the named-person measure.</summary>
     [Id(16)] public List<string> Persons { get; set; } = [];

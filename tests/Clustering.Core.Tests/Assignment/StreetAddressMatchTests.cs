@@ -1,0 +1,71 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
+using Clustering.Core.Features;
+
+namespace Clustering.Core.Tests.Assignment;
+
+/// <summary>
+/// A US crime report places a shooting by its block. Two shootings in one city the same night share
+/// the city, the night, the police words and often the way they are told; the blocks they give differ.
+/// </summary>
+public class StreetAddressMatchTests
+{
+    private static readonly DateTimeOffset Night = new(2024, 3, 9, 23, 0, 0, TimeSpan.Zero);
+
+    private static Article Report(string id, string title, string text, DateTimeOffset published) =>
+        new(id, title, text, Url: null, Source: null, published, Language: "en", Received: published);
+
+    private static readonly Article FirstShooting = Report("a", "Man shot and wounded in Harlow Saturday night",
+        "A 31-year-old man was shot and wounded Saturday night in the 2400 block of Quimby Avenue in Harlow, police said. "
+        + "Officers found the man with a gunshot wound to the leg and took him to Harlow General Hospital in stable condition. "
+        + "No arrests have been made and police asked anyone with information to call detectives.", Night.AddHours(1));
+
+    private static readonly Article OtherShooting = Report("b", "Boy, 17, wounded outside corner store",
+        "A 17-year-old was wounded late at night in the 900 block of Delmore Street in Harlow, a sergeant said. "
+        + "A neighbour, Wren Oakley, heard four shots and saw a grey sedan speed away toward the river. "
+        + "The boy plays trumpet in the school band, his aunt said, and had walked to a corner store for milk. "
+        + "He was treated for a wound to the arm. Detectives have no suspect.", Night.AddDays(2));
+
+    private static readonly Article SameBlockNextDay = Report("c", "Harlow man dies a day after shooting",
+        "A 31-year-old man who was shot Saturday night in the 2400 block of Quimby Avenue in Harlow died Sunday, police said. "
+        + "Detectives are still looking for the gunman.", Night.AddHours(20));
+
+    private static (float[] Features, long Documents) Measure(Article first, Article next)
+    {
+        var statistics = new TermStatistics();
+        for (var i = 0; i < 1000; i++)
+        {
+            statistics.Observe([$"other{i}"]);
+        }
+        var extractor = new FeatureExtractor(statistics);
+        var story = extractor.Extract(first);
+        var article = extractor.Extract(next);
+        var centroid = new Centroid();
+        centroid.Add(story.Terms);
+        return (MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, story.Addresses), statistics.Documents);
+    }
+
+    private static MatchModel Without(int measure) =>
+        MatchModel.Default with { Weights = [.. MatchModel.Default.Weights.Select((weight, i) => i == measure ? 0f : weight)] };
+
+    [Fact]
+    public void a_second_shooting_in_the_same_city_the_same_night_on_another_block_starts_its_own_story()
+    {
+        var (features, documents) = Measure(FirstShooting, OtherShooting);
+
+        features[MatchFeatures.OtherAddress].ShouldBe(1f);
+        features[MatchFeatures.SharedAddress].ShouldBe(0f);
+        MatchModel.Default.Accepts(features, documents, out var p).ShouldBeFalse($"p {p}");
+        Without(MatchFeatures.OtherAddress).Accepts(features, documents, out var before).ShouldBeTrue($"p {before}: without the measure the test shows nothing");
+    }
+
+    [Fact]
+    public void the_report_of_a_death_on_the_same_block_shares_its_address()
+    {
+        var (features, documents) = Measure(FirstShooting, SameBlockNextDay);
+
+        features[MatchFeatures.SharedAddress].ShouldBe(1f);
+        features[MatchFeatures.OtherAddress].ShouldBe(0f);
+        MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p}");
+    }
+}
