@@ -76,6 +76,14 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_towns_the_article_names()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Towns = ["holtby", "mapl fall"] };
+
+        RoundTrip(features).Towns.ShouldBe(["holtby", "mapl fall"]);
+    }
+
+    [Fact]
     public void features_keep_the_people_the_article_names()
     {
         var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Persons = ["dorian velloway", "tamsin hesketh"], PersonArticles = [2, 5], PersonAged = [true, false] };

@@ -9,6 +9,9 @@ public sealed record CleanedText(string Title, string Lead, IReadOnlyList<string
 {
     public static readonly CleanedText Empty = new(string.Empty, string.Empty, [], false);
 
+    /// <summary>The place the opening dateline names ("SPRINGFIELD"), as written; empty when none.</summary>
+    public string DatelinePlace { get; init; } = string.Empty;
+
     /// <summary>The body paragraphs joined by new lines, title excluded.</summary>
     public string Body => string.Join('\n', Paragraphs);
 }

@@ -21,8 +21,23 @@ public static partial class Dateline
         return match.Success && match.Length < paragraph.Length ? paragraph[match.Length..] : paragraph;
     }
 
+    /// <summary>
+    /// The place a paragraph's dateline names ("SPRINGFIELD" of "SPRINGFIELD, Ill. (KXYZ) — "), without
+    /// its state; empty when the paragraph opens with no dateline or the dateline names only a credit.
+    /// </summary>
+    public static string Place(string paragraph)
+    {
+        if (Strip(paragraph).Length == paragraph.Length)
+        {
+            return string.Empty;
+        }
+        var place = SafeRegex.Match(Pattern(), paragraph).Groups["place"].Value;
+        var comma = place.IndexOf(',', StringComparison.Ordinal);
+        return (comma < 0 ? place : place[..comma]).TrimEnd(' ', '-', '—', '–', '.', '’', '\'');
+    }
+
     [GeneratedRegex(
-        @"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3},?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?)?\((?:[A-Z][\w&.'-]*\s?){1,4}\)\s*[-—–:]*\s*|^[A-Z][A-Z .,'’-]{2,40}\s*[-—–]+\s*",
+        @"^(?:(?<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?)?\((?:[A-Z][\w&.'-]*\s?){1,4}\)\s*[-—–:]*\s*|^(?<place>[A-Z][A-Z .,'’-]{2,40})\s*[-—–]+\s*",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Pattern();
 }

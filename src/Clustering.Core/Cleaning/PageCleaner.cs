@@ -15,6 +15,9 @@ public static class PageCleaner
     private const int MinRepeatLength = 30;
     private const int LeadAsTitleMinWords = 25;
 
+    /// <summary>How far down a dateline may open the report: below the first few paragraphs it opens another one.</summary>
+    private const int DatelineWithinParagraphs = 6;
+
     [ThreadStatic]
     private static List<(string Text, LineKind Kind)>? t_lines;
 
@@ -60,13 +63,20 @@ public static class PageCleaner
 
         var titleKey = Fingerprint(title);
         var paragraphs = new List<string>(kept.Count);
+        var datelinePlace = string.Empty;
         foreach (var (line, kind, key) in kept)
         {
             if (kind == LineKind.Fragment || (titleKey != 0 && key == titleKey))
             {
                 continue;
             }
-            paragraphs.Add(Dateline.Strip(line));
+            var stripped = Dateline.Strip(line);
+            // The dateline opens the story; one further down belongs to a quoted or appended report.
+            if (stripped.Length != line.Length && datelinePlace.Length == 0 && paragraphs.Count < DatelineWithinParagraphs)
+            {
+                datelinePlace = Dateline.Place(line);
+            }
+            paragraphs.Add(stripped);
         }
 
         var lead = string.Empty;
@@ -82,7 +92,7 @@ public static class PageCleaner
         {
             title = FirstSentence(lead);
         }
-        return new CleanedText(title, lead, paragraphs, titleFound);
+        return new CleanedText(title, lead, paragraphs, titleFound) { DatelinePlace = datelinePlace };
     }
 
     /// <summary>The cleaned body of a bare text, paragraphs joined by new lines.</summary>

@@ -10,8 +10,9 @@ namespace Clustering.Core.Entities;
 /// </summary>
 public static class Gazetteer
 {
-    public static readonly FrozenSet<string> Places = new[]
-    {
+    // Declared before the sets built from them: static fields are initialised in the order written.
+    private static readonly string[] RegionNames =
+    [
         "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
         "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia",
         "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile",
@@ -30,18 +31,28 @@ public static class Gazetteer
         "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
         "Britain", "England", "Scotland", "Wales", "America", "Korea", "Gaza", "West Bank", "Crimea", "Donbas", "Kashmir",
         "US", "U.S", "USA", "UK", "UAE", "DPRK", "Europe", "Asia", "Africa", "Middle East", "Latin America",
-        "Beijing", "Berlin", "Brussels", "Cairo", "Delhi", "New Delhi", "Geneva", "Istanbul", "Jerusalem", "Kabul", "Kyiv", "Kiev",
-        "London", "Madrid", "Manila", "Moscow", "Mumbai", "Paris", "Pyongyang", "Rome", "Seoul", "Tehran", "Tokyo", "Vienna",
-        "Warsaw", "Washington", "Lisbon", "Athens", "Dublin", "Oslo", "Stockholm", "Copenhagen", "Helsinki", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Ankara", "Riyadh", "Doha", "Dubai", "Islamabad", "Karachi", "Dhaka", "Bangkok", "Hanoi", "Jakarta", "Nairobi", "Lagos", "Johannesburg", "Ottawa", "Toronto", "Mexico City", "Havana", "Lima", "Bogota", "Santiago", "Buenos Aires", "Sydney", "Melbourne", "Canberra", "Baghdad", "Damascus", "Beirut", "Tel Aviv", "Kursk", "Kharkiv", "Odesa", "Lviv", "Minsk",
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
         "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
         "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
         "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-        "West Virginia", "Wisconsin", "Wyoming", "Chicago", "Los Angeles", "Houston", "Philadelphia", "Phoenix",
+        "West Virginia", "Wisconsin", "Wyoming",
+    ];
+
+    private static readonly string[] CityNames =
+    [
+        "Beijing", "Berlin", "Brussels", "Cairo", "Delhi", "New Delhi", "Geneva", "Istanbul", "Jerusalem", "Kabul", "Kyiv", "Kiev",
+        "London", "Madrid", "Manila", "Moscow", "Mumbai", "Paris", "Pyongyang", "Rome", "Seoul", "Tehran", "Tokyo", "Vienna",
+        "Warsaw", "Washington", "Lisbon", "Athens", "Dublin", "Oslo", "Stockholm", "Copenhagen", "Helsinki", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Ankara", "Riyadh", "Doha", "Dubai", "Islamabad", "Karachi", "Dhaka", "Bangkok", "Hanoi", "Jakarta", "Nairobi", "Lagos", "Johannesburg", "Ottawa", "Toronto", "Mexico City", "Havana", "Lima", "Bogota", "Santiago", "Buenos Aires", "Sydney", "Melbourne", "Canberra", "Baghdad", "Damascus", "Beirut", "Tel Aviv", "Kursk", "Kharkiv", "Odesa", "Lviv", "Minsk",
+        "New York", "Chicago", "Los Angeles", "Houston", "Philadelphia", "Phoenix",
         "San Antonio", "San Diego", "Dallas", "Detroit", "Baltimore", "Memphis", "Milwaukee", "Atlanta", "Miami",
         "New Orleans", "St. Louis", "Cleveland", "Pittsburgh", "Cincinnati", "Indianapolis", "Boston", "Seattle", "Denver",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ];
+
+    /// <summary>Countries, states and continents: naming one says little of which town a thing happened in.</summary>
+    public static readonly FrozenSet<string> Regions = RegionNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Places = RegionNames.Concat(CityNames).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adjectives of nationality: words about a place, not names of one.</summary>
     public static readonly FrozenSet<string> Demonyms = new[]

@@ -32,6 +32,8 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// order written; empty when it gives none.
     /// </summary>
     public IReadOnlyList<string> Addresses { get; init; } = [];
+    /// <summary>The towns it says it happened in (<see cref="Features.Towns"/>), as the stems of their words; empty when none.</summary>
+    public IReadOnlyList<string> Towns { get; init; } = [];
 
     /// <summary>The people it names with given name and surname (<see cref="PersonNames"/> keys), in the order written; empty when unknown.</summary>
     public IReadOnlyList<string> Persons { get; init; } = [];

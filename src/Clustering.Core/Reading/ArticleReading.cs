@@ -40,7 +40,7 @@ public static class ArticleReading
         return new ArticleReadout(
             cleaned.Title, cleaned.Lead, body, cleaned.TitleFound, terms,
             (parts & ReadingParts.Entities) != 0 ? entities.Entities : [],
-            credits, dates, quantities, quotes, fingerprint);
+            credits, dates, quantities, quotes, fingerprint) { DatelinePlace = cleaned.DatelinePlace };
     }
 
     private static List<Quantity> ReadQuantities(CleanedText cleaned, string body, EntityReading entities)

@@ -24,7 +24,11 @@ public sealed record ArticleReadout(
     IReadOnlyList<ResolvedDate> Dates,
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<Quote> Quotes,
-    CopyFingerprint Fingerprint);
+    CopyFingerprint Fingerprint)
+{
+    /// <summary>The place the opening dateline names, as written ("SPRINGFIELD"); empty when none.</summary>
+    public string DatelinePlace { get; init; } = string.Empty;
+}
 
 /// <summary>Which parts of <see cref="ArticleReadout"/> to compute: cleaning, title and lead always happen.</summary>
 [Flags]

@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray() };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray(), Towns = state.Towns.ToArray() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -70,6 +70,7 @@ public sealed partial class StoryGrain
             LastEventTime = state.LastEventTime,
             EventDays = state.EventDays.ToArray(),
             Addresses = state.Addresses.ToArray(),
+            Towns = state.Towns.ToArray(),
             Persons = state.Persons.ToArray(),
             PersonArticles = state.PersonArticles.ToArray(),
             PersonAged = state.PersonAged.ToArray(),
@@ -120,6 +121,7 @@ public sealed partial class StoryGrain
 
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
         StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
+        Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
         StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
         var previousVersion = state.Version;

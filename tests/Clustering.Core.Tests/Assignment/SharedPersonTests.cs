@@ -46,7 +46,7 @@ public class SharedPersonTests
         StoryPersons.AddTo(persons, counts, aged, story.Persons, story.PersonArticles, story.PersonAged);
         var centroid = new Centroid();
         centroid.Add(story.Terms);
-        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, [], persons, counts, aged);
+        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, [], [], persons, counts, aged);
         return (features, statistics.Documents);
     }
 
