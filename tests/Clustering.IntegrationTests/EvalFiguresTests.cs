@@ -26,7 +26,9 @@ namespace Clustering.IntegrationTests;
 /// 0.9456 → 0.9484 (floor 0.948), killed 0.8842 (0.884), injured 0.8532 (0.853) when street addresses
 /// began to count, shared or, more, given by both and none shared; gva-dev 0.9484 → 0.9499 (floor 0.949),
 /// killed 0.8871 (0.887), injured 0.8550 (0.854, 1462 of 1710) when an article and a story naming towns nothing ties
-/// together began to count against each other.
+/// together began to count against each other; gva-dev 0.9499 → 0.9538 (floor 0.953), killed 0.8889
+/// (0.888), injured 0.8556 (0.855) when a person named with an age whom only the story's reports had
+/// named began to tie a follow-up to it.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -61,9 +63,9 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.949);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.887);
-        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.854);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.953);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.888);
+        report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.855);
     }
 
     [Fact]
