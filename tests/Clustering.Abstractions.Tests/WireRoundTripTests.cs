@@ -84,6 +84,18 @@ public class WireRoundTripTests
     }
 
     [Fact]
+    public void features_keep_the_people_the_article_names()
+    {
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Persons = ["dorian velloway", "tamsin hesketh"], PersonArticles = [2, 5], PersonAged = [true, false] };
+
+        var back = RoundTrip(features);
+
+        back.Persons.ShouldBe(["dorian velloway", "tamsin hesketh"]);
+        back.PersonArticles.ShouldBe([2, 5]);
+        back.PersonAged.ShouldBe([true, false]);
+    }
+
+    [Fact]
     public void a_story_update_keeps_its_versions_and_changes()
     {
         var update = new StoryUpdate

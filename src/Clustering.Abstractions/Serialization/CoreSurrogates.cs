@@ -67,12 +67,15 @@ public struct ArticleFeaturesSurrogate
     [Id(7)] public string[]? RareNames;
     [Id(8)] public string[]? Addresses;
     [Id(10)] public string[]? Towns;
+    [Id(9)] public string[]? Persons;
+    [Id(11)] public int[]? PersonArticles;
+    [Id(12)] public bool[]? PersonAged;
 }
 
 [RegisterConverter]
 public sealed class ArticleFeaturesSurrogateConverter : IConverter<ArticleFeatures, ArticleFeaturesSurrogate>
 {
-    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [], RareNames = surrogate.RareNames ?? [], Addresses = surrogate.Addresses ?? [], Towns = surrogate.Towns ?? [] };
+    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [], RareNames = surrogate.RareNames ?? [], Addresses = surrogate.Addresses ?? [], Towns = surrogate.Towns ?? [], Persons = surrogate.Persons ?? [], PersonArticles = surrogate.PersonArticles ?? [], PersonAged = surrogate.PersonAged ?? [] };
 
-    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays], RareNames = [.. value.RareNames], Addresses = [.. value.Addresses], Towns = [.. value.Towns] };
+    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays], RareNames = [.. value.RareNames], Addresses = [.. value.Addresses], Towns = [.. value.Towns], Persons = [.. value.Persons], PersonArticles = [.. value.PersonArticles], PersonAged = [.. value.PersonAged] };
 }

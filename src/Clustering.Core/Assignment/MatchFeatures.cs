@@ -9,7 +9,7 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 21;
+    public const int Count = 22;
 
     // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
     public const int CentroidCos = 0;
@@ -58,6 +58,15 @@ public static class MatchFeatures
     /// </summary>
     public const int OtherPlace = 20;
 
+    /// <summary>
+    /// Index of whether the article names a person (<see cref="PersonNames"/>: given name and surname,
+    /// whatever middle name, initial or suffix) whom the story's articles name, whose age one of them
+    /// gives, and whom no article outside the story has named (<see cref="StoryPersons.OnlyThisStorys"/>).
+    /// The sentencing months after an arrest names the suspect and a day of its own; a victim's or a
+    /// suspect's name with an age is one event's, where an officer's or a hospital's recurs in many.
+    /// </summary>
+    public const int SharedPerson = 21;
+
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
 
@@ -74,7 +83,7 @@ public static class MatchFeatures
         ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
          "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
          "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne",
-         "sharedAddress", "otherAddress", "otherPlace"];
+         "sharedAddress", "otherAddress", "otherPlace", "sharedPerson"];
 
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
@@ -87,18 +96,27 @@ public static class MatchFeatures
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
         DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, []);
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, [], [], [], [], []);
 
     /// <param name="storyAddresses">The street addresses the story's articles give (<see cref="StreetAddresses"/>); empty: none.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
         DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, []);
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, [], [], [], []);
 
     /// <param name="storyTowns">The towns the story's articles say it happened in (<see cref="Towns"/>); empty: none named.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns)
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns) =>
+        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, storyTowns, [], [], []);
+
+    /// <param name="storyPersons">The people the story's articles name (<see cref="StoryPersons"/>); empty: none kept.</param>
+    /// <param name="storyPersonArticles">How many of the story's articles named each of <paramref name="storyPersons"/>.</param>
+    /// <param name="storyPersonAged">Whether one of them gave that person's age.</param>
+    public static float[] Compute(
+        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
+        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns,
+        IReadOnlyList<string> storyPersons, IReadOnlyList<int> storyPersonArticles, IReadOnlyList<bool> storyPersonAged)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -172,6 +190,7 @@ public static class MatchFeatures
             sharedAddress ? 1f : 0f,
             !sharedAddress && article.Addresses.Count > 0 && storyAddresses.Count > 0 ? 1f : 0f,
             Towns.Disagree(article.Towns, article.Terms, storyTowns, centroid, members) ? 1f : 0f,
+            StoryPersons.OnlyThisStorys(article, storyPersons, storyPersonArticles, storyPersonAged) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

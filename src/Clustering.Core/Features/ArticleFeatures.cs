@@ -35,6 +35,18 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// <summary>The towns it says it happened in (<see cref="Features.Towns"/>), as the stems of their words; empty when none.</summary>
     public IReadOnlyList<string> Towns { get; init; } = [];
 
+    /// <summary>The people it names with given name and surname (<see cref="PersonNames"/> keys), in the order written; empty when unknown.</summary>
+    public IReadOnlyList<string> Persons { get; init; } = [];
+
+    /// <summary>
+    /// For each of <see cref="Persons"/>, how many articles had named that person when this one came,
+    /// itself included: a name only one story's reports write is that story's.
+    /// </summary>
+    public IReadOnlyList<int> PersonArticles { get; init; } = [];
+
+    /// <summary>For each of <see cref="Persons"/>, whether the article gave the person's age beside the name.</summary>
+    public IReadOnlyList<bool> PersonAged { get; init; } = [];
+
     /// <summary>Whether this term of the article was written as a name.</summary>
     public bool IsName(string term)
     {

@@ -87,6 +87,36 @@ public sealed class TermStatistics
     }
 
     /// <summary>
+    /// Counts one document that named these people (<see cref="PersonNames"/> keys, and their surnames),
+    /// without counting a document: like <see cref="ObserveNames"/>, under a mark no term has, so the
+    /// counts travel to the other silos with the document frequencies.
+    /// </summary>
+    public void ObservePersons(IReadOnlyList<string> persons)
+    {
+        lock (_lock)
+        {
+            foreach (var person in persons)
+            {
+                var key = PersonMark + person;
+                _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+                _unshared[key] = _unshared.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
+    /// <summary>How many documents so far named this person (<see cref="ObservePersons"/>).</summary>
+    public int PersonArticles(string person)
+    {
+        lock (_lock)
+        {
+            return _documentFrequency.GetValueOrDefault(PersonMark + person);
+        }
+    }
+
+    /// <summary>Terms are letters and digits, so a leading "~" is no term's (nor a name count's "^").</summary>
+    private const char PersonMark = '~';
+
+    /// <summary>
     /// Adds to <paramref name="into"/> those of <paramref name="terms"/> that the feed writes as names:
     /// spelled so in at least one of every <see cref="NameShare"/> documents that hold them. A name
     /// is often a headline's first word or in a Title-Case headline, where its capital says nothing;

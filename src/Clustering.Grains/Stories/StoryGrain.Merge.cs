@@ -71,6 +71,9 @@ public sealed partial class StoryGrain
             EventDays = state.EventDays.ToArray(),
             Addresses = state.Addresses.ToArray(),
             Towns = state.Towns.ToArray(),
+            Persons = state.Persons.ToArray(),
+            PersonArticles = state.PersonArticles.ToArray(),
+            PersonAged = state.PersonAged.ToArray(),
             Ledger = state.Ledger,
         });
         if (!accepted)
@@ -119,6 +122,7 @@ public sealed partial class StoryGrain
         Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
         StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
         Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
+        StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
         var previousVersion = state.Version;
         state.Version++;

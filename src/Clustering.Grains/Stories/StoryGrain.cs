@@ -109,6 +109,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         Core.Dates.EventDays.AddTo(state.EventDays, features.EventDays);
         StreetAddresses.AddTo(state.Addresses, features.Addresses);
         Core.Features.Towns.AddTo(state.Towns, features.Towns);
+        StoryPersons.AddTo(state.Persons, state.PersonArticles, state.PersonAged, features.Persons, features.PersonArticles, features.PersonAged);
         var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
@@ -156,7 +157,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays, state.Addresses, state.Towns));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays, state.Addresses, state.Towns, state.Persons, state.PersonArticles, state.PersonAged));
     }
 
     public Task<StoryView?> GetView()

@@ -43,5 +43,14 @@ public sealed class StoryState
     /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 
+    /// <summary>The people its articles name (Core.Features.StoryPersons, bounded), for the named-person measure.</summary>
+    [Id(16)] public List<string> Persons { get; set; } = [];
+
+    /// <summary>How many of its articles named each of <see cref="Persons"/>, in the same order.</summary>
+    [Id(17)] public List<int> PersonArticles { get; set; } = [];
+
+    /// <summary>Whether some article gave the age of each of <see cref="Persons"/>, in the same order.</summary>
+    [Id(18)] public List<bool> PersonAged { get; set; } = [];
+
     public bool Exists => Version > 0;
 }

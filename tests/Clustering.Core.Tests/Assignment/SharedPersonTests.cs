@@ -1,0 +1,103 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
+using Clustering.Core.Features;
+
+namespace Clustering.Core.Tests.Assignment;
+
+/// <summary>
+/// A sentencing months after an arrest names the suspect again, often without his middle name, and a
+/// day of its own (the hearing's); it shares few words with the arrest report. The person named with
+/// an age, whom no other story's reports have named, ties it to its story.
+/// </summary>
+public class SharedPersonTests
+{
+    private static readonly DateTimeOffset Shot = new(2024, 3, 2, 21, 0, 0, TimeSpan.Zero);
+
+    private static Article Report(string id, string title, string text, DateTimeOffset published) =>
+        new(id, title, text, Url: null, Source: null, published, Language: "en", Received: published);
+
+    private static readonly Article Arrest = Report("a", "Ostwick father held after infant is wounded",
+        "An Ostwick father, Dorian Anselm Velloway, 36, was held on Saturday, March 2, after his infant daughter "
+        + "was wounded by a pistol he had left on a dresser, detectives said. The girl is expected to recover.", Shot.AddHours(20));
+
+    private static readonly Article Sentenced = Report("b", "No prison term in Ostwick gun case",
+        "Dorian Velloway will serve two years of probation, a judge ruled on Thursday, May 16. "
+        + "The Ostwick father pleaded guilty to child endangerment after his infant daughter was wounded by a pistol "
+        + "he had left on a dresser. Detectives said the girl has recovered.", Shot.AddDays(75));
+
+    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticlesNamingHim = 0, Action<TermStatistics>? before = null)
+    {
+        var statistics = new TermStatistics();
+        for (var i = 0; i < 1000; i++)
+        {
+            statistics.Observe([$"other{i}"]);
+        }
+        for (var i = 0; i < otherArticlesNamingHim; i++)
+        {
+            statistics.ObservePersons(["dorian velloway"]);
+        }
+        before?.Invoke(statistics);
+        var extractor = new FeatureExtractor(statistics);
+        var story = extractor.Extract(first);
+        var article = extractor.Extract(next);
+        List<string> persons = [];
+        List<int> counts = [];
+        List<bool> aged = [];
+        StoryPersons.AddTo(persons, counts, aged, story.Persons, story.PersonArticles, story.PersonAged);
+        var centroid = new Centroid();
+        centroid.Add(story.Terms);
+        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, [], [], persons, counts, aged);
+        return (features, statistics.Documents);
+    }
+
+    [Fact]
+    public void a_sentencing_months_later_naming_the_father_joins_the_arrest_story()
+    {
+        var (features, documents) = Measure(Arrest, Sentenced);
+        var withoutPerson = MatchModel.Default with { Weights = [.. MatchModel.Default.Weights[..MatchFeatures.SharedPerson], 0f] };
+
+        features[MatchFeatures.SharedPerson].ShouldBe(1f);
+        features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the sentencing names the hearing's day, not the shooting's");
+        MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p} {string.Join(" ", features)}");
+        withoutPerson.Accepts(features, documents, out var before).ShouldBeFalse($"p {before}: without the measure the test shows nothing");
+    }
+
+    [Fact]
+    public void a_name_other_stories_have_written_is_no_tie()
+    {
+        var (features, _) = Measure(Arrest, Sentenced, otherArticlesNamingHim: 1);
+
+        features[MatchFeatures.SharedPerson].ShouldBe(0f);
+    }
+
+    [Fact]
+    public void a_person_named_without_an_age_on_either_side_is_no_tie()
+    {
+        var arrest = Arrest with { Text = Arrest.Text.Replace(", 36,", string.Empty, StringComparison.Ordinal) };
+
+        var (features, _) = Measure(arrest, Sentenced);
+
+        features[MatchFeatures.SharedPerson].ShouldBe(0f);
+    }
+
+    [Fact]
+    public void a_story_keeps_a_bounded_list_of_people_and_a_merge_adds_the_counts()
+    {
+        List<string> persons = [];
+        List<int> counts = [];
+        List<bool> aged = [];
+        var many = Enumerable.Range(0, StoryPersons.PerStory + 5).Select(i => $"given{i} surname{i}").ToArray();
+
+        StoryPersons.AddTo(persons, counts, aged, many, [.. many.Select(_ => 1)], [.. many.Select(_ => false)]);
+        StoryPersons.AddTo(persons, counts, aged, ["given0 surname0"], [2], [true]);
+        StoryPersons.AddTo(persons, counts, aged, ["common name"], [StoryPersons.KeptUpTo + 1], [true]);
+        StoryPersons.Merge(persons, counts, aged, ["given1 surname1"], [3], [true]);
+
+        persons.Count.ShouldBe(StoryPersons.PerStory);
+        persons.ShouldNotContain("common name");
+        counts[0].ShouldBe(2);
+        aged[0].ShouldBeTrue();
+        counts[1].ShouldBe(4);
+        aged[1].ShouldBeTrue();
+    }
+}
