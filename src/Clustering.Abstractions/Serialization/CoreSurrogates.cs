@@ -66,8 +66,8 @@ public struct ArticleFeaturesSurrogate
     [Id(6)] public int[]? EventDays;
     [Id(7)] public string[]? RareNames;
     [Id(8)] public string[]? Addresses;
-    [Id(10)] public string[]? Towns;
     [Id(9)] public string[]? Persons;
+    [Id(10)] public string[]? Towns;
     [Id(11)] public int[]? PersonArticles;
     [Id(12)] public bool[]? PersonAged;
 }

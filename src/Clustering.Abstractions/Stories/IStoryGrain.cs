@@ -62,8 +62,8 @@ public sealed record StoryTransfer
     [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
     [Id(7)] public IReadOnlyList<int> EventDays { get; init; } = [];
     [Id(8)] public IReadOnlyList<string> Addresses { get; init; } = [];
-    [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
     [Id(9)] public IReadOnlyList<string> Persons { get; init; } = [];
+    [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
     [Id(11)] public IReadOnlyList<int> PersonArticles { get; init; } = [];
     [Id(12)] public IReadOnlyList<bool> PersonAged { get; init; } = [];
 }

@@ -76,7 +76,7 @@ public static class MatchFeatures
     /// </summary>
     public const int EventDaysApartCap = 3;
 
-    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, IReadOnlyList{int}, IReadOnlyList{string})"/>).</summary>
+    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>).</summary>
     public const int OtherDayCountsForDays = 180;
 
     public static readonly string[] Names =
@@ -90,33 +90,12 @@ public static class MatchFeatures
 
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
     public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, []);
+        Compute(article, centroid, members, memberSources, first, last, storySize, StoryMarks.None);
 
-    /// <param name="storyEventDays">The days the story's articles speak of (<see cref="Dates.EventDays"/>); empty: none named.</param>
+    /// <param name="story">What the story keeps of its articles' particulars (<see cref="StoryMarks"/>): days, blocks, towns, people.</param>
     public static float[] Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, [], [], [], [], []);
-
-    /// <param name="storyAddresses">The street addresses the story's articles give (<see cref="StreetAddresses"/>); empty: none.</param>
-    public static float[] Compute(
-        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, [], [], [], []);
-
-    /// <param name="storyTowns">The towns the story's articles say it happened in (<see cref="Towns"/>); empty: none named.</param>
-    public static float[] Compute(
-        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, storyEventDays, storyAddresses, storyTowns, [], [], []);
-
-    /// <param name="storyPersons">The people the story's articles name (<see cref="StoryPersons"/>); empty: none kept.</param>
-    /// <param name="storyPersonArticles">How many of the story's articles named each of <paramref name="storyPersons"/>.</param>
-    /// <param name="storyPersonAged">Whether one of them gave that person's age.</param>
-    public static float[] Compute(
-        ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, IReadOnlyList<int> storyEventDays, IReadOnlyList<string> storyAddresses, IReadOnlyList<string> storyTowns,
-        IReadOnlyList<string> storyPersons, IReadOnlyList<int> storyPersonArticles, IReadOnlyList<bool> storyPersonAged)
+        DateTimeOffset first, DateTimeOffset last, int storySize, StoryMarks story)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -159,12 +138,12 @@ public static class MatchFeatures
         // The event's day, whenever the report came out: a follow-up weeks later still says "was shot
         // on March 3", a shooting in the same town a week on names another day. Months on, an article's
         // news is a trial, a sentence or an anniversary, a day of its own: another day then says nothing.
-        var eventDaysApart = Dates.EventDays.Apart(article.EventDays, storyEventDays);
+        var eventDaysApart = Dates.EventDays.Apart(article.EventDays, story.EventDays);
         if (eventDaysApart > 0 && outside.TotalDays > OtherDayCountsForDays)
         {
             eventDaysApart = null;
         }
-        var sharedAddress = StreetAddresses.Share(article.Addresses, storyAddresses);
+        var sharedAddress = StreetAddresses.Share(article.Addresses, story.Addresses);
         float[] measures =
         [
             centroidCos,
@@ -188,9 +167,9 @@ public static class MatchFeatures
             eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
             sharedAddress ? 1f : 0f,
-            !sharedAddress && article.Addresses.Count > 0 && storyAddresses.Count > 0 ? 1f : 0f,
-            Towns.Disagree(article.Towns, article.Terms, storyTowns, centroid, members) ? 1f : 0f,
-            StoryPersons.OnlyThisStorys(article, storyPersons, storyPersonArticles, storyPersonAged) ? 1f : 0f,
+            !sharedAddress && article.Addresses.Count > 0 && story.Addresses.Count > 0 ? 1f : 0f,
+            Towns.Disagree(article.Towns, article.Terms, story.Towns, centroid, members) ? 1f : 0f,
+            StoryPersons.OnlyThisStorys(article, story.Persons, story.PersonArticles, story.PersonAged) ? 1f : 0f,
         ];
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

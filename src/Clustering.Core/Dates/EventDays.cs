@@ -33,20 +33,8 @@ public static class EventDays
     }
 
     /// <summary>Adds an article's days to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<int> story, IReadOnlyList<int> days)
-    {
-        foreach (var day in days)
-        {
-            if (story.Count >= PerStory)
-            {
-                return;
-            }
-            if (!story.Contains(day))
-            {
-                story.Add(day);
-            }
-        }
-    }
+    public static void AddTo(List<int> story, IReadOnlyList<int> days) =>
+        Features.FirstDistinct.AddTo(story, days, PerStory);
 
     /// <summary>Days between the nearest pair of one side's days and the other's; null when either names none.</summary>
     public static int? Apart(IReadOnlyList<int> a, IReadOnlyList<int> b)

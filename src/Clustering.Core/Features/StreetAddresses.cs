@@ -32,20 +32,8 @@ public static partial class StreetAddresses
     }
 
     /// <summary>Adds an article's addresses to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<string> story, IReadOnlyList<string> addresses)
-    {
-        foreach (var address in addresses)
-        {
-            if (story.Count >= PerStory)
-            {
-                return;
-            }
-            if (!story.Contains(address, StringComparer.Ordinal))
-            {
-                story.Add(address);
-            }
-        }
-    }
+    public static void AddTo(List<string> story, IReadOnlyList<string> addresses) =>
+        FirstDistinct.AddTo(story, addresses, PerStory);
 
     /// <summary>Whether one side writes an address the other does.</summary>
     public static bool Share(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -64,20 +64,8 @@ public static partial class Towns
     }
 
     /// <summary>Adds an article's towns to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<string> story, IReadOnlyList<string> towns)
-    {
-        foreach (var town in towns)
-        {
-            if (story.Count >= PerStory)
-            {
-                return;
-            }
-            if (!story.Contains(town, StringComparer.Ordinal))
-            {
-                story.Add(town);
-            }
-        }
-    }
+    public static void AddTo(List<string> story, IReadOnlyList<string> towns) =>
+        FirstDistinct.AddTo(story, towns, PerStory);
 
     /// <summary>
     /// Whether the article and the story each name a town and nothing ties them: no town is on both

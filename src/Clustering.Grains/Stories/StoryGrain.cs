@@ -157,7 +157,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.EventDays, state.Addresses, state.Towns, state.Persons, state.PersonArticles, state.PersonAged));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, MarksOf(state)));
     }
 
     public Task<StoryView?> GetView()
@@ -226,6 +226,17 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             Updated = state.Updated,
         };
     }
+
+    /// <summary>The state's own lists, not copies: the measures only read them, within this turn.</summary>
+    private static StoryMarks MarksOf(StoryState state) => new()
+    {
+        EventDays = state.EventDays,
+        Addresses = state.Addresses,
+        Towns = state.Towns,
+        Persons = state.Persons,
+        PersonArticles = state.PersonArticles,
+        PersonAged = state.PersonAged,
+    };
 
     private static string DisplayTitle(Article article, ArticleFeatures features)
     {

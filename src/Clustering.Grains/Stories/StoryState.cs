@@ -40,8 +40,6 @@ public sealed class StoryState
 
     /// <summary>The street addresses its first articles give (Core.Features.StreetAddresses, bounded), for the address measures.</summary>
     [Id(15)] public List<string> Addresses { get; set; } = [];
-    /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
-    [Id(20)] public List<string> Towns { get; set; } = [];
 
     /// <summary>The people its articles name (Core.Features.StoryPersons, bounded), for the named-person measure.</summary>
     [Id(16)] public List<string> Persons { get; set; } = [];
@@ -51,6 +49,9 @@ public sealed class StoryState
 
     /// <summary>Whether some article gave the age of each of <see cref="Persons"/>, in the same order.</summary>
     [Id(18)] public List<bool> PersonAged { get; set; } = [];
+
+    /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
+    [Id(20)] public List<string> Towns { get; set; } = [];
 
     public bool Exists => Version > 0;
 }

@@ -109,7 +109,7 @@ public class MatchFeaturesTests
     {
         var story = Headline("Ostwick gunman wounds two on Farrow Road");
         var article = Article("Ostwick gunman wounds two on Farrow Road", articleTime) with { EventDays = articleDays };
-        return MatchFeatures.Compute(article, story, [story], [], Noon, Noon, 1, storyDays);
+        return MatchFeatures.Compute(article, story, [story], [], Noon, Noon, 1, new StoryMarks { EventDays = storyDays });
     }
 
     [Fact]

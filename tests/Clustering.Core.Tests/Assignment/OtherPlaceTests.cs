@@ -30,20 +30,7 @@ public class OtherPlaceTests
         "COURTVILLE (KXYZ) — An uncle faces a jury over the stray round that struck a pupil aged twelve at a barbecue in Holtby, "
         + "prosecutors announced. Her calf has healed since.\n" + Chrome, Morning.AddDays(30));
 
-    private static float[] Measure(Article first, Article next)
-    {
-        var statistics = new TermStatistics();
-        for (var i = 0; i < 1000; i++)
-        {
-            statistics.Observe([$"other{i}"]);
-        }
-        var extractor = new FeatureExtractor(statistics);
-        var story = extractor.Extract(first);
-        var article = extractor.Extract(next);
-        var centroid = new Centroid();
-        centroid.Add(story.Terms);
-        return MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [story.Source], story.Time, story.Time, 1, story.EventDays, story.Addresses, story.Towns);
-    }
+    private static float[] Measure(Article first, Article next) => OneArticleStory.Measure(first, next).Features;
 
     [Fact]
     public void the_same_wound_reported_from_another_town_is_measured_as_another_place()

@@ -28,20 +28,14 @@ public class RareNamesTests
         + "Arkwright, 17, was shot and killed near a van on Marlow Crescent in Ostwick and died at the hospital.", Shot.AddDays(45));
 
     /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, after the IDF has counted a thousand other articles.</summary>
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0)
-    {
-        var statistics = new TermStatistics();
-        for (var i = 0; i < 1000; i++)
+    private static (float[] Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0) =>
+        OneArticleStory.Measure(first, next, before: statistics =>
         {
-            statistics.Observe(i < earlierArticlesNamingTheVictim ? [$"other{i}", "e:tobinarkwright", "e:marlowcrescent"] : [$"other{i}"]);
-        }
-        var extractor = new FeatureExtractor(statistics);
-        var story = extractor.Extract(first);
-        var article = extractor.Extract(next);
-        var centroid = new Centroid();
-        centroid.Add(story.Terms);
-        return (MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays), statistics.Documents);
-    }
+            for (var i = 0; i < earlierArticlesNamingTheVictim; i++)
+            {
+                statistics.Observe(["e:tobinarkwright", "e:marlowcrescent"]);
+            }
+        });
 
     [Fact]
     public void a_persons_or_places_name_written_in_full_that_few_articles_have_written_is_rare()
@@ -68,7 +62,7 @@ public class RareNamesTests
     public void a_follow_up_six_weeks_later_naming_the_victim_and_the_street_again_joins_its_story()
     {
         var (features, documents) = Measure(FirstReport, Charged);
-        var withoutRareNames = MatchModel.Default with { Weights = [.. MatchModel.Default.Weights[..MatchFeatures.SharedRareNamesBeyondOne], 0f] };
+        var withoutRareNames = OneArticleStory.Without(MatchFeatures.SharedRareNamesBeyondOne);
 
         features[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(1f);
         features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the follow-up names the day of the arrest, not of the shooting");

@@ -25,36 +25,21 @@ public class SharedPersonTests
         + "The Ostwick father pleaded guilty to child endangerment after his infant daughter was wounded by a pistol "
         + "he had left on a dresser. Detectives said the girl has recovered.", Shot.AddDays(75));
 
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticlesNamingHim = 0, Action<TermStatistics>? before = null)
-    {
-        var statistics = new TermStatistics();
-        for (var i = 0; i < 1000; i++)
+    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticlesNamingHim = 0, Action<TermStatistics>? before = null) =>
+        OneArticleStory.Measure(first, next, before: statistics =>
         {
-            statistics.Observe([$"other{i}"]);
-        }
-        for (var i = 0; i < otherArticlesNamingHim; i++)
-        {
-            statistics.ObservePersons(["dorian velloway"]);
-        }
-        before?.Invoke(statistics);
-        var extractor = new FeatureExtractor(statistics);
-        var story = extractor.Extract(first);
-        var article = extractor.Extract(next);
-        List<string> persons = [];
-        List<int> counts = [];
-        List<bool> aged = [];
-        StoryPersons.AddTo(persons, counts, aged, story.Persons, story.PersonArticles, story.PersonAged);
-        var centroid = new Centroid();
-        centroid.Add(story.Terms);
-        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, [], [], persons, counts, aged);
-        return (features, statistics.Documents);
-    }
+            for (var i = 0; i < otherArticlesNamingHim; i++)
+            {
+                statistics.ObservePersons(["dorian velloway"]);
+            }
+            before?.Invoke(statistics);
+        });
 
     [Fact]
     public void a_sentencing_months_later_naming_the_father_joins_the_arrest_story()
     {
         var (features, documents) = Measure(Arrest, Sentenced);
-        var withoutPerson = MatchModel.Default with { Weights = [.. MatchModel.Default.Weights[..MatchFeatures.SharedPerson], 0f] };
+        var withoutPerson = OneArticleStory.Without(MatchFeatures.SharedPerson);
 
         features[MatchFeatures.SharedPerson].ShouldBe(1f);
         features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the sentencing names the hearing's day, not the shooting's");

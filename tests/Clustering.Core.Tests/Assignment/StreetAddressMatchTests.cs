@@ -30,23 +30,7 @@ public class StreetAddressMatchTests
         "The 31-year-old struck by gunfire Saturday night in the 2400 block of Quimby Avenue in Harlow died on Sunday, the sergeant reported. "
         + "Detectives still hunt for whoever fired.", Night.AddHours(20));
 
-    private static (float[] Features, long Documents) Measure(Article first, Article next)
-    {
-        var statistics = new TermStatistics();
-        for (var i = 0; i < 1000; i++)
-        {
-            statistics.Observe([$"other{i}"]);
-        }
-        var extractor = new FeatureExtractor(statistics);
-        var story = extractor.Extract(first);
-        var article = extractor.Extract(next);
-        var centroid = new Centroid();
-        centroid.Add(story.Terms);
-        return (MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [], story.Time, story.Time, 1, story.EventDays, story.Addresses), statistics.Documents);
-    }
-
-    private static MatchModel Without(int measure) =>
-        MatchModel.Default with { Weights = [.. MatchModel.Default.Weights.Select((weight, i) => i == measure ? 0f : weight)] };
+    private static (float[] Features, long Documents) Measure(Article first, Article next) => OneArticleStory.Measure(first, next);
 
     [Fact]
     public void a_second_shooting_in_the_same_city_the_same_night_on_another_block_starts_its_own_story()
@@ -56,7 +40,7 @@ public class StreetAddressMatchTests
         features[MatchFeatures.OtherAddress].ShouldBe(1f);
         features[MatchFeatures.SharedAddress].ShouldBe(0f);
         MatchModel.Default.Accepts(features, documents, out var p).ShouldBeFalse($"p {p}");
-        Without(MatchFeatures.OtherAddress).Accepts(features, documents, out var before).ShouldBeTrue($"p {before}: without the measure the test shows nothing");
+        OneArticleStory.Without(MatchFeatures.OtherAddress).Accepts(features, documents, out var before).ShouldBeTrue($"p {before}: without the measure the test shows nothing");
     }
 
     [Fact]

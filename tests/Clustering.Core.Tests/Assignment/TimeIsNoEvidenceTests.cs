@@ -19,20 +19,7 @@ public class TimeIsNoEvidenceTests
         new(id, title, text, Url: null, Source: null, published, Language: "en", Received: Posted.AddSeconds(30));
 
     /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, and how many articles the IDF has seen.</summary>
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticles)
-    {
-        var statistics = new TermStatistics();
-        for (var i = 0; i < otherArticles; i++)
-        {
-            statistics.Observe([$"other{i}"]);
-        }
-        var extractor = new FeatureExtractor(statistics);
-        var story = extractor.Extract(first);
-        var article = extractor.Extract(next);
-        var centroid = new Centroid();
-        centroid.Add(story.Terms);
-        return (MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], story.Time, story.Time, 1), statistics.Documents);
-    }
+    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticles) => OneArticleStory.Measure(first, next, otherArticles);
 
     public static TheoryData<string, string, string, string> UnrelatedPairs => new()
     {
