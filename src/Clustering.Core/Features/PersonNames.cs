@@ -5,8 +5,8 @@ namespace Clustering.Core.Features;
 
 /// <summary>
 /// The people an article names with a given name and a surname, each as one key of those two words
-/// alone ("tobin arkwright"): the arrest report writes "Tobin Lee Arkwright, 36", the sentencing
-/// months later "Tobin Arkwright" or "Tobin L. Arkwright Jr.", and all three are one key. Middle
+/// alone ("tobin harrowgate"): the arrest report writes "Tobin Lee Harrowgate, 36", the sentencing
+/// months later "Tobin Harrowgate" or "Tobin L. Harrowgate Jr.", and all three are one key. Middle
 /// names, initials, a suffix (Jr., Sr., II) and a possessive are left out of the key. Read from the
 /// body by its own rule, not from the entities: those stop a name at an initial's full stop.
 /// </summary>
@@ -32,7 +32,7 @@ public static class PersonNames
 
     /// <summary>
     /// The keys in the order first written, each once, and whether the article gives that person's age
-    /// beside the name ("Tobin Arkwright, 36," "Tobin Arkwright (36)", "36-year-old Tobin Arkwright"):
+    /// beside the name ("Tobin Harrowgate, 36," "Tobin Harrowgate (36)", "36-year-old Tobin Harrowgate"):
     /// reports give the ages of victims and suspects, never of the officer or the prosecutor who speaks.
     /// </summary>
     public static PersonReading Read(string text)

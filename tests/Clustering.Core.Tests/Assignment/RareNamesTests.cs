@@ -18,14 +18,14 @@ public class RareNamesTests
         new(id, title, text, Url: null, Source: null, published, Language: "en", Received: published);
 
     private static readonly Article FirstReport = Report("a", "Teen shot dead on Marlow Crescent in Ostwick",
-        "A 17-year-old, Tobin Arkwright, was shot and killed Saturday night on Marlow Crescent in Ostwick, police said. "
-        + "Officers found Tobin Arkwright wounded beside a parked van on Marlow Crescent and he died at the hospital. "
+        "A 17-year-old, Tobin Harrowgate, was shot and killed Saturday night on Marlow Crescent in Ostwick, police said. "
+        + "Officers found Tobin Harrowgate wounded beside a parked van on Marlow Crescent and he died at the hospital. "
         + "No arrests have been made, police spokesman Lena Holt said.", Shot.AddHours(2));
 
     private static readonly Article Charged = Report("b", "Man charged with murder in Ostwick killing",
-        "Prosecutors on Tuesday charged a 22-year-old man with murder in the death of Tobin Arkwright. "
+        "Prosecutors on Tuesday charged a 22-year-old man with murder in the death of Tobin Harrowgate. "
         + "Detectives arrested the man on July 12 at a motel outside the city, court papers say. "
-        + "Arkwright, 17, was shot and killed near a van on Marlow Crescent in Ostwick and died at the hospital.", Shot.AddDays(45));
+        + "Harrowgate, 17, was shot and killed near a van on Marlow Crescent in Ostwick and died at the hospital.", Shot.AddDays(45));
 
     /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, after the IDF has counted a thousand other articles.</summary>
     private static (float[] Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0) =>
@@ -33,7 +33,7 @@ public class RareNamesTests
         {
             for (var i = 0; i < earlierArticlesNamingTheVictim; i++)
             {
-                statistics.Observe(["e:tobinarkwright", "e:marlowcrescent"]);
+                statistics.Observe(["e:tobinharrowgate", "e:marlowcrescent"]);
             }
         });
 
@@ -45,17 +45,17 @@ public class RareNamesTests
         {
             statistics.Observe(["e:lenaholt"]);
         }
-        statistics.Observe(["e:tobinarkwright", "e:ostwick"]);
+        statistics.Observe(["e:tobinharrowgate", "e:ostwick"]);
         Entity[] entities =
         [
-            new("Tobin Arkwright", EntityKind.Person, "tobinarkwright", ["Tobin Arkwright"], 2),
+            new("Tobin Harrowgate", EntityKind.Person, "tobinharrowgate", ["Tobin Harrowgate"], 2),
             new("Lena Holt", EntityKind.Person, "lenaholt", ["Lena Holt"], 1),
             new("Ostwick", EntityKind.Place, "ostwick", ["Ostwick"], 1),
             new("Marlow Crescent", EntityKind.Place, "marlowcrescent", ["Marlow Crescent"], 1),
             new("Ostwick Police Department", EntityKind.Organisation, "ostwickpolicedepartment", ["Ostwick Police Department"], 1),
         ];
 
-        RareNames.Of(entities, statistics).ShouldBe(["e:marlowcrescent", "e:tobinarkwright"]);
+        RareNames.Of(entities, statistics).ShouldBe(["e:marlowcrescent", "e:tobinharrowgate"]);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class StreetAddressMatchTests
 
     private static readonly Article OtherShooting = Report("b", "Boy, 17, wounded outside corner store",
         "A 17-year-old was wounded late at night in the 900 block of Delmore Street in Harlow, a sergeant said. "
-        + "A neighbour, Wren Oakley, heard four shots and saw a grey sedan speed away toward the river. "
+        + "A neighbour, Wren Ashcombe, heard four shots and saw a grey sedan speed away toward the river. "
         + "The boy plays trumpet in the school band, his aunt said, and had walked to a corner store for milk. "
         + "He was treated for a wound to the arm. Detectives have no suspect.", Night.AddDays(2));
 
