@@ -29,7 +29,9 @@ namespace Clustering.IntegrationTests;
 /// together began to count against each other; gva-dev 0.9499 → 0.9538 (floor 0.953), killed 0.8889
 /// (0.888), injured 0.8556 (0.855) when a person named with an age whom only the story's reports had
 /// named began to tie a follow-up to it; gva-dev 0.9545 (floor 0.954), killed 0.8895 (0.889), injured
-/// 0.8561 (0.856) when addresses left round-ups out and ended streets at a sentence's end.
+/// 0.8561 (0.856) when addresses left round-ups out and ended streets at a sentence's end; gva-dev
+/// 0.9554 (floor 0.955), killed 0.8901 (0.890), injured 0.8567 (0.856) when a shared block, person or
+/// two rare names let a candidate past the similarity floor.
 /// </summary>
 public class EvalFiguresTests
 {
@@ -64,8 +66,8 @@ public class EvalFiguresTests
         var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
         TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
 
-        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.954);
-        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.889);
+        scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(0.955);
+        report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(0.890);
         report.Injured.Accuracy.ShouldBeGreaterThanOrEqualTo(0.856);
     }
 

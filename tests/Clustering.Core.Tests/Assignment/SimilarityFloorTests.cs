@@ -41,4 +41,25 @@ public sealed class SimilarityFloorTests
     {
         Sure.Accepts(Measures(cosine: 0.2f, shortness: 0f), documentsSeen: 10_000, out _).ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(MatchFeatures.SharedAddress)]
+    [InlineData(MatchFeatures.SharedPerson)]
+    [InlineData(MatchFeatures.SharedRareNamesBeyondOne)]
+    public void a_full_text_sharing_little_but_the_storys_block_or_person_is_not_kept_out_by_the_floor(int particular)
+    {
+        var features = Measures(cosine: 0.08f, shortness: 0f);
+        features[particular] = 1f;
+
+        Sure.Accepts(features, documentsSeen: 10_000, out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void another_block_is_no_particular_shared()
+    {
+        var features = Measures(cosine: 0.08f, shortness: 0f);
+        features[MatchFeatures.OtherAddress] = 1f;
+
+        Sure.Accepts(features, documentsSeen: 10_000, out _).ShouldBeFalse();
+    }
 }
