@@ -29,7 +29,18 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     {
         var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        return new ArticleFeatures(terms, article.EffectiveTime) { Title = title, Dated = article.Published is not null, Source = article.Source ?? string.Empty, Names = Names(title, readout.Lead, terms, learn), EventDays = Dates.EventDays.Of(readout.Dates), RareNames = Features.RareNames.Of(readout.Entities, statistics), Addresses = StreetAddresses.Of(title, readout.Body), Towns = Features.Towns.Of(readout.Title, readout.Lead, readout.DatelinePlace) }.WithPersons(readout.Body, statistics, learn);
+        var features = new ArticleFeatures(terms, article.EffectiveTime)
+        {
+            Title = title,
+            Dated = article.Published is not null,
+            Source = article.Source ?? string.Empty,
+            Names = Names(title, readout.Lead, terms, learn),
+            EventDays = Dates.EventDays.Of(readout.Dates),
+            RareNames = Features.RareNames.Of(readout.Entities, statistics),
+            Addresses = StreetAddresses.Of(title, readout.Body),
+            Towns = Features.Towns.Of(readout.Title, readout.Lead, readout.DatelinePlace),
+        };
+        return features.WithPersons(readout.Body, statistics, learn);
     }
 
     /// <summary>The terms this article writes as names, and those the feed so far writes as names (a Title-Case headline's own capitals say nothing).</summary>

@@ -87,7 +87,7 @@ public sealed class TermStatistics
     }
 
     /// <summary>
-    /// Counts one document that named these people (<see cref="PersonNames"/> keys, and their surnames),
+    /// Counts one document that named these people (<see cref="PersonNames"/> keys: given name and surname),
     /// without counting a document: like <see cref="ObserveNames"/>, under a mark no term has, so the
     /// counts travel to the other silos with the document frequencies.
     /// </summary>
