@@ -9,8 +9,16 @@ namespace Clustering.Core.Cleaning;
 /// </summary>
 public static partial class Dateline
 {
-    public static string Strip(string paragraph)
+    public static string Strip(string paragraph) => Strip(paragraph, out _);
+
+    /// <summary>
+    /// The paragraph without its dateline, and the place the dateline names ("SPRINGFIELD" of
+    /// "SPRINGFIELD, Ill. (KXYZ) — "), without its state; empty when the paragraph opens with no
+    /// dateline or the dateline names only a credit. One match gives both.
+    /// </summary>
+    public static string Strip(string paragraph, out string place)
     {
+        place = string.Empty;
         // A dateline has a bracketed credit or a dash near the start; most paragraphs have neither.
         var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 80));
         if (head.IndexOf('(') < 0 && head.IndexOfAny('—', '–') < 0 && head.IndexOf(" -", StringComparison.Ordinal) < 0)
@@ -18,22 +26,21 @@ public static partial class Dateline
             return paragraph;
         }
         var match = SafeRegex.Match(Pattern(), paragraph);
-        return match.Success && match.Length < paragraph.Length ? paragraph[match.Length..] : paragraph;
+        if (!match.Success || match.Length >= paragraph.Length)
+        {
+            return paragraph;
+        }
+        var written = match.Groups["place"].Value;
+        var comma = written.IndexOf(',', StringComparison.Ordinal);
+        place = (comma < 0 ? written : written[..comma]).TrimEnd(' ', '-', '—', '–', '.', '’', '\'');
+        return paragraph[match.Length..];
     }
 
-    /// <summary>
-    /// The place a paragraph's dateline names ("SPRINGFIELD" of "SPRINGFIELD, Ill. (KXYZ) — "), without
-    /// its state; empty when the paragraph opens with no dateline or the dateline names only a credit.
-    /// </summary>
+    /// <summary>The place a paragraph's dateline names (see <see cref="Strip(string, out string)"/>).</summary>
     public static string Place(string paragraph)
     {
-        if (Strip(paragraph).Length == paragraph.Length)
-        {
-            return string.Empty;
-        }
-        var place = SafeRegex.Match(Pattern(), paragraph).Groups["place"].Value;
-        var comma = place.IndexOf(',', StringComparison.Ordinal);
-        return (comma < 0 ? place : place[..comma]).TrimEnd(' ', '-', '—', '–', '.', '’', '\'');
+        Strip(paragraph, out var place);
+        return place;
     }
 
     [GeneratedRegex(

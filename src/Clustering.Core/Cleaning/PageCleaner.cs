@@ -70,11 +70,11 @@ public static class PageCleaner
             {
                 continue;
             }
-            var stripped = Dateline.Strip(line);
+            var stripped = Dateline.Strip(line, out var place);
             // The dateline opens the story; one further down belongs to a quoted or appended report.
-            if (stripped.Length != line.Length && datelinePlace.Length == 0 && paragraphs.Count < DatelineWithinParagraphs)
+            if (datelinePlace.Length == 0 && paragraphs.Count < DatelineWithinParagraphs)
             {
-                datelinePlace = Dateline.Place(line);
+                datelinePlace = place;
             }
             paragraphs.Add(stripped);
         }

@@ -72,7 +72,7 @@ public static class PersonNames
                     words[count++] = k;
                 }
                 var next = k + 1;
-                if (next < tokens.Count && IsInitial(text, tokens[k]) && tokens[next].IsPunctuation(text, '.'))
+                if (next < tokens.Count && IsInitial(tokens[k]) && tokens[next].IsPunctuation(text, '.'))
                 {
                     next++;
                 }
@@ -177,13 +177,13 @@ public static class PersonNames
 
     private static bool Leading(ReadOnlySpan<char> word) =>
         Gazetteer.NotNamesBySpan.Contains(word) || Gazetteer.PersonTitlesBySpan.Contains(word) || Gazetteer.DemonymsBySpan.Contains(word)
-        || (Gazetteer.PlacesBySpan.Contains(word));
+        || Gazetteer.PlacesBySpan.Contains(word);
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "II", "III", "IV" };
 
     private static bool IsCapitalWord(string text, WordToken token) => token.Kind == WordTokenKind.Word && char.IsUpper(text[token.Start]);
 
-    private static bool IsInitial(string text, WordToken token) => token.Length == 1;
+    private static bool IsInitial(WordToken token) => token.Length == 1;
 
     /// <summary>Spaces only, or an initial's full stop: a comma, a bracket or a line ends the name.</summary>
     private static bool OnlySpaceBetween(string text, WordToken a, WordToken b)

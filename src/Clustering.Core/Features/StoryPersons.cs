@@ -72,19 +72,8 @@ public static class StoryPersons
     {
         for (var i = 0; i < persons.Count; i++)
         {
-            var withAge = i < personAged.Count && personAged[i];
-            var at = keys.IndexOf(persons[i]);
-            if (at >= 0)
-            {
-                counts[at]++;
-                aged[at] |= withAge;
-            }
-            else if (keys.Count < PerStory && (i >= personArticles.Count || personArticles[i] <= KeptUpTo))
-            {
-                keys.Add(persons[i]);
-                counts.Add(1);
-                aged.Add(withAge);
-            }
+            var mayKeep = i >= personArticles.Count || personArticles[i] <= KeptUpTo;
+            Count(keys, counts, aged, persons[i], articles: 1, withAge: i < personAged.Count && personAged[i], mayKeep);
         }
     }
 
@@ -93,19 +82,24 @@ public static class StoryPersons
     {
         for (var i = 0; i < otherKeys.Count && i < otherCounts.Count; i++)
         {
-            var withAge = i < otherAged.Count && otherAged[i];
-            var at = keys.IndexOf(otherKeys[i]);
-            if (at >= 0)
-            {
-                counts[at] += otherCounts[i];
-                aged[at] |= withAge;
-            }
-            else if (keys.Count < PerStory)
-            {
-                keys.Add(otherKeys[i]);
-                counts.Add(otherCounts[i]);
-                aged.Add(withAge);
-            }
+            Count(keys, counts, aged, otherKeys[i], otherCounts[i], withAge: i < otherAged.Count && otherAged[i], mayKeep: true);
+        }
+    }
+
+    /// <summary>Adds <paramref name="articles"/> namings of one person: to their entry, else as a new one while there is room.</summary>
+    private static void Count(List<string> keys, List<int> counts, List<bool> aged, string person, int articles, bool withAge, bool mayKeep)
+    {
+        var at = keys.IndexOf(person);
+        if (at >= 0)
+        {
+            counts[at] += articles;
+            aged[at] |= withAge;
+        }
+        else if (mayKeep && keys.Count < PerStory)
+        {
+            keys.Add(person);
+            counts.Add(articles);
+            aged.Add(withAge);
         }
     }
 }

@@ -156,7 +156,7 @@ public static partial class StreetAddresses
                 typed = true;
                 break;
             }
-            if (NotStreetWords.Contains(word))
+            if (NotStreetWords.Contains(word) || Facts.FactLexicon.Weekdays.Contains(word))
             {
                 break;
             }
@@ -200,12 +200,12 @@ public static partial class StreetAddresses
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw",
     };
 
-    /// <summary>Words of a Title-Case headline ("2 Shot On Oak Street") or of the sentence after a street that are no street's name.</summary>
+    /// <summary>Words of a Title-Case headline ("2 Shot On Oak Street") or of the sentence after a street that are no street's name (weekdays too: <see cref="Facts.FactLexicon.Weekdays"/>).</summary>
     private static readonly HashSet<string> NotStreetWords = new(StringComparer.Ordinal)
     {
         "on", "in", "at", "of", "the", "and", "near", "after", "outside", "inside", "shot", "shooting", "dead", "killed", "hurt",
         "injured", "wounded", "men", "man", "women", "woman", "people", "teens", "children", "police", "officers", "deputies",
-        "block", "blocks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "block", "blocks",
     };
 
     private static readonly Dictionary<string, string> Ordinals = new(StringComparer.Ordinal)
