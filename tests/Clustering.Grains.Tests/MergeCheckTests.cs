@@ -7,8 +7,8 @@ public class MergeCheckTests
 {
     private static float[] DaysOutside(double days)
     {
-        var measured = new float[MatchFeatures.Count];
-        measured[MatchFeatures.LogDaysApart] = MathF.Log(1f + (float)days);
+        var measured = new float.Count;
+        measured.LogDaysApart = MathF.Log(1f + (float)days);
         return measured;
     }
 

@@ -15,7 +15,8 @@ public interface IStoryGrain : IGrainWithStringKey
     Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading);
 
     /// <summary>
-    /// What the ranker needs to judge whether an article belongs here (see MatchFeatures); empty when
+    /// What the ranker needs to judge whether an article belongs here: the measures in the order of
+    /// MatchMeasures.Layout (MatchMeasures.FromVector reads them back by name); empty when
     /// the story does not exist. Read-only, so many candidates are measured at once.
     /// </summary>
     // Always interleaved: it only reads, and two stories checking each other for a merge while both

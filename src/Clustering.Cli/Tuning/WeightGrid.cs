@@ -69,7 +69,7 @@ internal sealed class WeightGrid
         {
             Bias => model.Bias,
             Threshold => model.Threshold,
-            _ => model.Weights[Array.IndexOf(model.Features, axis.Name)],
+            _ => model.Weights[MatchMeasures.IndexOf(axis.Name)],
         }))
         .ToArray()).ToString();
 
@@ -104,7 +104,7 @@ internal sealed class WeightGrid
                 {
                     case Bias: bias = value; break;
                     case Threshold: threshold = value; break;
-                    default: weights[Array.IndexOf(model.Features, name)] = value; break;
+                    default: weights[MatchMeasures.IndexOf(name)] = value; break;
                 }
             }
             return model with { Weights = weights, Bias = bias, Threshold = threshold };

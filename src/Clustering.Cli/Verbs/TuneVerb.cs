@@ -35,6 +35,7 @@ internal static class TuneVerb
             AllowMultipleArgumentsPerToken = true,
         };
         var rounds = new Option<int>("--rounds") { Description = "fit-and-replay rounds", DefaultValueFactory = _ => 3 };
+        var refine = new Option<int>("--refine") { Description = "passes of coordinate steps on the mean BCubed F1 after the fit (each replays every set twice a weight at most)", DefaultValueFactory = _ => 1 };
         var write = new Option<FileInfo?>("--write") { Description = "write the fitted model here (the shipped default is src/Clustering.Core/Assignment/default-model.json)" };
         var samplesOut = new Option<FileInfo?>("--samples-out") { Description = "write every measured candidate of the final model's replay (set, article, story, same story, measures) as TSV, for error analysis" };
         var start = new Option<FileInfo?>("--model") { Description = "start from this model (JSON) instead of the shipped default" };
@@ -43,7 +44,7 @@ internal static class TuneVerb
             Description = "instead of fitting, try every combination of these values (name=v1,v2,… per measure, or bias, or threshold) and keep the best mean BCubed F1",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, write, samplesOut, start, grid };
+        var command = new Command("tune", "Fit the assignment ranker and its new-story threshold on labelled sets") { sets, rounds, refine, write, samplesOut, start, grid };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var model = parse.GetValue(start) is { } startFile ? MatchModel.FromJson(await File.ReadAllTextAsync(startFile.FullName, cancellationToken)) : MatchModel.Default;
@@ -75,17 +76,37 @@ internal static class TuneVerb
                 data.Add(new LabelledSet(Path.GetFileName(parts[0]), replay, LabelFiles.Read(parts[1]), firsts));
             }
 
+            // Each set's BCubed F1 in the latest evaluation, in the order of the sets.
+            var lastScores = new List<double>();
             if (weightGrid is not null)
             {
                 model = await Search(weightGrid, model, data, cancellationToken);
                 return await Write(model);
             }
 
+            // A fit starts from the seed, not from the shipped model, so that the same command on the
+            // same sets writes the same model again, byte for byte.
+            if (parse.GetValue(start) is null)
+            {
+                model = MatchModel.Seed;
+            }
             var (bestModel, bestScore) = (model, await Evaluate(model, null));
+            // Every round's candidates are kept: the next model is fitted on what each earlier model
+            // met, so that it does not swing back to the mistakes the model before it made.
+            var seen = new List<List<MatchSample>>();
             for (var round = 1; round <= parse.GetValue(rounds); round++)
             {
-                var samples = new List<MatchSample>();
-                await Evaluate(model, samples);
+                var perSet = new List<List<MatchSample>>();
+                await Evaluate(model, null, perSet: perSet);
+                for (var i = 0; i < perSet.Count; i++)
+                {
+                    if (seen.Count <= i)
+                    {
+                        seen.Add([]);
+                    }
+                    seen[i].AddRange(perSet[i]);
+                }
+                var samples = Balanced(seen);
                 model = LogisticTrainer.Fit(samples) with { Threshold = model.Threshold };
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round}: {samples.Count} samples ({samples.Count(s => s.SameStory)} same-story); weights [{string.Join(", ", model.Weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture)))}] bias {model.Bias:F3}"));
@@ -99,6 +120,17 @@ internal static class TuneVerb
                     }
                 }
                 model = bestModel;
+            }
+
+            if (seen.Count == 0 && parse.GetValue(refine) > 0)
+            {
+                // No round fitted: the steps are sized on the candidates the starting model meets.
+                await Evaluate(bestModel, null, perSet: seen);
+            }
+            for (var pass = 1; pass <= parse.GetValue(refine); pass++)
+            {
+                var steps = RefineSteps.Of(Balanced(seen), bestModel);
+                (bestModel, bestScore) = await Refine(bestModel, bestScore, steps, pass);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4}, threshold {bestModel.Threshold}"));
@@ -121,19 +153,47 @@ internal static class TuneVerb
                 return ExitCodes.Success;
             }
 
-            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null)
+            // Coordinate steps on the BCubed F1 itself: the log loss over candidates is only a proxy
+            // for the stories a replay makes. Each weight (then the bias) moves by half its measure's
+            // spread up, else down, and keeps the move when the mean rises and no set loses: a model
+            // for every kind of news does not buy one kind with another.
+            async Task<(MatchModel, double)> Refine(MatchModel current, double score, RefineSteps steps, int pass)
+            {
+                score = await Evaluate(current, null);
+                var currentScores = lastScores.ToArray();
+                for (var i = 0; i <= current.Weights.Length; i++)
+                {
+                    foreach (var direction in new[] { 1f, -1f })
+                    {
+                        var candidate = steps.Move(current, i, direction);
+                        var candidateScore = await Evaluate(candidate, null);
+                        if (RefineSteps.Improves(candidateScore, lastScores, score, currentScores))
+                        {
+                            (current, score, currentScores) = (candidate, candidateScore, lastScores.ToArray());
+                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refine {pass}: {RefineSteps.NameOf(current, i)} -> {RefineSteps.ValueOf(current, i):F3}, mean {score:F4}"));
+                            break;
+                        }
+                    }
+                }
+                return (current, score);
+            }
+
+            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null, List<List<MatchSample>>? perSet = null)
             {
                 var total = 0.0;
                 var report = new List<string>();
+                lastScores.Clear();
                 foreach (var set in data)
                 {
-                    var recorder = samples is null && rows is null ? null : new SampleRecorder(set);
+                    var recorder = samples is null && rows is null && perSet is null ? null : new SampleRecorder(set);
                     await using var engine = await InProcessEngine.Start(new AssignmentOptions { Model = candidate }, recorder: recorder);
                     var predicted = await Replayer.Run(engine, set.Replay.Articles, null, cancellationToken);
                     var scores = ClusteringScores.Compute(predicted, set.Gold);
                     total += scores.BCubed.F1;
+                    lastScores.Add(scores.BCubed.F1);
                     report.Add(string.Create(CultureInfo.InvariantCulture, $"{set.Name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
                     samples?.AddRange(recorder!.Samples);
+                    perSet?.Add([.. recorder!.Samples]);
                     rows?.AddRange(recorder!.Rows.Select(row => set.Name + "\t" + row));
                 }
                 var mean = total / data.Count;
@@ -142,6 +202,23 @@ internal static class TuneVerb
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Every set's candidates weighed so that each set counts alike in the fit, whatever its size: a
+    /// model for every kind of news, not for the kind with the most headlines. The order is the sets'
+    /// and, within a set, the one the replay measured them in (one article at a time): the fit is deterministic.
+    /// </summary>
+    private static List<MatchSample> Balanced(List<List<MatchSample>> perSet)
+    {
+        var total = perSet.Sum(set => set.Count);
+        var balanced = new List<MatchSample>(total);
+        foreach (var set in perSet.Where(set => set.Count > 0))
+        {
+            var weight = total / (double)(perSet.Count(s => s.Count > 0) * set.Count);
+            balanced.AddRange(set.Select(sample => sample with { Weight = weight }));
+        }
+        return balanced;
     }
 
     /// <summary>

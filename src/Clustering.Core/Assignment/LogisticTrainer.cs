@@ -1,7 +1,7 @@
 namespace Clustering.Core.Assignment;
 
-/// <summary>One labelled (article, candidate) pair.</summary>
-public readonly record struct MatchSample(float[] Features, bool SameStory);
+/// <summary>One labelled (article, candidate) pair, and how much it counts in the fit (sets of different sizes weigh alike).</summary>
+public readonly record struct MatchSample(float[] Features, bool SameStory, double Weight = 1);
 
 /// <summary>
 /// Fits a <see cref="MatchModel"/> by batch gradient descent on the log loss, with features
@@ -47,10 +47,11 @@ public static class LogisticTrainer
         }
 
         // Positives are rarer than candidates that are wrong; weigh classes equally.
-        var positives = samples.Count(sample => sample.SameStory);
-        var negatives = samples.Count - positives;
-        var positiveWeight = positives == 0 ? 1 : samples.Count / (2.0 * positives);
-        var negativeWeight = negatives == 0 ? 1 : samples.Count / (2.0 * negatives);
+        var total = samples.Sum(sample => sample.Weight);
+        var positives = samples.Where(sample => sample.SameStory).Sum(sample => sample.Weight);
+        var negatives = total - positives;
+        var positiveWeight = positives == 0 ? 1 : total / (2.0 * positives);
+        var negativeWeight = negatives == 0 ? 1 : total / (2.0 * negatives);
 
         var w = new double[dimensions];
         double b = 0;
@@ -67,7 +68,7 @@ public static class LogisticTrainer
                     z += w[d] * ((sample.Features[d] - mean[d]) / scale[d]);
                 }
                 var p = 1 / (1 + Math.Exp(-z));
-                var error = (p - (sample.SameStory ? 1 : 0)) * (sample.SameStory ? positiveWeight : negativeWeight);
+                var error = (p - (sample.SameStory ? 1 : 0)) * (sample.SameStory ? positiveWeight : negativeWeight) * sample.Weight;
                 for (var d = 0; d < dimensions; d++)
                 {
                     gradient[d] += error * ((sample.Features[d] - mean[d]) / scale[d]);

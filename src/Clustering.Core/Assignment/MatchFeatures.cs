@@ -9,63 +9,8 @@ namespace Clustering.Core.Assignment;
 /// </summary>
 public static class MatchFeatures
 {
-    public const int Count = 22;
-
-    // Positions the model reads by name (its floor, the one-word time rule); they follow Names.
-    public const int CentroidCos = 0;
-    public const int NearestCos = 1;
-
-    /// <summary>Index of ln(1 + days the article lies outside the story's span), which the merge check reads.</summary>
-    public const int LogDaysApart = 3;
-    public const int CentroidCosShort = 5;
-    public const int NearestCosShort = 6;
-
-    /// <summary>Index of the shared-terms count, which the model's floor reads.</summary>
-    public const int SharedTerms = 7;
-
-    /// <summary>The first of the two minute measures scaled by shortness.</summary>
-    public const int MinutesShortFrom = 11;
-
-    /// <summary>Index of how many shared terms the article wrote as names, which the one-word time rule reads.</summary>
-    public const int SharedNames = 14;
-
-    /// <summary>Index of whether both the article and the story name a day of the event (<see cref="Dates.EventDays"/>).</summary>
-    public const int EventDayKnown = 15;
-
-    /// <summary>Index of ln(1 + days between the article's nearest event day and the story's, at most <see cref="EventDaysApartCap"/>); 0 when either names none.</summary>
-    public const int LogEventDaysApart = 16;
-
-    /// <summary>
-    /// Index of how many of the article's rare full names (<see cref="RareNames"/>) the story holds
-    /// besides the first, at most <see cref="SharedRareNamesCap"/> − 1: one alone may be a coincidence
-    /// (a common first and last name, a shop's name the entity reader took for a person's), two are one event.
-    /// </summary>
-    public const int SharedRareNamesBeyondOne = 17;
-
-    /// <summary>
-    /// Index of whether the article writes a street address the story's first articles wrote
-    /// (<see cref="StreetAddresses"/>): a block of one street is one scene, whenever the report came out.
-    /// </summary>
-    public const int SharedAddress = 18;
-
-    /// <summary>Index of whether both give street addresses and share none: two scenes, unless a follow-up gives a suspect's home.</summary>
-    public const int OtherAddress = 19;
-
-    /// <summary>
-    /// Index of 1 when the article and the story each say which town it happened in and nothing ties the
-    /// two (<see cref="Towns.Disagree"/>): two shootings a TV station reports on one day in two of its towns
-    /// read alike but for the town. 0 when either names none, so headline feeds are left as they were.
-    /// </summary>
-    public const int OtherPlace = 20;
-
-    /// <summary>
-    /// Index of whether the article names a person (<see cref="PersonNames"/>: given name and surname,
-    /// whatever middle name, initial or suffix) whom the story's articles name, whose age one of them
-    /// gives, and whom no article outside the story has named (<see cref="StoryPersons.OnlyThisStorys"/>).
-    /// The sentencing months after an arrest names the suspect and a day of its own; a victim's or a
-    /// suspect's name with an age is one event's, where an officer's or a hospital's recurs in many.
-    /// </summary>
-    public const int SharedPerson = 21;
+    /// <summary>How many measures there are (<see cref="MatchMeasures.Layout"/>).</summary>
+    public static int Count => MatchMeasures.Layout.Count;
 
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
@@ -79,21 +24,18 @@ public static class MatchFeatures
     /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>).</summary>
     public const int OtherDayCountsForDays = 180;
 
-    public static readonly string[] Names =
-        ["centroidCos", "nearestCos", "entityCos", "logDaysApart", "logStorySize", "centroidCosShort", "nearestCosShort", "sharedTerms",
-         "secondNearestCos", "logMinutesSinceLast", "logMinutesSinceFirst", "logMinutesSinceLastShort", "logMinutesSinceFirstShort", "nearestOtherSourceCos",
-         "sharedNames", "eventDayKnown", "logEventDaysApart", "sharedRareNamesBeyondOne",
-         "sharedAddress", "otherAddress", "otherPlace", "sharedPerson"];
+    /// <summary>The measures' names in the model's order.</summary>
+    public static IReadOnlyList<string> Names => MatchMeasures.Names;
 
-    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
+    public static MatchMeasures Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, [], first, last, storySize);
 
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
-    public static float[] Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize) =>
+    public static MatchMeasures Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize) =>
         Compute(article, centroid, members, memberSources, first, last, storySize, StoryMarks.None);
 
     /// <param name="story">What the story keeps of its articles' particulars (<see cref="StoryMarks"/>): days, blocks, towns, people.</param>
-    public static float[] Compute(
+    public static MatchMeasures Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
         DateTimeOffset first, DateTimeOffset last, int storySize, StoryMarks story)
     {
@@ -133,8 +75,9 @@ public static class MatchFeatures
         var known = article.Dated && first != default;
         // In minutes: a burst of reports on one event comes minutes apart, and a source that gives
         // only a date puts its articles 0 or at least 1,440 minutes apart, which the log evens out.
-        var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : 0;
-        var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : 0;
+        // Unknown time is no evidence either way: measured as a day apart, like a one-word match.
+        var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : DayApartMinutes;
+        var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : DayApartMinutes;
         // The event's day, whenever the report came out: a follow-up weeks later still says "was shot
         // on March 3", a shooting in the same town a week on names another day. Months on, an article's
         // news is a trial, a sentence or an anniversary, a day of its own: another day then says nothing.
@@ -144,40 +87,51 @@ public static class MatchFeatures
             eventDaysApart = null;
         }
         var sharedAddress = StreetAddresses.Share(article.Addresses, story.Addresses);
-        float[] measures =
-        [
-            centroidCos,
-            nearest,
-            overlap.EntityCos,
-            MathF.Log(1f + (float)outside.TotalDays),
-            MathF.Log(1f + storySize),
-            centroidCos * shortness,
-            nearest * shortness,
-            overlap.Shared,
-            second,
-            MathF.Log(1f + (float)sinceLast),
-            MathF.Log(1f + (float)sinceFirst),
+        var minutesSinceLast = MathF.Log(1f + (float)sinceLast);
+        var minutesSinceFirst = MathF.Log(1f + (float)sinceFirst);
+        var measures = new MatchMeasures
+        {
+            CentroidCos = centroidCos,
+            NearestCos = nearest,
+            // Two shootings in one city share words, rarely names.
+            EntityCos = overlap.EntityCos,
+            LogDaysApart = MathF.Log(1f + (float)outside.TotalDays),
+            LogStorySize = MathF.Log(1f + storySize),
+            CentroidCosShort = centroidCos * shortness,
+            NearestCosShort = nearest * shortness,
+            SharedTerms = overlap.Shared,
+            SecondNearestCos = second,
+            LogMinutesSinceLast = minutesSinceLast,
+            LogMinutesSinceFirst = minutesSinceFirst,
             // Headline feeds report an event in a burst; a full page is dated by the day and its
             // follow-ups come weeks later. Scaled like the cosines, so one model serves both.
-            MathF.Log(1f + (float)sinceLast) * shortness,
-            MathF.Log(1f + (float)sinceFirst) * shortness,
-            otherSource,
-            overlap.SharedNames,
-            eventDaysApart is null ? 0f : 1f,
-            eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
-            MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
-            sharedAddress ? 1f : 0f,
-            !sharedAddress && article.Addresses.Count > 0 && story.Addresses.Count > 0 ? 1f : 0f,
-            Towns.Disagree(article.Towns, article.Terms, story.Towns, centroid, members) ? 1f : 0f,
-            StoryPersons.OnlyThisStorys(article, story.Persons, story.PersonArticles, story.PersonAged) ? 1f : 0f,
-        ];
+            LogMinutesSinceLastShort = minutesSinceLast * shortness,
+            LogMinutesSinceFirstShort = minutesSinceFirst * shortness,
+            NearestOtherSourceCos = otherSource,
+            SharedNames = overlap.SharedNames,
+            // Whether both name a day of the event, and ln(1 + days between the nearest two, at most EventDaysApartCap).
+            EventDayKnown = eventDaysApart is null ? 0f : 1f,
+            LogEventDaysApart = eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
+            // One rare full name alone may be a coincidence (a common first and last name, a shop's
+            // name the entity reader took for a person's); two are one event.
+            SharedRareNamesBeyondOne = MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
+            // A block of one street is one scene, whenever the report came out; both giving blocks and
+            // sharing none is two scenes, unless a follow-up gives a suspect's home.
+            SharedAddress = sharedAddress ? 1f : 0f,
+            OtherAddress = !sharedAddress && article.Addresses.Count > 0 && story.Addresses.Count > 0 ? 1f : 0f,
+            // Two shootings a TV station reports on one day in two of its towns read alike but for the town.
+            OtherPlace = Towns.Disagree(article.Towns, article.Terms, story.Towns, centroid, members) ? 1f : 0f,
+            // A victim's or a suspect's name with an age is one event's, where an officer's recurs in many.
+            SharedPerson = StoryPersons.OnlyThisStorys(article, story.Persons, story.PersonArticles, story.PersonAged) ? 1f : 0f,
+            TimeUnknown = known ? 0f : 1f,
+            // Two events of one kind share their event words and differ in who and where.
+            NamesUnshared = NamesUnsharedBy(article, centroid),
+            PersonsUnshared = StoryPersons.Unshared(article, story.Persons),
+        };
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
         {
-            foreach (var index in MinuteMeasures)
-            {
-                measures[index] = index < MinutesShortFrom ? DayApart : DayApart * shortness;
-            }
+            JudgeADayApart(measures, shortness);
         }
         return measures;
     }
@@ -190,18 +144,48 @@ public static class MatchFeatures
     /// shared name ("Kelso Ridge", "iPhone") is another matter: two reports of one event seconds apart
     /// often share only it, while two unrelated headlines share a common word far more often than a name.
     /// </summary>
-    public static bool TimeCounts(ReadOnlySpan<float> features) =>
-        features.Length <= SharedTerms || features[SharedTerms] >= CorroboratedAfterShared
-        || (features.Length > SharedNames && features[SharedNames] >= 1);
+    public static bool TimeCounts(MatchMeasures measures) =>
+        measures.SharedTerms >= CorroboratedAfterShared || measures.SharedNames >= 1;
+
+    /// <summary>Sets the minute measures to their value a day apart (the short ones scaled by <paramref name="shortness"/>).</summary>
+    public static void JudgeADayApart(MatchMeasures measures, float shortness)
+    {
+        foreach (var measure in MatchMeasures.Layout)
+        {
+            if (measure.Time != MeasureTime.None)
+            {
+                measure.Set(measures, measure.Time == MeasureTime.Minutes ? DayApart : DayApart * shortness);
+            }
+        }
+    }
 
     /// <summary>How many terms an article must share with a story before its closeness in time counts at all.</summary>
     public const int CorroboratedAfterShared = 2;
 
-    /// <summary>The minute-scale time measures (the model reads them as "a day apart" for a one-word match).</summary>
-    public static ReadOnlySpan<int> MinuteMeasures => [9, 10, 11, 12];
-
     /// <summary>The minute measures' value a day apart: what a match on one shared word is judged at.</summary>
-    public static readonly float DayApart = MathF.Log(1f + 1440f);
+    public static readonly float DayApart = MathF.Log(1f + DayApartMinutes);
+
+    private const float DayApartMinutes = 1440f;
+
+    /// <summary>The weight of the article's name terms the story's centroid lacks, over the weight of all its name terms.</summary>
+    private static float NamesUnsharedBy(ArticleFeatures article, TermVector centroid)
+    {
+        float all = 0, missing = 0;
+        var terms = article.Terms;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!article.IsName(terms.Terms[i]))
+            {
+                continue;
+            }
+            all += terms.Weights[i];
+            if (!centroid.Contains(terms.Terms[i]))
+            {
+                missing += terms.Weights[i];
+            }
+        }
+        return all == 0 ? 0f : missing / all;
+    }
 
     /// <summary>
     /// How many of the article's rare full names the story holds, in its centroid or one of its recent

@@ -36,13 +36,13 @@ public sealed record MatchModel
     public int MatureAfterDocuments { get; init; } = 500;
 
     /// <summary>Whether the measures clear the floors and the threshold; the probability either way.</summary>
-    public bool Accepts(ReadOnlySpan<float> features, long documentsSeen, out float probability)
+    public bool Accepts(MatchMeasures measures, long documentsSeen, out float probability)
     {
-        probability = Probability(features);
+        probability = Probability(measures);
         var sharedNeeded = documentsSeen < MatureAfterDocuments ? YoungMinSharedTerms : 1;
         return probability >= Threshold
-            && (MathF.Max(features[0], features[1]) >= MinSimilarity * (1f - Shortness(features)) || SharesAParticular(features))
-            && (features.Length <= MatchFeatures.SharedTerms || features[MatchFeatures.SharedTerms] >= sharedNeeded);
+            && (MathF.Max(measures.CentroidCos, measures.NearestCos) >= MinSimilarity * (1f - Shortness(measures)) || SharesAParticular(measures))
+            && measures.SharedTerms >= sharedNeeded;
     }
 
     /// <summary>
@@ -50,52 +50,82 @@ public sealed record MatchModel
     /// rare full names: then the floor is no guard. A page whose news is two paragraphs amid a weather
     /// widget, a comments notice and a station's public-file text has a low cosine with every story,
     /// its own too; the model already weighs the particular, the floor only kept it from counting.
-    /// On gva-dev (main ac7471f) the floor stopped 8 candidates the model took that share one of these,
-    /// all of them right, beside 186 wrong and 46 right ones that share none.
     /// </summary>
-    private static bool SharesAParticular(ReadOnlySpan<float> features) =>
-        features.Length > MatchFeatures.SharedPerson
-        && (features[MatchFeatures.SharedAddress] > 0 || features[MatchFeatures.SharedPerson] > 0 || features[MatchFeatures.SharedRareNamesBeyondOne] > 0);
+    private static bool SharesAParticular(MatchMeasures measures) =>
+        measures.SharedAddress > 0 || measures.SharedPerson > 0 || measures.SharedRareNamesBeyondOne > 0;
 
-    public string[] Features { get; init; } = MatchFeatures.Names;
+    /// <summary>The measures' names, in the order of <see cref="Weights"/>.</summary>
+    public IReadOnlyList<string> Features { get; init; } = MatchMeasures.Names;
 
     /// <summary>Whether the minute measures count (<see cref="MatchFeatures.TimeCounts"/>).</summary>
-    public static bool TimeCounts(ReadOnlySpan<float> features) => MatchFeatures.TimeCounts(features);
+    public static bool TimeCounts(MatchMeasures measures) => MatchFeatures.TimeCounts(measures);
 
     /// <remarks>
-    /// <see cref="MatchFeatures.Compute"/> already measures a one-word match a day apart; the model
-    /// applies the rule again (a no-op then) so that measures made any other way are judged alike.
+    /// <see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>
+    /// already measures a one-word match a day apart; the model applies the rule again (a no-op then)
+    /// so that measures made any other way are judged alike.
     /// </remarks>
-    public float Probability(ReadOnlySpan<float> features)
+    public float Probability(MatchMeasures measures)
     {
-        var timeCounts = TimeCounts(features);
-        var shortness = Shortness(features);
+        if (!TimeCounts(measures))
+        {
+            measures = measures.Clone();
+            MatchFeatures.JudgeADayApart(measures, Shortness(measures));
+        }
         var z = Bias;
         // A model fitted on fewer measures than are taken ignores the newer ones.
-        for (var i = 0; i < Weights.Length && i < features.Length; i++)
+        for (var i = 0; i < Weights.Length && i < MatchMeasures.Layout.Count; i++)
         {
-            var value = features[i];
-            if (!timeCounts && MatchFeatures.MinuteMeasures.Contains(i))
-            {
-                value = i < MatchFeatures.MinutesShortFrom ? MatchFeatures.DayApart : MatchFeatures.DayApart * shortness;
-            }
-            z += Weights[i] * value;
+            z += Weights[i] * MatchMeasures.Layout[i].Get(measures);
         }
         return 1f / (1f + MathF.Exp(-z));
     }
 
     /// <summary>The headline scaling of the minute measures (MatchFeatures: shortness), recovered from a scaled cosine.</summary>
-    private static float Shortness(ReadOnlySpan<float> features) =>
-        features.Length <= MatchFeatures.NearestCosShort ? 0f
-            : features[MatchFeatures.CentroidCos] > 0 ? features[MatchFeatures.CentroidCosShort] / features[MatchFeatures.CentroidCos]
-            : features[MatchFeatures.NearestCos] > 0 ? features[MatchFeatures.NearestCosShort] / features[MatchFeatures.NearestCos] : 0f;
+    private static float Shortness(MatchMeasures measures) =>
+        measures.CentroidCos > 0 ? measures.CentroidCosShort / measures.CentroidCos
+            : measures.NearestCos > 0 ? measures.NearestCosShort / measures.NearestCos : 0f;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static MatchModel FromJson(string json) =>
-        JsonSerializer.Deserialize<MatchModel>(json, Json) ?? throw new FormatException("empty model");
+    /// <summary>
+    /// Reads a model file: its weights are matched to the measures by the names it lists, so a file
+    /// written before a measure was added (or in another order) weighs each measure it names rightly
+    /// and the others not at all. A name no measure has is an error.
+    /// </summary>
+    public static MatchModel FromJson(string json)
+    {
+        var read = JsonSerializer.Deserialize<MatchModel>(json, Json) ?? throw new FormatException("empty model");
+        var weights = new float[MatchMeasures.Layout.Count];
+        for (var i = 0; i < read.Weights.Length; i++)
+        {
+            var name = i < read.Features.Count ? read.Features[i] : MatchMeasures.Names[i];
+            var at = MatchMeasures.IndexOf(name);
+            if (at < 0)
+            {
+                throw new FormatException($"the model weighs '{name}', which is no measure (measures: {string.Join(", ", MatchMeasures.Names)})");
+            }
+            weights[at] = read.Weights[i];
+        }
+        return read with { Weights = weights, Features = MatchMeasures.Names };
+    }
+
+    /// <summary>
+    /// Where `clustering tune` starts its fit: the nearest member's cosine alone, an article joining
+    /// the story one of whose articles it resembles at 0.3 or more. Its replays give the first
+    /// candidates; each round fits on the candidates the previous model met.
+    /// </summary>
+    public static MatchModel Seed { get; } = new()
+    {
+        Weights = [.. MatchMeasures.Names.Select(name => name == "nearestCos" ? SeedCosineWeight : 0f)],
+        Bias = -SeedCosineWeight * SeedCosine,
+    };
+
+    private const float SeedCosineWeight = 10f;
+
+    private const float SeedCosine = 0.3f;
 
     /// <summary>The model shipped with the engine, fitted by `clustering tune` on the dev sets.</summary>
     public static MatchModel Default { get; } = LoadDefault();

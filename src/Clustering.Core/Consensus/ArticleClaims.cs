@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clustering.Core.Facts;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Consensus;
 
@@ -44,7 +45,7 @@ internal static partial class ArticleClaims
         }
         // "An officer was shot; the suspect died in the standoff": the dead is the one who fired, not one of those shot.
         if (!claims.Exists(c => c.Slot == FactLexicon.Injured) && claims.Find(c => c.Slot == FactLexicon.Shot) is { } hit
-            && claims.Find(c => c.Slot == FactLexicon.Killed) is { Value: 1 } fired && ShooterDied().IsMatch(fired.Text) && !ShooterNoun().IsMatch(hit.Text))
+            && claims.Find(c => c.Slot == FactLexicon.Killed) is { Value: 1 } fired && SafeRegex.IsMatch(ShooterDied(), fired.Text) && !SafeRegex.IsMatch(ShooterNoun(), hit.Text))
         {
             claims.Add(hit with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));

@@ -15,12 +15,15 @@ public static partial class DateResolver
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static List<ResolvedDate> Resolve(string text, DateOnly reference)
+    /// <param name="reference">The article's own date; null when neither its feed nor its text gives one: then only
+    /// what names its year resolves ("March 3, 2019", "in 2019"), and "on Friday" or "last month" stay unresolved
+    /// rather than being read against the clock.</param>
+    public static List<ResolvedDate> Resolve(string text, DateOnly? reference)
     {
         var dates = new List<ResolvedDate>();
         foreach (var match in SafeRegex.Matches(Expression(), text))
         {
-            var resolved = Read(match, reference);
+            var resolved = reference is { } day ? Read(match, day) : ReadAbsolute(match);
             if (resolved is { } range)
             {
                 dates.Add(new ResolvedDate(match.Value.Trim(), range.Start, range.End, match.Index));
@@ -120,6 +123,12 @@ public static partial class DateResolver
         }
         return null;
     }
+
+    /// <summary>Only what carries its own year: a date read against no reference.</summary>
+    private static (DateOnly Start, DateOnly End)? ReadAbsolute(Match match) =>
+        match.Groups["season"].Success || match.Groups["bareYear"].Success || (match.Groups["month"].Success && match.Groups["year"].Success)
+            ? Read(match, DateOnly.MinValue)
+            : null;
 
     private static readonly string[] WeekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 

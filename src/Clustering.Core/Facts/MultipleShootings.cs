@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -38,7 +39,7 @@ public static partial class MultipleShootings
         {
             return null;
         }
-        var match = Kind().Match(text);
+        var match = SafeRegex.Match(Kind(), text);
         return match.Success ? match : null;
     }
 

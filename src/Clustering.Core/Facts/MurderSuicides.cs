@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -15,8 +16,8 @@ public static partial class MurderSuicides
         ArgumentNullException.ThrowIfNull(quantities);
         if (!quantities.Exists(q => q.Slot == FactLexicon.Shot)
             || quantities.Exists(q => q.Slot is FactLexicon.Injured or FactLexicon.CriticallyInjured or FactLexicon.Casualties)
-            || !(Cue().IsMatch(title ?? string.Empty) || Cue().IsMatch(body ?? string.Empty))
-            || Survivor().IsMatch(body ?? string.Empty))
+            || !(SafeRegex.IsMatch(Cue(), title ?? string.Empty) || SafeRegex.IsMatch(Cue(), body ?? string.Empty))
+            || SafeRegex.IsMatch(Survivor(), body ?? string.Empty))
         {
             return;
         }
@@ -54,7 +55,7 @@ public static partial class MurderSuicides
         {
             return;
         }
-        foreach (Match self in ThenSelf().Matches(text))
+        foreach (Match self in SafeRegex.Matches(ThenSelf(), text))
         {
             // The clause the shooter's death ends: back to the start of its sentence.
             var from = Math.Max(0, text.LastIndexOfAny(['.', ';', '!', '?', '\n'], Math.Max(0, self.Index - 1)) + 1);

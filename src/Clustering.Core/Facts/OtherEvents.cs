@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -24,7 +25,7 @@ public static partial class OtherEvents
         var earlier = new HashSet<int>();
         foreach (var offset in quantities.Where(q => q.Offset >= 0 && RoundUps.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
         {
-            if (offset < body.Length && Sentence(body, offset) is var sentence && Cue().IsMatch(sentence) && !Court().IsMatch(sentence))
+            if (offset < body.Length && Sentence(body, offset) is var sentence && SafeRegex.IsMatch(Cue(), sentence) && !SafeRegex.IsMatch(Court(), sentence))
             {
                 earlier.Add(offset);
             }

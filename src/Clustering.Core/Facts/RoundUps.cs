@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
 
@@ -21,7 +22,7 @@ public static partial class RoundUps
         ArgumentNullException.ThrowIfNull(body);
         var lead = body.Length > LeadWindow ? body.AsSpan(0, LeadWindow) : body.AsSpan();
         // Most articles name neither word: no pattern to run.
-        if ((MayTell(title) && SeveralShootings().IsMatch(title)) || (MayTell(lead) && SeveralShootings().IsMatch(lead)))
+        if ((MayTell(title) && SafeRegex.IsMatch(SeveralShootings(), title)) || (MayTell(lead) && SafeRegex.IsMatch(SeveralShootings(), lead)))
         {
             return true;
         }
@@ -36,7 +37,7 @@ public static partial class RoundUps
     private static bool ManyScenes(string body)
     {
         string? firstBlock = null;
-        foreach (Match match in Block().Matches(body))
+        foreach (Match match in SafeRegex.Matches(Block(), body))
         {
             var number = match.Groups[1].Value;
             if (firstBlock is null)
@@ -49,7 +50,7 @@ public static partial class RoundUps
             }
         }
         var times = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in ClockTime().Matches(body))
+        foreach (Match match in SafeRegex.Matches(ClockTime(), body))
         {
             if (times.Add(match.Groups[1].Value) && times.Count >= 3)
             {

@@ -29,10 +29,10 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     {
         var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        var features = new ArticleFeatures(terms, article.EffectiveTime)
+        var features = new ArticleFeatures(terms, readout.Dated ?? article.Received)
         {
             Title = title,
-            Dated = article.Published is not null,
+            Dated = readout.Dated is not null,
             Source = article.Source ?? string.Empty,
             Names = Names(title, readout.Lead, terms, learn),
             EventDays = Dates.EventDays.Of(readout.Dates),

@@ -67,6 +67,46 @@ public static class StoryPersons
         return false;
     }
 
+    /// <summary>How many of the article's people count toward <see cref="Unshared"/>: the first are its news.</summary>
+    public const int UnsharedOfFirst = 8;
+
+    /// <summary>
+    /// The share of the article's first people whom the story's kept people lack, each weighed by
+    /// 1 / ln(e + how many articles had named them): one article's nominee counts, a president whom
+    /// every story of a desk names hardly. 0 when either side names nobody.
+    /// </summary>
+    public static float Unshared(ArticleFeatures article, IReadOnlyList<string> storyKeys)
+    {
+        if (storyKeys.Count == 0)
+        {
+            return 0f;
+        }
+        float all = 0, missing = 0;
+        for (var i = 0; i < article.Persons.Count && i < UnsharedOfFirst; i++)
+        {
+            var named = i < article.PersonArticles.Count ? article.PersonArticles[i] : 1;
+            var weight = 1f / MathF.Log(MathF.E + named);
+            all += weight;
+            if (!Holds(storyKeys, article.Persons[i]))
+            {
+                missing += weight;
+            }
+        }
+        return all == 0 ? 0f : missing / all;
+    }
+
+    private static bool Holds(IReadOnlyList<string> keys, string key)
+    {
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (string.Equals(keys[k], key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Counts an article's people into the story's (those few articles had named, while there is room).</summary>
     public static void AddTo(List<string> keys, List<int> counts, List<bool> aged, IReadOnlyList<string> persons, IReadOnlyList<int> personArticles, IReadOnlyList<bool> personAged)
     {

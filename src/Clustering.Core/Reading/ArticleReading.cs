@@ -30,8 +30,9 @@ public static class ArticleReading
             ? FeatureExtractor.Weigh(cleaned.Title, cleaned.Lead, body, entities.Entities, idf, FeatureWeights.Default, learn: idf is not null)
             : TermVector.Empty;
         var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(article.Title + "\n" + article.Text) : [];
+        var dated = DatedOf(article);
         var dates = (parts & ReadingParts.Dates) != 0
-            ? DateResolver.Resolve(body, DateOnly.FromDateTime(article.EffectiveTime.UtcDateTime))
+            ? DateResolver.Resolve(body, dated is { } day ? DateOnly.FromDateTime(day.UtcDateTime) : null)
             : [];
         var quantities = (parts & ReadingParts.Quantities) != 0 ? ReadQuantities(cleaned, body, entities) : [];
         var quotes = (parts & ReadingParts.Quotes) != 0 ? QuoteExtractor.Extract(body, entities) : [];
@@ -40,8 +41,17 @@ public static class ArticleReading
         return new ArticleReadout(
             cleaned.Title, cleaned.Lead, body, cleaned.TitleFound, terms,
             (parts & ReadingParts.Entities) != 0 ? entities.Entities : [],
-            credits, dates, quantities, quotes, fingerprint) { DatelinePlace = cleaned.DatelinePlace };
+            credits, dates, quantities, quotes, fingerprint) { DatelinePlace = cleaned.DatelinePlace, Dated = dated };
     }
+
+    /// <summary>
+    /// The date the article speaks from: its feed's, else the one its page gives (<see cref="PageDate"/>),
+    /// else none. When it arrived is no evidence of when it was written.
+    /// </summary>
+    public static DateTimeOffset? DatedOf(Article article) =>
+        article.Published ?? (PageDate.Of(article.Title, article.Text) is { } day
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null);
 
     private static List<Quantity> ReadQuantities(CleanedText cleaned, string body, EntityReading entities)
     {

@@ -28,6 +28,9 @@ public sealed record ArticleReadout(
 {
     /// <summary>The place the opening dateline names, as written ("SPRINGFIELD"); empty when none.</summary>
     public string DatelinePlace { get; init; } = string.Empty;
+
+    /// <summary>The date the article speaks from (<see cref="ArticleReading.DatedOf"/>); null when neither its feed nor its page gives one.</summary>
+    public DateTimeOffset? Dated { get; init; }
 }
 
 /// <summary>Which parts of <see cref="ArticleReadout"/> to compute: cleaning, title and lead always happen.</summary>

@@ -20,6 +20,18 @@ public static class SafeRegex
         }
     }
 
+    public static bool IsMatch(Regex regex, ReadOnlySpan<char> input)
+    {
+        try
+        {
+            return regex.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     public static Match Match(Regex regex, string input)
     {
         try

@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
 using Clustering.Core.Features;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +51,7 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
                 continue;
             }
             // Ties go to the earlier (index-preferred, then ordinal) candidate, so replays are deterministic.
-            if (model.Accepts(measured[i], statistics.Documents, out var probability) && probability > bestProbability)
+            if (model.Accepts(MatchMeasures.FromVector(measured[i]), statistics.Documents, out var probability) && probability > bestProbability)
             {
                 best = i;
                 bestProbability = probability;

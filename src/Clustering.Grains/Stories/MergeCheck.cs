@@ -23,12 +23,11 @@ public static class MergeCheck
     /// </summary>
     /// <param name="measuredAtLast">The smaller story's centroid measured against the larger at its latest article's time.</param>
     /// <param name="measuredAtFirst">The same, at its first article's time.</param>
-    public static bool BeganWhileRunning(IReadOnlyList<float> measuredAtLast, IReadOnlyList<float> measuredAtFirst, double withinMinutes)
+    public static bool BeganWhileRunning(MatchMeasures measuredAtLast, MatchMeasures measuredAtFirst, double withinMinutes)
     {
         var within = MathF.Log(1f + (float)(withinMinutes / TimeSpan.FromDays(1).TotalMinutes));
         return Inside(measuredAtLast, within) || Inside(measuredAtFirst, within);
     }
 
-    private static bool Inside(IReadOnlyList<float> measured, float within) =>
-        measured.Count > MatchFeatures.LogDaysApart && measured[MatchFeatures.LogDaysApart] <= within;
+    private static bool Inside(MatchMeasures measured, float within) => measured.LogDaysApart <= within;
 }

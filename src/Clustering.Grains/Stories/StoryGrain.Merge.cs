@@ -36,16 +36,16 @@ public sealed partial class StoryGrain
         foreach (var candidateId in candidates)
         {
             var target = GrainFactory.GetGrain<IStoryGrain>(candidateId);
-            var measured = await target.Match(self);
+            var vector = await target.Match(self);
             // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
-            if (measured.Length == 0 || MathF.Exp(measured[4]) - 1 < size
+            if (vector.Length == 0 || MatchMeasures.FromVector(vector) is not { } measured || MathF.Exp(measured.LogStorySize) - 1 < size
                 || !_options.Model.Accepts(measured, long.MaxValue, out var probability) || probability < _options.MergeThreshold)
             {
                 continue;
             }
             // Measured again from when this story began: did the two run side by side?
             if (self.Dated && state.FirstEventTime != default
-                && !MergeCheck.BeganWhileRunning(measured, await target.Match(self with { Time = state.FirstEventTime }), _options.MergeWithinMinutes))
+                && !MergeCheck.BeganWhileRunning(measured, MatchMeasures.FromVector(await target.Match(self with { Time = state.FirstEventTime })), _options.MergeWithinMinutes))
             {
                 continue;
             }

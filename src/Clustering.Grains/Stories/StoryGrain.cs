@@ -110,7 +110,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         StreetAddresses.AddTo(state.Addresses, features.Addresses);
         Core.Features.Towns.AddTo(state.Towns, features.Towns);
         StoryPersons.AddTo(state.Persons, state.PersonArticles, state.PersonAged, features.Persons, features.PersonArticles, features.PersonAged);
-        var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
+        var change = RecordInLedger(article.Id, article.Source, reading.Dated ?? article.Received, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
         _articleIds.Add(article.Id);
@@ -157,7 +157,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, MarksOf(state)));
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, MarksOf(state)).ToVector());
     }
 
     public Task<StoryView?> GetView()

@@ -12,7 +12,7 @@ public class MatchFeaturesTests
 
     private static ArticleFeatures Article(string title, DateTimeOffset time) => new(Headline(title), time) { Title = title };
 
-    private static float[] Measure(ArticleFeatures article, string[] memberTitles, DateTimeOffset first, DateTimeOffset last)
+    private static MatchMeasures Measure(ArticleFeatures article, string[] memberTitles, DateTimeOffset first, DateTimeOffset last)
     {
         var members = memberTitles.Select(Headline).ToArray();
         var centroid = new Centroid();
@@ -23,15 +23,17 @@ public class MatchFeaturesTests
         return MatchFeatures.Compute(article, centroid.ToVector(), members, first, last, members.Length);
     }
 
-    private static float Named(float[] features, string name) => features[Array.IndexOf(MatchFeatures.Names, name)];
+    private static float Named(MatchMeasures features, string name) => MatchMeasures.Layout[MatchMeasures.IndexOf(name)].Get(features);
 
     [Fact]
     public void every_measure_has_a_name()
     {
         var features = Measure(Article("Harbour crane topples onto ferry", Noon), ["Harbour crane topples"], Noon, Noon);
 
-        features.Length.ShouldBe(MatchFeatures.Count);
-        MatchFeatures.Names.Length.ShouldBe(MatchFeatures.Count);
+        features.ToVector().Length.ShouldBe(MatchFeatures.Count);
+        MatchFeatures.Names.Count.ShouldBe(MatchFeatures.Count);
+        MatchFeatures.Names.Distinct().Count().ShouldBe(MatchFeatures.Count);
+        MatchMeasures.FromVector(features.ToVector()).ToVector().ShouldBe(features.ToVector());
     }
 
     [Fact]
@@ -67,9 +69,11 @@ public class MatchFeaturesTests
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddDays(-30), Noon.AddDays(-29));
 
-        Named(features, "logMinutesSinceFirst").ShouldBe(0f);
-        Named(features, "logMinutesSinceLast").ShouldBe(0f);
+        // Neither near nor far: its time is unknown, measured as a day apart and said to be unknown.
+        Named(features, "logMinutesSinceFirst").ShouldBe(MatchFeatures.DayApart);
+        Named(features, "logMinutesSinceLast").ShouldBe(MatchFeatures.DayApart);
         Named(features, "logDaysApart").ShouldBe(0f);
+        Named(features, "timeUnknown").ShouldBe(1f);
     }
 
     [Fact]
@@ -89,23 +93,26 @@ public class MatchFeaturesTests
     }
 
     [Fact]
-    public void the_positions_the_model_reads_by_name_are_those_measures()
+    public void a_model_file_weighs_each_measure_by_the_name_it_lists_whatever_the_order()
     {
-        MatchFeatures.Names[MatchFeatures.CentroidCos].ShouldBe("centroidCos");
-        MatchFeatures.Names[MatchFeatures.NearestCos].ShouldBe("nearestCos");
-        MatchFeatures.Names[MatchFeatures.CentroidCosShort].ShouldBe("centroidCosShort");
-        MatchFeatures.Names[MatchFeatures.NearestCosShort].ShouldBe("nearestCosShort");
-        MatchFeatures.Names[MatchFeatures.SharedTerms].ShouldBe("sharedTerms");
-        MatchFeatures.Names[MatchFeatures.MinutesShortFrom].ShouldBe("logMinutesSinceLastShort");
-        MatchFeatures.Names[MatchFeatures.EventDayKnown].ShouldBe("eventDayKnown");
-        MatchFeatures.Names[MatchFeatures.LogEventDaysApart].ShouldBe("logEventDaysApart");
-        foreach (var index in MatchFeatures.MinuteMeasures)
-        {
-            MatchFeatures.Names[index].ShouldStartWith("logMinutesSince");
-        }
+        var json = """{"weights":[2,-3],"features":["otherPlace","centroidCos"],"bias":1,"threshold":0.5}""";
+
+        var model = MatchModel.FromJson(json);
+
+        model.Weights[MatchMeasures.IndexOf("otherPlace")].ShouldBe(2f);
+        model.Weights[MatchMeasures.IndexOf("centroidCos")].ShouldBe(-3f);
+        model.Weights.Count(weight => weight != 0).ShouldBe(2);
     }
 
-    private static float[] MeasureDays(IReadOnlyList<int> articleDays, DateTimeOffset articleTime, IReadOnlyList<int> storyDays)
+    [Fact]
+    public void a_model_file_naming_no_measure_is_refused_with_the_name()
+    {
+        var json = """{"weights":[2],"features":["moonPhase"],"bias":1}""";
+
+        Should.Throw<FormatException>(() => MatchModel.FromJson(json)).Message.ShouldContain("moonPhase");
+    }
+
+    private static MatchMeasures MeasureDays(IReadOnlyList<int> articleDays, DateTimeOffset articleTime, IReadOnlyList<int> storyDays)
     {
         var story = Headline("Ostwick gunman wounds two on Farrow Road");
         var article = Article("Ostwick gunman wounds two on Farrow Road", articleTime) with { EventDays = articleDays };
@@ -119,8 +126,8 @@ public class MatchFeaturesTests
 
         var same = MeasureDays([day - 1], Noon.AddDays(20), [day - 1, day]);
 
-        same[MatchFeatures.EventDayKnown].ShouldBe(1f);
-        same[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
+        same.EventDayKnown.ShouldBe(1f);
+        same.LogEventDaysApart.ShouldBe(0f);
     }
 
     [Fact]
@@ -132,11 +139,11 @@ public class MatchFeaturesTests
         var aMonth = MeasureDays([day + 30], Noon.AddDays(30), [day]);
         var unnamed = MeasureDays([], Noon.AddDays(7), [day]);
 
-        aWeek[MatchFeatures.EventDayKnown].ShouldBe(1f);
-        aWeek[MatchFeatures.LogEventDaysApart].ShouldBe(MathF.Log(1f + MatchFeatures.EventDaysApartCap));
-        aMonth[MatchFeatures.LogEventDaysApart].ShouldBe(aWeek[MatchFeatures.LogEventDaysApart]);
-        unnamed[MatchFeatures.EventDayKnown].ShouldBe(0f);
-        unnamed[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
+        aWeek.EventDayKnown.ShouldBe(1f);
+        aWeek.LogEventDaysApart.ShouldBe(MathF.Log(1f + MatchFeatures.EventDaysApartCap));
+        aMonth.LogEventDaysApart.ShouldBe(aWeek.LogEventDaysApart);
+        unnamed.EventDayKnown.ShouldBe(0f);
+        unnamed.LogEventDaysApart.ShouldBe(0f);
     }
 
     [Fact]
@@ -148,9 +155,9 @@ public class MatchFeaturesTests
         var sentencing = MeasureDays([day + MatchFeatures.OtherDayCountsForDays + 60], later, [day]);
         var recalled = MeasureDays([day], later, [day]);
 
-        sentencing[MatchFeatures.EventDayKnown].ShouldBe(0f);
-        sentencing[MatchFeatures.LogEventDaysApart].ShouldBe(0f);
-        recalled[MatchFeatures.EventDayKnown].ShouldBe(1f);
+        sentencing.EventDayKnown.ShouldBe(0f);
+        sentencing.LogEventDaysApart.ShouldBe(0f);
+        recalled.EventDayKnown.ShouldBe(1f);
     }
 
     [Fact]
@@ -158,10 +165,10 @@ public class MatchFeaturesTests
     {
         var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
         var measured = MeasureDays([day + 7], Noon.AddDays(7), [day]);
-        var older = MatchModel.Default with { Weights = MatchModel.Default.Weights[..MatchFeatures.EventDayKnown] };
-        var unnamed = (float[])measured.Clone();
-        unnamed[MatchFeatures.EventDayKnown] = 0f;
-        unnamed[MatchFeatures.LogEventDaysApart] = 0f;
+        var older = MatchModel.Default with { Weights = MatchModel.Default.Weights[..MatchMeasures.IndexOf("eventDayKnown")] };
+        var unnamed = measured.Clone();
+        unnamed.EventDayKnown = 0f;
+        unnamed.LogEventDaysApart = 0f;
 
         older.Probability(measured).ShouldBe(older.Probability(unnamed));
         MatchModel.Default.Probability(measured).ShouldBeLessThan(MatchModel.Default.Probability(unnamed), "the shipped model reads another day as evidence against");

@@ -12,7 +12,7 @@ internal static class OneArticleStory
     /// has counted <paramref name="otherArticles"/> unrelated articles and whatever <paramref name="before"/>
     /// adds; the story keeps the first article's particulars by the grain's own rules (<see cref="StoryMarks.Of"/>).
     /// </summary>
-    public static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticles = 1000, Action<TermStatistics>? before = null)
+    public static (MatchMeasures Features, long Documents) Measure(Article first, Article next, int otherArticles = 1000, Action<TermStatistics>? before = null)
     {
         var statistics = new TermStatistics();
         for (var i = 0; i < otherArticles; i++)
@@ -30,6 +30,6 @@ internal static class OneArticleStory
     }
 
     /// <summary>The shipped model with one measure's weight at 0: what a test shows the measure changes.</summary>
-    public static MatchModel Without(int measure) =>
-        MatchModel.Default with { Weights = [.. MatchModel.Default.Weights.Select((weight, i) => i == measure ? 0f : weight)] };
+    public static MatchModel Without(params string[] measures) =>
+        MatchModel.Default with { Weights = [.. MatchModel.Default.Weights.Select((weight, i) => measures.Contains(MatchMeasures.Names[i]) ? 0f : weight)] };
 }

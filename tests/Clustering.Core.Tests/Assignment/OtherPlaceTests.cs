@@ -30,20 +30,20 @@ public class OtherPlaceTests
         "COURTVILLE (KXYZ) — An uncle faces a jury over the stray round that struck a pupil aged twelve at a barbecue in Holtby, "
         + "prosecutors announced. Her calf has healed since.\n" + Chrome, Morning.AddDays(30));
 
-    private static float[] Measure(Article first, Article next) => OneArticleStory.Measure(first, next).Features;
+    private static MatchMeasures Measure(Article first, Article next) => OneArticleStory.Measure(first, next).Features;
 
     [Fact]
     public void the_same_wound_reported_from_another_town_is_measured_as_another_place()
     {
-        MatchFeatures.Names[MatchFeatures.OtherPlace].ShouldBe("otherPlace");
+        MatchMeasures.Names[MatchMeasures.IndexOf("otherPlace")].ShouldBe("otherPlace");
 
-        Measure(Holtby, Brandport)[MatchFeatures.OtherPlace].ShouldBe(1f);
+        Measure(Holtby, Brandport).OtherPlace.ShouldBe(1f);
     }
 
     [Fact]
     public void a_follow_up_from_the_courthouse_town_that_names_the_town_of_the_shooting_is_not()
     {
-        Measure(Holtby, Trial)[MatchFeatures.OtherPlace].ShouldBe(0f);
+        Measure(Holtby, Trial).OtherPlace.ShouldBe(0f);
     }
 
     [Fact]
@@ -52,15 +52,15 @@ public class OtherPlaceTests
         var again = Report("d", "Pupil hit at barbecue is back at school",
             "HOLTBY (KXYZ) — The pupil whose calf a stray round struck at a barbecue is back in class, her aunt announced.\n" + Chrome, Morning.AddDays(2));
 
-        Measure(Holtby, again)[MatchFeatures.OtherPlace].ShouldBe(0f);
+        Measure(Holtby, again).OtherPlace.ShouldBe(0f);
     }
 
     [Fact]
     public void the_shipped_model_holds_another_town_against_a_story()
     {
         var measures = Measure(Holtby, Brandport);
-        var sameTown = (float[])measures.Clone();
-        sameTown[MatchFeatures.OtherPlace] = 0f;
+        var sameTown = measures.Clone();
+        sameTown.OtherPlace = 0f;
 
         MatchModel.Default.Probability(measures).ShouldBeLessThan(MatchModel.Default.Probability(sameTown));
     }

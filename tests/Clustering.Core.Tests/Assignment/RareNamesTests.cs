@@ -28,7 +28,7 @@ public class RareNamesTests
         + "Harrowgate, 17, was shot and killed near a van on Marlow Crescent in Ostwick and died at the hospital.", Shot.AddDays(45));
 
     /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, after the IDF has counted a thousand other articles.</summary>
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0) =>
+    private static (MatchMeasures Features, long Documents) Measure(Article first, Article next, int earlierArticlesNamingTheVictim = 0) =>
         OneArticleStory.Measure(first, next, before: statistics =>
         {
             for (var i = 0; i < earlierArticlesNamingTheVictim; i++)
@@ -62,10 +62,10 @@ public class RareNamesTests
     public void a_follow_up_six_weeks_later_naming_the_victim_and_the_street_again_joins_its_story()
     {
         var (features, documents) = Measure(FirstReport, Charged);
-        var withoutRareNames = OneArticleStory.Without(MatchFeatures.SharedRareNamesBeyondOne);
+        var withoutRareNames = OneArticleStory.Without("sharedRareNamesBeyondOne");
 
-        features[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(1f);
-        features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the follow-up names the day of the arrest, not of the shooting");
+        features.SharedRareNamesBeyondOne.ShouldBe(1f);
+        features.LogEventDaysApart.ShouldBeGreaterThan(0f, "the follow-up names the day of the arrest, not of the shooting");
         MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p} without {withoutRareNames.Probability(features)}");
         withoutRareNames.Accepts(features, documents, out var before).ShouldBeFalse($"p {before}: without the measure the test shows nothing");
     }
@@ -78,7 +78,7 @@ public class RareNamesTests
             "A man was shot in the arm outside a bakery on Marlow Crescent on Monday, police said.", Shot.AddDays(9));
         var (single, _) = Measure(FirstReport, oneName);
 
-        common[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(0f);
-        single[MatchFeatures.SharedRareNamesBeyondOne].ShouldBe(0f);
+        common.SharedRareNamesBeyondOne.ShouldBe(0f);
+        single.SharedRareNamesBeyondOne.ShouldBe(0f);
     }
 }

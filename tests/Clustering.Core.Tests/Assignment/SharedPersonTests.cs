@@ -25,7 +25,7 @@ public class SharedPersonTests
         + "The Ostwick father pleaded guilty to child endangerment after his infant daughter was wounded by a pistol "
         + "he had left on a dresser. Detectives said the girl has recovered.", Shot.AddDays(75));
 
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticlesNamingHim = 0, Action<TermStatistics>? before = null) =>
+    private static (MatchMeasures Features, long Documents) Measure(Article first, Article next, int otherArticlesNamingHim = 0, Action<TermStatistics>? before = null) =>
         OneArticleStory.Measure(first, next, before: statistics =>
         {
             for (var i = 0; i < otherArticlesNamingHim; i++)
@@ -39,10 +39,10 @@ public class SharedPersonTests
     public void a_sentencing_months_later_naming_the_father_joins_the_arrest_story()
     {
         var (features, documents) = Measure(Arrest, Sentenced);
-        var withoutPerson = OneArticleStory.Without(MatchFeatures.SharedPerson);
+        var withoutPerson = OneArticleStory.Without("sharedPerson");
 
-        features[MatchFeatures.SharedPerson].ShouldBe(1f);
-        features[MatchFeatures.LogEventDaysApart].ShouldBeGreaterThan(0f, "the sentencing names the hearing's day, not the shooting's");
+        features.SharedPerson.ShouldBe(1f);
+        features.LogEventDaysApart.ShouldBeGreaterThan(0f, "the sentencing names the hearing's day, not the shooting's");
         MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p} {string.Join(" ", features)}");
         withoutPerson.Accepts(features, documents, out var before).ShouldBeFalse($"p {before}: without the measure the test shows nothing");
     }
@@ -52,7 +52,7 @@ public class SharedPersonTests
     {
         var (features, _) = Measure(Arrest, Sentenced, otherArticlesNamingHim: 1);
 
-        features[MatchFeatures.SharedPerson].ShouldBe(0f);
+        features.SharedPerson.ShouldBe(0f);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class SharedPersonTests
 
         var (features, _) = Measure(arrest, Sentenced);
 
-        features[MatchFeatures.SharedPerson].ShouldBe(0f);
+        features.SharedPerson.ShouldBe(0f);
     }
 
     [Fact]

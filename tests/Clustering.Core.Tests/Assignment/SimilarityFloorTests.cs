@@ -13,16 +13,14 @@ public sealed class SimilarityFloorTests
     // A model sure of every pair, so only the floors decide.
     private static readonly MatchModel Sure = new() { Weights = new float[MatchFeatures.Count], Bias = 10f };
 
-    private static float[] Measures(float cosine, float shortness)
+    private static MatchMeasures Measures(float cosine, float shortness) => new()
     {
-        var features = new float[MatchFeatures.Count];
-        features[MatchFeatures.CentroidCos] = cosine;
-        features[MatchFeatures.NearestCos] = cosine;
-        features[MatchFeatures.CentroidCosShort] = cosine * shortness;
-        features[MatchFeatures.NearestCosShort] = cosine * shortness;
-        features[MatchFeatures.SharedTerms] = 2;
-        return features;
-    }
+        CentroidCos = cosine,
+        NearestCos = cosine,
+        CentroidCosShort = cosine * shortness,
+        NearestCosShort = cosine * shortness,
+        SharedTerms = 2,
+    };
 
     [Fact]
     public void a_headline_sharing_little_with_a_story_may_still_join_it()
@@ -43,13 +41,13 @@ public sealed class SimilarityFloorTests
     }
 
     [Theory]
-    [InlineData(MatchFeatures.SharedAddress)]
-    [InlineData(MatchFeatures.SharedPerson)]
-    [InlineData(MatchFeatures.SharedRareNamesBeyondOne)]
-    public void a_full_text_sharing_little_but_the_storys_block_or_person_is_not_kept_out_by_the_floor(int particular)
+    [InlineData("sharedAddress")]
+    [InlineData("sharedPerson")]
+    [InlineData("sharedRareNamesBeyondOne")]
+    public void a_full_text_sharing_little_but_the_storys_block_or_person_is_not_kept_out_by_the_floor(string particular)
     {
         var features = Measures(cosine: 0.08f, shortness: 0f);
-        features[particular] = 1f;
+        MatchMeasures.Layout[MatchMeasures.IndexOf(particular)].Set(features, 1f);
 
         Sure.Accepts(features, documentsSeen: 10_000, out _).ShouldBeTrue();
     }
@@ -58,7 +56,7 @@ public sealed class SimilarityFloorTests
     public void another_block_is_no_particular_shared()
     {
         var features = Measures(cosine: 0.08f, shortness: 0f);
-        features[MatchFeatures.OtherAddress] = 1f;
+        features.OtherAddress = 1f;
 
         Sure.Accepts(features, documentsSeen: 10_000, out _).ShouldBeFalse();
     }

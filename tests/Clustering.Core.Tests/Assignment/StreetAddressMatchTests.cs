@@ -30,17 +30,17 @@ public class StreetAddressMatchTests
         "The 31-year-old struck by gunfire Saturday night in the 2400 block of Quimby Avenue in Harlow died on Sunday, the sergeant reported. "
         + "Detectives still hunt for whoever fired.", Night.AddHours(20));
 
-    private static (float[] Features, long Documents) Measure(Article first, Article next) => OneArticleStory.Measure(first, next);
+    private static (MatchMeasures Features, long Documents) Measure(Article first, Article next) => OneArticleStory.Measure(first, next);
 
     [Fact]
     public void a_second_shooting_in_the_same_city_the_same_night_on_another_block_starts_its_own_story()
     {
         var (features, documents) = Measure(FirstShooting, OtherShooting);
 
-        features[MatchFeatures.OtherAddress].ShouldBe(1f);
-        features[MatchFeatures.SharedAddress].ShouldBe(0f);
+        features.OtherAddress.ShouldBe(1f);
+        features.SharedAddress.ShouldBe(0f);
         MatchModel.Default.Accepts(features, documents, out var p).ShouldBeFalse($"p {p}");
-        OneArticleStory.Without(MatchFeatures.OtherAddress).Accepts(features, documents, out var before).ShouldBeTrue($"p {before}: without the measure the test shows nothing");
+        OneArticleStory.Without("otherAddress").Accepts(features, documents, out var before).ShouldBeTrue($"p {before}: without the measure the test shows nothing");
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public class StreetAddressMatchTests
     {
         var (features, documents) = Measure(FirstShooting, SameBlockNextDay);
 
-        features[MatchFeatures.SharedAddress].ShouldBe(1f);
-        features[MatchFeatures.OtherAddress].ShouldBe(0f);
+        features.SharedAddress.ShouldBe(1f);
+        features.OtherAddress.ShouldBe(0f);
         MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p}");
     }
 }

@@ -19,7 +19,7 @@ public class TimeIsNoEvidenceTests
         new(id, title, text, Url: null, Source: null, published, Language: "en", Received: Posted.AddSeconds(30));
 
     /// <summary>What a one-article story made of <paramref name="first"/> measures for <paramref name="next"/>, and how many articles the IDF has seen.</summary>
-    private static (float[] Features, long Documents) Measure(Article first, Article next, int otherArticles) => OneArticleStory.Measure(first, next, otherArticles);
+    private static (MatchMeasures Features, long Documents) Measure(Article first, Article next, int otherArticles) => OneArticleStory.Measure(first, next, otherArticles);
 
     public static TheoryData<string, string, string, string> UnrelatedPairs => new()
     {
@@ -39,9 +39,9 @@ public class TimeIsNoEvidenceTests
             {
                 var (features, documents) = Measure(Headline("a", firstTitle, firstText, published), Headline("b", nextTitle, nextText, published?.AddSeconds(20)), otherArticles);
 
-                features[MatchFeatures.SharedTerms].ShouldBe(1f);
+                features.SharedTerms.ShouldBe(1f);
                 MatchModel.Default.Accepts(features, documents, out var p)
-                    .ShouldBeFalse($"{documents} articles seen, published {published}: p {p}, cosine {features[1]}");
+                    .ShouldBeFalse($"{documents} articles seen, published {published}: p {p}, cosine {features.NearestCos}");
             }
         }
     }
@@ -56,7 +56,7 @@ public class TimeIsNoEvidenceTests
         {
             var (features, documents) = Measure(first, next, otherArticles);
 
-            MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"{documents} articles seen: p {p}, cosine {features[1]}");
+            MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"{documents} articles seen: p {p}, cosine {features.NearestCos}");
         }
     }
 
@@ -64,18 +64,13 @@ public class TimeIsNoEvidenceTests
     public void the_same_minute_helps_only_once_two_terms_are_shared()
     {
         var model = MatchModel.Default;
-        var oneWordSameMinute = new float[MatchFeatures.Count];
-        oneWordSameMinute[0] = oneWordSameMinute[1] = 0.3f;
-        oneWordSameMinute[MatchFeatures.SharedTerms] = 1;
-        var oneWordDayApart = (float[])oneWordSameMinute.Clone();
-        foreach (var index in MatchFeatures.MinuteMeasures)
-        {
-            oneWordDayApart[index] = index < 11 ? MatchFeatures.DayApart : 0f;
-        }
-        var twoWordsSameMinute = (float[])oneWordSameMinute.Clone();
-        twoWordsSameMinute[MatchFeatures.SharedTerms] = 2;
-        var twoWordsDayApart = (float[])oneWordDayApart.Clone();
-        twoWordsDayApart[MatchFeatures.SharedTerms] = 2;
+        var oneWordSameMinute = new MatchMeasures { CentroidCos = 0.3f, NearestCos = 0.3f, SharedTerms = 1 };
+        var oneWordDayApart = oneWordSameMinute.Clone();
+        MatchFeatures.JudgeADayApart(oneWordDayApart, shortness: 0f);
+        var twoWordsSameMinute = oneWordSameMinute.Clone();
+        twoWordsSameMinute.SharedTerms = 2;
+        var twoWordsDayApart = oneWordDayApart.Clone();
+        twoWordsDayApart.SharedTerms = 2;
 
         model.Probability(oneWordSameMinute).ShouldBe(model.Probability(oneWordDayApart), tolerance: 1e-6f);
         model.Probability(twoWordsSameMinute).ShouldBeGreaterThan(model.Probability(twoWordsDayApart));
@@ -84,18 +79,16 @@ public class TimeIsNoEvidenceTests
     [Fact]
     public void a_follow_up_seconds_later_that_shares_only_a_name_joins()
     {
-        foreach (var published in new DateTimeOffset?[] { Posted, null })
-        {
-            var first = Headline("a", "Ferries to Quenby cancelled as gales batter the coast", "Gales cancelled every ferry to Quenby.", published);
-            var next = Headline("b", "Quenby islanders stranded without supplies", "Islanders on Quenby are running short of food.", published?.AddSeconds(20));
+        // Dated: "seconds later" is something only dated headlines can show (undated ones have no time).
+        var first = Headline("a", "Ferries to Quenby cancelled as gales batter the coast", "Gales cancelled every ferry to Quenby.", Posted);
+        var next = Headline("b", "Quenby islanders stranded without supplies", "Islanders on Quenby are running short of food.", Posted.AddSeconds(20));
 
-            // A young IDF asks for two shared terms whatever they are (MatchModel.YoungMinSharedTerms).
-            var (features, documents) = Measure(first, next, otherArticles: 1000);
+        // A young IDF asks for two shared terms whatever they are (MatchModel.YoungMinSharedTerms).
+        var (features, documents) = Measure(first, next, otherArticles: 1000);
 
-            features[MatchFeatures.SharedTerms].ShouldBe(1f);
-            features[MatchFeatures.SharedNames].ShouldBe(1f);
-            MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"published {published}: p {p}, cosine {features[1]}");
-        }
+        features.SharedTerms.ShouldBe(1f);
+        features.SharedNames.ShouldBe(1f);
+        MatchModel.Default.Accepts(features, documents, out var p).ShouldBeTrue($"p {p}, cosine {features.NearestCos}");
     }
 
     [Fact]
@@ -110,8 +103,8 @@ public class TimeIsNoEvidenceTests
             Headline("b", "Quenby islanders stranded without supplies", "Islanders on Quenby are running short of food.", Posted.AddSeconds(20)),
             otherArticles: 1000);
 
-        commonWord[MatchFeatures.SharedNames].ShouldBe(0f);
-        commonWord[MatchFeatures.MinuteMeasures[0]].ShouldBe(MatchFeatures.DayApart);
-        name[MatchFeatures.MinuteMeasures[0]].ShouldBeLessThan(1f, "twenty seconds: log(1 + 1/3 minute)");
+        commonWord.SharedNames.ShouldBe(0f);
+        commonWord.LogMinutesSinceLast.ShouldBe(MatchFeatures.DayApart);
+        name.LogMinutesSinceLast.ShouldBeLessThan(1f, "twenty seconds: log(1 + 1/3 minute)");
     }
 }

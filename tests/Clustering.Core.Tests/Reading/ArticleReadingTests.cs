@@ -33,11 +33,12 @@ public class ArticleReadingTests
     }
 
     [Fact]
-    public void an_article_without_a_date_resolves_against_its_arrival()
+    public void an_article_without_a_date_leaves_its_relative_dates_unresolved_rather_than_reading_them_against_its_arrival()
     {
         var readout = ArticleReading.Read(Make("Bridge opens", "The mayor opened the bridge on Friday after three years of work."));
 
-        readout.Dates.Single().Start.ShouldBe(new DateOnly(2025, 5, 9));
+        readout.Dated.ShouldBeNull();
+        readout.Dates.ShouldBeEmpty();
     }
 
     [Fact]

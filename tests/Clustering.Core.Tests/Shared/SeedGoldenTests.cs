@@ -78,8 +78,9 @@ public class SeedGoldenTests
         readout.Quotes.Where(q => q.Speaker.Length > 0).Select(q => q.SpeakerKey).ShouldBe(["kimjongun", "kimjongun"]);
         readout.Credits.ShouldContain(c => c.Name == "Reuters" && c.Kind == CreditKind.Inputs);
         readout.Credits.ShouldContain(c => c.Name == "KCNA" && c.Kind == CreditKind.Cited);
-        readout.Dates.ShouldContain(d => d.Text == "Friday" && d.Start == new DateOnly(2025, 5, 9));
-        readout.Dates.ShouldContain(d => d.Text == "April" && d.Start == new DateOnly(2025, 4, 1));
+        // Undated, and its text names no year: "on Friday" and "in April" stay unresolved, not read against the clock.
+        readout.Dated.ShouldBeNull();
+        readout.Dates.ShouldNotContain(d => d.Text == "Friday" || d.Text == "April");
     }
 
     [Fact]
@@ -96,7 +97,9 @@ public class SeedGoldenTests
         readout.Quantities.Skip(1).ShouldAllBe(q => q.Attribution!.EndsWith("intelligence services"));
         readout.Quotes.Select(q => q.SpeakerKey).ShouldBe(["kimjongun", "kimjongun"]);
         readout.Credits.ShouldContain(c => c.Name == "NationPress" && c.Kind == CreditKind.Dateline);
-        readout.Dates.ShouldContain(d => d.Text == "the day prior" && d.Start == new DateOnly(2025, 5, 9));
+        // Its dateline gives a day and no year ("Seoul, May 10"): no date, so "the day prior" stays unresolved.
+        readout.Dated.ShouldBeNull();
+        readout.Dates.ShouldNotContain(d => d.Text == "the day prior");
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using Clustering.Core.Assignment;
+
+namespace Clustering.Cli.Tuning;
+
+/// <summary>
+/// The step each weight of a model takes in `tune --refine`: half the spread (standard deviation) of
+/// its measure over the candidates met, in the measure's own units, so that a cosine and a log of
+/// minutes move alike; the bias moves by a fixed half unit of log-odds.
+/// </summary>
+internal sealed class RefineSteps
+{
+    /// <summary>A move is kept only when the mean F1 rises by more than this: replays tie often, and a tie moves nothing.</summary>
+    public const double MinGain = 0.0002;
+
+    /// <summary>How much one set's F1 may fall for a move that raises the mean: less than a replay's ties and rounding.</summary>
+    public const double MaxLoss = 0.0005;
+
+    private const float BiasStep = 0.5f;
+
+    /// <summary>Whether a move's scores beat the current ones: a higher mean, and no set lower by more than <see cref="MaxLoss"/>.</summary>
+    public static bool Improves(double mean, IReadOnlyList<double> sets, double currentMean, IReadOnlyList<double> currentSets)
+    {
+        if (mean <= currentMean + MinGain)
+        {
+            return false;
+        }
+        for (var i = 0; i < sets.Count && i < currentSets.Count; i++)
+        {
+            if (sets[i] < currentSets[i] - MaxLoss)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private readonly float[] _steps;
+
+    private RefineSteps(float[] steps) => _steps = steps;
+
+    public static RefineSteps Of(IReadOnlyList<MatchSample> samples, MatchModel model)
+    {
+        var steps = new float[model.Weights.Length];
+        for (var d = 0; d < steps.Length; d++)
+        {
+            double sum = 0, squares = 0;
+            foreach (var sample in samples)
+            {
+                var value = d < sample.Features.Length ? sample.Features[d] : 0;
+                sum += value;
+                squares += value * value;
+            }
+            var mean = samples.Count == 0 ? 0 : sum / samples.Count;
+            var spread = samples.Count == 0 ? 0 : Math.Sqrt(Math.Max(0, (squares / samples.Count) - (mean * mean)));
+            steps[d] = spread < 1e-6 ? 0f : (float)(0.5 / spread);
+        }
+        return new RefineSteps(steps);
+    }
+
+    /// <summary>The model with weight <paramref name="index"/> (or, at <c>Weights.Length</c>, the bias) moved one step.</summary>
+    public MatchModel Move(MatchModel model, int index, float direction)
+    {
+        if (index == model.Weights.Length)
+        {
+            return model with { Bias = model.Bias + (direction * BiasStep) };
+        }
+        var weights = (float[])model.Weights.Clone();
+        weights[index] += direction * _steps[index];
+        return model with { Weights = weights };
+    }
+
+    public static string NameOf(MatchModel model, int index) => index == model.Weights.Length ? "bias" : model.Features.ElementAtOrDefault(index) ?? $"#{index}";
+
+    public static float ValueOf(MatchModel model, int index) => index == model.Weights.Length ? model.Bias : model.Weights[index];
+}

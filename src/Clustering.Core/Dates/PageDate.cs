@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Dates;
+
+/// <summary>
+/// The date a page gives for itself when its feed gave none: a stamp line ("Posted on January 5,
+/// 2011", "Published: November 30, 2009", "Tuesday, August 7, 2012"), a dateline with a year
+/// ("Washington D.C., Jul 13, 2009"), an ISO date, or a weekday and day without a year ("Monday,
+/// May 10") when a year written elsewhere in the page is the one that day fell on. Only the head of
+/// the page speaks for the page: a full date deep in the body is a day it tells of, not its own.
+/// </summary>
+public static partial class PageDate
+{
+    /// <summary>How many lines of the text (after the title) count as the page's head.</summary>
+    public const int HeadLines = 8;
+
+    /// <summary>How far into the text a labelled stamp ("Posted", "Published", …) still dates the page.</summary>
+    public const int LabelReach = 3000;
+
+    /// <summary>How long a labelled line may be: a stamp is a short line of its own.</summary>
+    private const int LabelledLineLength = 120;
+
+    /// <summary>How much of a head line may be other words around a date for the line to be a stamp or a dateline.</summary>
+    private const int StampLength = 90;
+
+    private static readonly string[] MonthNames =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly string[] WeekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    /// <summary>The page's own date, or null when its head gives none.</summary>
+    public static DateOnly? Of(string title, string text)
+    {
+        if (Labelled(text) is { } labelled)
+        {
+            return labelled;
+        }
+        var lines = Head(title, text);
+        foreach (var line in lines)
+        {
+            if (line.Length <= StampLength && StampDate(line) is { } date)
+            {
+                return date;
+            }
+        }
+        return WeekdayWithYearElsewhere(lines, text);
+    }
+
+    /// <summary>A date on a line that says it is the page's: "Posted", "Published", "Updated", "Created", "Released", "Date:".</summary>
+    private static DateOnly? Labelled(string text)
+    {
+        var reach = text.Length > LabelReach ? text[..LabelReach] : text;
+        foreach (var match in SafeRegex.Matches(LabelExpression(), reach))
+        {
+            var lineStart = reach.LastIndexOf('\n', match.Index) + 1;
+            var lineEnd = reach.IndexOf('\n', match.Index);
+            lineEnd = lineEnd < 0 ? reach.Length : lineEnd;
+            // A stamp is a short line of its own; "to date" in a paragraph is no label.
+            if (lineEnd - lineStart <= LabelledLineLength && FullDate(reach[match.Index..lineEnd]) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static List<string> Head(string title, string text)
+    {
+        var lines = new List<string>(HeadLines + 1);
+        if (title.Trim().Length > 0)
+        {
+            lines.Add(title.Trim());
+        }
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            lines.Add(line);
+            if (lines.Count > HeadLines)
+            {
+                break;
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// The date of a stamp or dateline: a full date with few words around it ("Washington, Jul 13, 2009
+    /// (Wire)", "FOR IMMEDIATE RELEASE July 13, 2009"). A sentence that names a date is news, not a stamp.
+    /// </summary>
+    private static DateOnly? StampDate(string line)
+    {
+        var match = SafeRegex.Match(DateExpression(), line);
+        if (!match.Success || Read(match) is not { } date)
+        {
+            return null;
+        }
+        var around = line.Remove(match.Index, match.Length);
+        return SafeRegex.Matches(WordExpression(), around).Count <= StampWords ? date : null;
+    }
+
+    /// <summary>Words a stamp or dateline may have besides its date (a place, an agency, a label, a clock's am/pm).</summary>
+    private const int StampWords = 6;
+
+    /// <summary>The first day-month-year date in the line, in any of the orders news pages write.</summary>
+    public static DateOnly? FullDate(string line)
+    {
+        foreach (var match in SafeRegex.Matches(DateExpression(), line))
+        {
+            if (Read(match) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? Read(Match match)
+    {
+        int year, month, day;
+        if (match.Groups["isoYear"].Success)
+        {
+            year = Number(match, "isoYear");
+            month = Number(match, "isoMonth");
+            day = Number(match, "isoDay");
+        }
+        else
+        {
+            year = Number(match, "year");
+            month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            day = Number(match, "day");
+        }
+        return Valid(year, month, day);
+    }
+
+    private static DateOnly? Valid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "Monday, May 10" in the head and no year beside it: the year is one the page writes elsewhere
+    /// in which May 10 was a Monday, if exactly one of them fits.
+    /// </summary>
+    private static DateOnly? WeekdayWithYearElsewhere(List<string> head, string text)
+    {
+        foreach (var line in head)
+        {
+            var match = SafeRegex.Match(WeekdayExpression(), line);
+            if (!match.Success)
+            {
+                continue;
+            }
+            var weekday = (DayOfWeek)Array.FindIndex(WeekdayNames, name => match.Groups["weekday"].Value.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+            var month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            var day = Number(match, "day");
+            DateOnly? found = null;
+            foreach (var year in YearsWritten(text))
+            {
+                if (Valid(year, month, day) is { } date && date.DayOfWeek == weekday)
+                {
+                    if (found is not null && found != date)
+                    {
+                        return null;
+                    }
+                    found = date;
+                }
+            }
+            return found;
+        }
+        return null;
+    }
+
+    private static HashSet<int> YearsWritten(string text)
+    {
+        var years = new HashSet<int>();
+        foreach (var match in SafeRegex.Matches(YearExpression(), text))
+        {
+            years.Add(int.Parse(match.Value, CultureInfo.InvariantCulture));
+        }
+        return years;
+    }
+
+    private const string Month =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+
+    [GeneratedRegex(
+        @"(?<![\d-])(?<isoYear>(?:19|20)\d{2})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?![\d])"
+        + @"|\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<year>(?:19|20)\d{2})\b"
+        + @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:19|20)\d{2})\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    private static partial Regex DateExpression();
+
+    [GeneratedRegex(
+        @"\b(?:posted|published|updated|created|released|last\s+modified|date)\b\s*(?:on|at)?\s*:?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
+    private static partial Regex LabelExpression();
+
+    [GeneratedRegex(
+        @"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex WeekdayExpression();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex WordExpression();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex YearExpression();
+}

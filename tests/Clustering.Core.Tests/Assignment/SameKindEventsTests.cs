@@ -1,0 +1,75 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Assignment;
+
+namespace Clustering.Core.Tests.Assignment;
+
+/// <summary>
+/// Two events of one kind (two players of one club arrested for drunk driving, weeks apart) share
+/// every event word; who it was tells them apart. Pages without dates, as many archives serve them:
+/// their arrival is no evidence that they are close in time.
+/// </summary>
+public class SameKindEventsTests
+{
+    private static readonly DateTimeOffset Arrived = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+
+    private static Article Page(string id, string title, string text) =>
+        new(id, title, text, Url: null, Source: null, Published: null, Language: "en", Received: Arrived);
+
+    private static readonly Article FeldArrest = Page("a", "Harbour Hawks lineman Dorian Feld arrested on suspicion of drunk driving",
+        "Harbour Hawks lineman Dorian Feld was arrested early Sunday on suspicion of drunk driving, police in Marlow Bay said. "
+        + "Feld, 27, was stopped after his pickup drifted across two lanes on the coast road. The club said it was aware of the arrest "
+        + "and would not comment further while the legal process runs. Feld was booked into the county jail and released on bail.");
+
+    private static readonly Article FeldCourt = Page("b", "Hawks' Feld pleads not guilty to drunk-driving charge",
+        "Dorian Feld, the Harbour Hawks lineman arrested on suspicion of drunk driving near Marlow Bay, pleaded not guilty on Thursday. "
+        + "His lawyer said Feld would contest the breath test. The Hawks have not said whether Feld will play on Sunday.");
+
+    private static readonly Article QuillArrest = Page("c", "Harbour Hawks receiver Tomas Quill arrested on suspicion of drunk driving",
+        "Harbour Hawks receiver Tomas Quill was arrested early Saturday on suspicion of drunk driving, police in Gannet Point said. "
+        + "Quill, 24, was stopped after his sedan ran a red light downtown. The club said it was aware of the arrest "
+        + "and would not comment further while the legal process runs. Quill was booked into the city jail and released on bail.");
+
+    private static MatchMeasures Measure(Article first, Article next) => OneArticleStory.Measure(first, next).Features;
+
+    [Fact]
+    public void another_player_arrested_for_the_same_offence_names_people_and_names_the_story_never_wrote()
+    {
+        var other = Measure(FeldArrest, QuillArrest);
+        var same = Measure(FeldArrest, FeldCourt);
+
+        // The club's name reads as a name too, and both pages write it.
+        other.PersonsUnshared.ShouldBeGreaterThan(0.5f);
+        same.PersonsUnshared.ShouldBe(0f);
+        other.NamesUnshared.ShouldBeGreaterThan(same.NamesUnshared + 0.2f);
+    }
+
+    [Fact]
+    public void two_undated_pages_are_not_measured_as_written_in_the_same_minute()
+    {
+        var measured = Measure(FeldArrest, QuillArrest);
+
+        measured.TimeUnknown.ShouldBe(1f);
+        measured.LogMinutesSinceLast.ShouldBe(MatchFeatures.DayApart);
+        measured.LogMinutesSinceFirst.ShouldBe(MatchFeatures.DayApart);
+        measured.LogDaysApart.ShouldBe(0f);
+    }
+
+    [Fact]
+    public void the_shipped_model_keeps_the_other_player_apart_and_takes_the_follow_up()
+    {
+        var (other, documents) = OneArticleStory.Measure(FeldArrest, QuillArrest);
+        var (same, _) = OneArticleStory.Measure(FeldArrest, FeldCourt);
+
+        MatchModel.Default.Accepts(other, documents, out var pOther).ShouldBeFalse($"p {pOther}");
+        MatchModel.Default.Accepts(same, documents, out var pSame).ShouldBeTrue($"p {pSame}");
+    }
+
+    [Fact]
+    public void without_the_measures_of_who_the_shipped_model_fuses_the_two_players()
+    {
+        var (other, documents) = OneArticleStory.Measure(FeldArrest, QuillArrest);
+        var blind = OneArticleStory.Without("personsUnshared", "namesUnshared");
+
+        blind.Accepts(other, documents, out var p).ShouldBeTrue($"p {p}");
+    }
+}

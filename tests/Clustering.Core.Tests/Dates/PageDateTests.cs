@@ -1,0 +1,98 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Dates;
+using Clustering.Core.Features;
+using Clustering.Core.Reading;
+
+namespace Clustering.Core.Tests.Dates;
+
+/// <summary>A page its feed left undated is dated by its own head, or not at all: never by the clock.</summary>
+public class PageDateTests
+{
+    private static readonly DateTimeOffset Arrived = new(2026, 12, 4, 15, 0, 0, TimeSpan.Zero);
+
+    private static Article Undated(string title, string text) =>
+        new("u", title, text, Url: null, Source: null, Published: null, Language: "en", Received: Arrived);
+
+    [Theory]
+    [InlineData("Posted on January 5, 2011 by the desk", "2011-01-05")]
+    [InlineData("Published: November 30, 2009", "2009-11-30")]
+    [InlineData("Tuesday, August 7, 2012", "2012-08-07")]
+    [InlineData("Lakemoor, Sept. 14, 2010 / 08:15 am (Valley Wire)", "2010-09-14")]
+    [InlineData("Last updated 2013-04-22 10:02", "2013-04-22")]
+    [InlineData("3 March 2015 | Harbour desk", "2015-03-03")]
+    public void a_stamp_in_the_head_of_the_page_dates_it(string stamp, string date)
+    {
+        var text = $"Ferry service resumes after storm\n{stamp}\nThe island ferry sailed again on Monday after a week in port.";
+
+        PageDate.Of("Ferry service resumes after storm", text).ShouldBe(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void a_weekday_and_day_take_the_year_the_page_writes_in_which_that_day_fell_on_that_weekday()
+    {
+        // 10 May was a Monday in 2010, not in 2009.
+        var text = "Monday, May 10\nThe orchard co-op, founded in 2009, opened its new press house. It expects a record 2010 harvest.";
+
+        PageDate.Of("Orchard co-op opens press house", text).ShouldBe(new DateOnly(2010, 5, 10));
+    }
+
+    [Fact]
+    public void a_full_date_deep_in_the_body_is_a_day_the_page_tells_of_not_its_own()
+    {
+        var lines = Enumerable.Range(1, 12).Select(i => $"Paragraph {i} of the profile tells of the hill farm and its flock.");
+        var text = string.Join('\n', lines) + "\nThe farm was founded on June 2, 1987, by two sisters.";
+
+        PageDate.Of("A hill farm's long year", text).ShouldBeNull();
+    }
+
+    [Fact]
+    public void to_date_inside_a_paragraph_is_no_label()
+    {
+        var text = "Nothing has been decided.\n" + new string('x', 20) + "\n"
+            + string.Join(' ', Enumerable.Repeat("The appeal, which to date has raised a large sum since a dinner on March 3, 2009, goes on.", 2));
+
+        PageDate.Of("Appeal goes on", text).ShouldBeNull();
+    }
+
+    [Fact]
+    public void an_undated_page_with_a_stamp_speaks_from_that_day_and_its_relative_dates_resolve_against_it()
+    {
+        var article = Undated("Ferry sails again", "Published: November 30, 2009\nThe ferry sailed again on Friday after the storm.");
+
+        var reading = ArticleReading.Read(article);
+
+        reading.Dated.ShouldBe(new DateTimeOffset(2009, 11, 30, 0, 0, 0, TimeSpan.Zero));
+        reading.Dates.ShouldContain(date => date.Text == "Friday" && date.Start == new DateOnly(2009, 11, 27));
+    }
+
+    [Fact]
+    public void an_undated_page_without_a_stamp_has_no_date_and_on_friday_stays_unresolved()
+    {
+        var article = Undated("Ferry sails again", "The ferry sailed again on Friday after the storm of March 3, 2009.");
+
+        var reading = ArticleReading.Read(article);
+
+        reading.Dated.ShouldBeNull();
+        reading.Dates.ShouldNotContain(date => date.Text == "Friday");
+        reading.Dates.ShouldContain(date => date.Start == new DateOnly(2009, 3, 3));
+    }
+
+    [Fact]
+    public void an_undated_page_is_not_taken_to_be_written_when_it_arrived()
+    {
+        var article = Undated("Ferry sails again", "The ferry sailed again on Friday after the storm.");
+
+        var features = new FeatureExtractor(new TermStatistics()).Extract(article);
+
+        features.Dated.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_feed_date_wins_over_the_page_stamp()
+    {
+        var published = new DateTimeOffset(2012, 1, 2, 8, 0, 0, TimeSpan.Zero);
+        var article = Undated("Ferry sails again", "Published: November 30, 2009\nThe ferry sailed again.") with { Published = published };
+
+        ArticleReading.Read(article).Dated.ShouldBe(published);
+    }
+}
