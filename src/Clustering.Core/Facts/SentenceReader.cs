@@ -1,3 +1,4 @@
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
@@ -14,6 +15,9 @@ internal sealed partial class SentenceReader
     private List<Quantity> into = [];
     private AttributionFinder.Found? attribution;
     private bool attributionRead;
+
+    /// <summary>Whether the article is a shooting report: "taken to a hospital" and "hit" then tell of gunshot wounds.</summary>
+    private bool shooting;
 
     /// <summary>How many quantities <see cref="into"/> held when this sentence began.</summary>
     private int sentenceRead;
@@ -32,8 +36,9 @@ internal sealed partial class SentenceReader
         }
     }
 
-    public void Read(string sentenceText, List<WordToken> sentenceTokens, int start, List<Quantity> output)
+    public void Read(string sentenceText, List<WordToken> sentenceTokens, int start, List<Quantity> output, bool shootingReport)
     {
+        shooting = shootingReport;
         text = sentenceText;
         tokens = sentenceTokens;
         sentenceStart = start;
@@ -301,7 +306,12 @@ internal sealed partial class SentenceReader
 
         var nounWord = nounAt >= 0 ? Word(nounAt).ToString() : null;
         var personLike = nounWord is null || IsPerson(nounWord) || slotNoun == FactLexicon.Troops;
-        if (slotNoun is not null && slotNoun != FactLexicon.Troops)
+        if (personLike && slotNoun is null && IsTollFigure(qualifierStart))
+        {
+            // "The death toll rose to 300": the number a toll reaches is the dead.
+            slot = FactLexicon.Killed;
+        }
+        else if (slotNoun is not null && slotNoun != FactLexicon.Troops)
         {
             slot = slotNoun;
         }
@@ -362,14 +372,16 @@ internal sealed partial class SentenceReader
                     role = QuantityRole.Addition;
                 }
             }
-            else if (!needsSlot && nounWord is not null)
-            {
-                slot = Lemma(nounWord);
-            }
         }
-        else if (!needsSlot && nounWord is not null && nounAt == end)
+        else if (!needsSlot && nounWord is not null && nounAt >= end && !IsUntracked(nounWord))
         {
+            // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
             slot = Lemma(nounWord);
+        }
+        if (slot == FactLexicon.Jobs && !IsJobCut(qualifierStart))
+        {
+            // "a plant of 500 jobs": a size, not news.
+            return i;
         }
         if (slot is not null && nounWord is not null && slotNoun is null && !personLike && IsEventSlot(slot))
         {
@@ -707,10 +719,15 @@ internal sealed partial class SentenceReader
                 // "two shooting victims", "four gunshot victims": what befell them, before the noun.
                 continue;
             }
-            if (k == from && !tokens[k].IsCapitalized(text) && word.Length > 2 && !IsVerbish(k) && !IsAuxiliary(k) && !StopWords.Contains(word)
-                && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word))
+            if (k == from && IsCommonNoun(k))
             {
-                return (k, null);
+                // "two coast guard vessels searched": the group's head is its last noun.
+                var head = k;
+                while (head + 1 < tokens.Count && head - k < 3 && IsCommonNoun(head + 1) && !FactLexicon.ClauseBreakWordsBySpan.Contains(Word(head + 1)))
+                {
+                    head++;
+                }
+                return (head, null);
             }
             if (!FactLexicon.NounModifiersBySpan.Contains(word) && !tokens[k].IsCapitalized(text))
             {
@@ -719,6 +736,14 @@ internal sealed partial class SentenceReader
         }
         return (-1, null);
     }
+
+    private bool IsCommonNoun(int k) =>
+        tokens[k].Kind == WordTokenKind.Word && !tokens[k].IsCapitalized(text) && Word(k) is { Length: > 2 } word && !IsVerbish(k) && !IsAuxiliary(k)
+        && !StopWords.Contains(word) && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word);
+
+    /// <summary>"two nations", "both sides": counts no desk tracks.</summary>
+    private static bool IsUntracked(string noun) =>
+        FactLexicon.UntrackedNounsBySpan.Contains(noun) || FactLexicon.UntrackedNounsBySpan.Contains(Lemma(noun));
 
     /// <summary>", two women" or "and a man" after a counted group of people: its count and where its noun is.</summary>
     private (double Value, int NounAt)? CoordinatedGroup(int from)
@@ -972,15 +997,21 @@ internal sealed partial class SentenceReader
         if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
             || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
         {
-            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least for a while.
+            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least
+            // for a while; in a shooting report, shot (the dead are taken there too).
+            return shooting ? FactLexicon.Shot : FactLexicon.Injured;
+        }
+        if (word.Equals("grazed", StringComparison.OrdinalIgnoreCase))
+        {
+            // "grazed by a round": a bullet's graze, whatever the report.
             return FactLexicon.Shot;
         }
         if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("grazed", StringComparison.OrdinalIgnoreCase)
             || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
         {
-            // "were struck by gunfire", "hitting five people": shot, outcome untold.
-            return FactLexicon.Shot;
+            // "were struck by gunfire", "hitting five people": shot, outcome untold. Elsewhere only "struck by" tells of
+            // someone hurt ("hit by falling debris"); "the storm hit two towns" does not.
+            return shooting ? FactLexicon.Shot : Is(k + 1, "by") ? FactLexicon.Injured : null;
         }
         if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
@@ -1006,6 +1037,14 @@ internal sealed partial class SentenceReader
         if (FactLexicon.ArrestedWordsBySpan.Contains(word))
         {
             return FactLexicon.Arrested;
+        }
+        if (FactLexicon.RescuedWordsBySpan.Contains(word))
+        {
+            return FactLexicon.Rescued;
+        }
+        if (ToDeath(k) is { } death)
+        {
+            return death;
         }
         if (word.Equals("missing", StringComparison.OrdinalIgnoreCase))
         {
@@ -1048,6 +1087,68 @@ internal sealed partial class SentenceReader
             return word.Equals("gunned", StringComparison.OrdinalIgnoreCase) ? FactLexicon.Killed : FactLexicon.Shot;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "stabbed to death", "crushed to death", "fell to his death": a death by any means, except a sentence
+    /// ("sentenced to death"). A shooting report counts only gunfire victims, so there a knife or a beating
+    /// gives none.
+    /// </summary>
+    private string? ToDeath(int k)
+    {
+        if (!(Is(k, "death") || Is(k, "deaths")))
+        {
+            return null;
+        }
+        var to = Is(k - 1, "to") ? k - 1 : Is(k - 2, "to") && (Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their")) ? k - 2 : -1;
+        if (to < 1 || tokens[to - 1].Kind != WordTokenKind.Word)
+        {
+            return null;
+        }
+        var means = Word(to - 1);
+        if (FactLexicon.SentencedWordsBySpan.Contains(means) || (shooting && ShootingPack.OtherMeansOfDeath.Contains(means)))
+        {
+            return null;
+        }
+        return FactLexicon.Killed;
+    }
+
+    /// <summary>
+    /// "the death toll rose to 300", "put the toll at 40", "the toll has climbed to 57": a number a toll reaches,
+    /// read back from the word before it over the toll's verbs, within a clause.
+    /// </summary>
+    private bool IsTollFigure(int start)
+    {
+        if (!(Is(start - 1, "to") || Is(start - 1, "at") || Is(start - 1, "of") || Is(start - 1, "reached") || Is(start - 1, "hit")
+            || Is(start - 1, "passed") || Is(start - 1, "topped") || Is(start - 1, "is") || Is(start - 1, "was")))
+        {
+            return false;
+        }
+        for (var k = start - 1; k >= 0 && start - k <= 8; k--)
+        {
+            if (tokens[k].Kind != WordTokenKind.Word)
+            {
+                return false;
+            }
+            if (FactLexicon.TollWordsBySpan.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"cut 1,200 jobs", "will shed 300 jobs": jobs a count of which is news; "laid off 40 workers".</summary>
+    private bool IsJobCut(int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= 3; k--)
+        {
+            if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.JobVerbsBySpan.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -1144,6 +1245,11 @@ internal sealed partial class SentenceReader
             // "charged in the killing of two men", "the deaths of a mother and her son"; "the attempted
             // murders of five teens" are five who lived.
             return Is(k - 2, "attempted") ? null : FactLexicon.Killed;
+        }
+        if (Is(k, "off") && (Is(k - 1, "laid") || Is(k - 1, "lay") || Is(k - 1, "lays") || Is(k - 1, "laying")))
+        {
+            // "laid off 40 workers".
+            return FactLexicon.Jobs;
         }
         var slot = SlotOfVerb(k, out _);
         return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "shoots") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// "Deputies say the rancher fired at his wife and stepson and then at himself; three bodies bore
