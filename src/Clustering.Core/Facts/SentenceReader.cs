@@ -9,6 +9,9 @@ internal sealed partial class SentenceReader
     private const int MaxModifierGap = 4;
     private const int MaxPredicateReach = 10;
 
+    /// <summary>Words from "toll" to its figure: "the death toll in the valley's earthquake has climbed to 212".</summary>
+    private const int MaxTollReach = 12;
+
     private string text = string.Empty;
     private List<WordToken> tokens = [];
     private int sentenceStart;
@@ -1124,7 +1127,7 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
-        for (var k = start - 1; k >= 0 && start - k <= 8; k--)
+        for (var k = start - 1; k >= 0 && start - k <= MaxTollReach; k--)
         {
             if (tokens[k].Kind != WordTokenKind.Word)
             {
