@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
         {
             ReadPersonSlot(ref c);
         }
-        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && !IsUntracked(c.NounWord))
+        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0 && !IsUntracked(c.NounWord))
         {
             // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
             c.Slot = Lemma(c.NounWord);

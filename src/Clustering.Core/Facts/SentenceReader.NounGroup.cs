@@ -107,7 +107,8 @@ internal sealed partial class SentenceReader
 
     private bool IsCommonNoun(int k) =>
         tokens[k].Kind == WordTokenKind.Word && !tokens[k].IsCapitalized(text) && Word(k) is { Length: > 2 } word && !IsVerbish(k) && !IsAuxiliary(k)
-        && !StopWords.Contains(word) && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word);
+        && !StopWords.Contains(word) && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word)
+        && NumberLexicon.WordValue(word) is null && !FactLexicon.MultipliersBySpan.ContainsKey(word);
 
     /// <summary>"two nations", "both sides": counts no desk tracks.</summary>
     private static bool IsUntracked(string noun) =>
