@@ -15,18 +15,21 @@ internal sealed class RefineSteps
     /// <summary>How much one set's F1 may fall for a move that raises the mean: less than a replay's ties and rounding.</summary>
     public const double MaxLoss = 0.0005;
 
+    /// <summary>How many steps one weight may take in a row in one pass.</summary>
+    public const int MaxRepeats = 4;
+
     private const float BiasStep = 0.5f;
 
-    /// <summary>Whether a move's scores beat the current ones: a higher mean, and no set lower by more than <see cref="MaxLoss"/>.</summary>
-    public static bool Improves(double mean, IReadOnlyList<double> sets, double currentMean, IReadOnlyList<double> currentSets)
+    /// <summary>Whether a move's scores beat the current ones: a higher mean, and no set lower than where the pass began by more than <see cref="MaxLoss"/>.</summary>
+    public static bool Improves(double mean, IReadOnlyList<double> sets, double currentMean, IReadOnlyList<double> startSets)
     {
-        if (mean <= currentMean + MinGain)
+        if (double.IsNaN(mean) || mean <= currentMean + MinGain)
         {
             return false;
         }
-        for (var i = 0; i < sets.Count && i < currentSets.Count; i++)
+        for (var i = 0; i < sets.Count && i < startSets.Count; i++)
         {
-            if (sets[i] < currentSets[i] - MaxLoss)
+            if (sets[i] < startSets[i] - MaxLoss)
             {
                 return false;
             }

@@ -160,17 +160,28 @@ internal static class TuneVerb
             async Task<(MatchModel, double)> Refine(MatchModel current, double score, RefineSteps steps, int pass)
             {
                 score = await Evaluate(current, null);
-                var currentScores = lastScores.ToArray();
+                // No set may end below where the pass began (less MaxLoss): small losses must not add up.
+                var floors = lastScores.ToArray();
                 for (var i = 0; i <= current.Weights.Length; i++)
                 {
                     foreach (var direction in new[] { 1f, -1f })
                     {
-                        var candidate = steps.Move(current, i, direction);
-                        var candidateScore = await Evaluate(candidate, null);
-                        if (RefineSteps.Improves(candidateScore, lastScores, score, currentScores))
+                        // A move that pays is tried again the same way, up to a few times (a weight at 0 may need several steps).
+                        var moved = 0;
+                        while (moved < RefineSteps.MaxRepeats)
                         {
-                            (current, score, currentScores) = (candidate, candidateScore, lastScores.ToArray());
+                            var candidate = steps.Move(current, i, direction);
+                            var candidateScore = await Evaluate(candidate, null, stopBelow: floors);
+                            if (!RefineSteps.Improves(candidateScore, lastScores, score, floors))
+                            {
+                                break;
+                            }
+                            (current, score) = (candidate, candidateScore);
+                            moved++;
                             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refine {pass}: {RefineSteps.NameOf(current, i)} -> {RefineSteps.ValueOf(current, i):F3}, mean {score:F4}"));
+                        }
+                        if (moved > 0)
+                        {
                             break;
                         }
                     }
@@ -178,7 +189,9 @@ internal static class TuneVerb
                 return (current, score);
             }
 
-            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null, List<List<MatchSample>>? perSet = null)
+            // With stopBelow, the replays stop at the first set whose F1 falls more than RefineSteps.MaxLoss
+            // under it (the mean is then NaN): a move that costs one set is refused whatever the others gain.
+            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null, List<List<MatchSample>>? perSet = null, IReadOnlyList<double>? stopBelow = null)
             {
                 var total = 0.0;
                 var report = new List<string>();
@@ -192,6 +205,11 @@ internal static class TuneVerb
                     total += scores.BCubed.F1;
                     lastScores.Add(scores.BCubed.F1);
                     report.Add(string.Create(CultureInfo.InvariantCulture, $"{set.Name} {scores.BCubed.F1:F4} (P {scores.BCubed.Precision:F3} R {scores.BCubed.Recall:F3})"));
+                    if (stopBelow is not null && scores.BCubed.F1 < stopBelow[lastScores.Count - 1] - RefineSteps.MaxLoss)
+                    {
+                        Console.WriteLine($"  (stopped: {string.Join("  ", report)})");
+                        return double.NaN;
+                    }
                     samples?.AddRange(recorder!.Samples);
                     perSet?.Add([.. recorder!.Samples]);
                     rows?.AddRange(recorder!.Rows.Select(row => set.Name + "\t" + row));

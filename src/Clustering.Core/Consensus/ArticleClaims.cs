@@ -73,7 +73,7 @@ internal static partial class ArticleClaims
         {
             for (var i = 0; i < claims.Count; i++)
             {
-                if (RoundUps.IsVictimSlot(claims[i].Slot))
+                if (FactLexicon.IsVictimSlot(claims[i].Slot))
                 {
                     claims[i] = claims[i] with { Role = QuantityRole.RoundUp };
                 }

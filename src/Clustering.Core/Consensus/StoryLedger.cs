@@ -1,4 +1,5 @@
 using Clustering.Core.Facts;
+using Clustering.Core.Packs;
 using Clustering.Core.Reading;
 
 namespace Clustering.Core.Consensus;
@@ -130,10 +131,10 @@ public sealed class StoryLedger
     private List<string> Refresh(IEnumerable<string> slots)
     {
         var touched = slots.Distinct(StringComparer.Ordinal).ToList();
-        if (touched.Exists(RoundUps.IsVictimSlot))
+        if (touched.Exists(FactLexicon.IsVictimSlot))
         {
             // Victims told of anywhere silence a round-up's counts of every slot.
-            touched.AddRange(_facts.Keys.Where(RoundUps.IsVictimSlot).Except(touched, StringComparer.Ordinal).ToList());
+            touched.AddRange(_facts.Keys.Where(FactLexicon.IsVictimSlot).Except(touched, StringComparer.Ordinal).ToList());
         }
         if (touched.Exists(s => s is FactLexicon.Shot or FactLexicon.Killed))
         {
@@ -144,7 +145,7 @@ public sealed class StoryLedger
         touched = [.. touched.OrderBy(s => s == FactLexicon.Injured ? 2 : s == FactLexicon.Killed ? 1 : 0)];
         // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
         // even of other slots: an article on the incident that names no wounded says there were none.
-        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => RoundUps.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
+        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => FactLexicon.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var changed = new List<string>();
         foreach (var slot in touched)
         {
@@ -189,16 +190,15 @@ public sealed class StoryLedger
             var tollReports = TollReports(toll);
             claims = [.. claims.Select(c => LessThoseWhoDiedSince(c, toll, tollReports))];
         }
-        if (claims.Count > 0)
+        var computed = claims.Count > 0 ? SlotConsensus.Compute(slot, claims) : null;
+        foreach (var pack in DomainPacks.Active)
         {
-            var consensus = SlotConsensus.Compute(slot, claims);
-            // "45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this story.
-            return slot == FactLexicon.Killed && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shotSlot
-                && DerivedFacts.CountsAWiderTally(consensus.Consensus.Value, shotSlot.Consensus.Value) ? null : consensus;
+            foreach (var rule in pack.ConsensusRules)
+            {
+                computed = rule.Review(slot, computed, _facts);
+            }
         }
-        return slot == FactLexicon.Injured && _facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
-            ? DerivedFacts.InjuredFromShot(shot, _facts.GetValueOrDefault(FactLexicon.Killed))
-            : null;
+        return computed;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Clustering.Core.Packs;
+using Clustering.Core.Packs.General;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
@@ -22,86 +24,41 @@ internal static class FactLexicon
     /// <summary>The worst of the wounded ("two were critically injured"): a part of the injured, never their number.</summary>
     public const string CriticallyInjured = "critically injured";
 
-    public static readonly FrozenDictionary<string, string> SlotNouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["deaths"] = Killed, ["death"] = Killed, ["dead"] = Killed, ["fatalities"] = Killed, ["fatality"] = Killed,
-        ["killed"] = Killed, ["slain"] = Killed, ["lives"] = Killed,
-        ["wounded"] = Injured, ["injured"] = Injured, ["injuries"] = Injured, ["hurt"] = Injured,
-        ["casualties"] = Casualties, ["casualty"] = Casualties,
-        ["troops"] = Troops, ["troop"] = Troops, ["soldiers"] = Troops, ["soldier"] = Troops, ["servicemen"] = Troops,
-        ["missing"] = Missing, ["arrests"] = Arrested, ["arrested"] = Arrested, ["detained"] = Arrested,
-        ["displaced"] = Displaced, ["evacuees"] = Displaced, ["homeless"] = Displaced,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>A count of jobs cut or created: "cut 1,200 jobs".</summary>
+    public const string Jobs = "jobs";
+
+    /// <summary>Those pulled out alive: "rescuers saved nine people".</summary>
+    public const string Rescued = "rescued";
+
+    /// <summary>The general pack's words (Packs/General/general.lexicon); every list below is one of its sections.</summary>
+    private static readonly Lexicon Words = GeneralPack.Lexicon;
+
+    /// <summary>The slots that count people hurt or killed.</summary>
+    public static bool IsVictimSlot(string slot) => slot is Killed or Injured or Shot or CriticallyInjured or Casualties;
+
+    public static readonly FrozenDictionary<string, string> SlotNouns = Words.Map("slot-nouns");
 
     /// <summary>Nouns for people (and soldiers): their slot is what the clause says happened to them.</summary>
-    public static readonly FrozenSet<string> PersonNouns = new[]
-    {
-        "people", "persons", "person", "men", "man", "women", "woman", "children", "child", "kids", "kid", "boys", "boy",
-        "girls", "girl", "teens", "teen", "teenagers", "teenager", "adults", "adult", "victims", "victim", "others", "other",
-        "students", "student", "officers", "officer", "civilians", "civilian", "residents", "resident", "bystanders",
-        "bystander", "individuals", "individual", "suspects", "suspect", "passengers", "passenger", "members", "workers",
-        "worker", "patrons", "guests", "revelers", "partygoers", "juveniles", "juvenile", "males", "male", "females",
-        "female", "brothers", "sisters", "friends", "relatives", "troops", "soldiers", "soldier", "fighters", "policemen",
-        "deputies", "deputy", "toddler", "infant", "baby", "customers", "employees", "inmates", "gunmen", "gunman",
-        "shooters", "shooter", "attackers", "pedestrians", "motorists", "drivers", "driver", "youths", "youth",
-        "troopers", "trooper", "agents", "agent", "guards", "guard", "clerks", "clerk", "hunters", "hunter", "neighbors",
-        "neighbours", "sons", "daughters", "cousins", "nephews", "parents", "siblings", "coworkers", "co-workers",
-        "classmates", "shoppers", "spectators", "attendees", "firefighters", "firefighter", "employee", "customer",
-        "patron", "guest", "inmate",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> PersonNouns = Words.Set("person-nouns");
 
     /// <summary>Single people that "a"/"an" can count: "a man was shot and killed" is one killed.</summary>
-    public static readonly FrozenSet<string> SinglePersonNouns = new[]
-    {
-        "person", "man", "woman", "child", "kid", "boy", "girl", "teen", "teenager", "adult", "victim", "student", "officer",
-        "civilian", "resident", "bystander", "suspect", "passenger", "worker", "juvenile", "male", "female", "soldier",
-        "deputy", "toddler", "infant", "baby", "driver", "youth", "gunman", "shooter", "pedestrian", "motorist", "father",
-        "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather", "teenage", "brother", "sister",
-        "cousin", "friend", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-        "neighbor", "neighbour", "stepfather", "stepson", "fiancee", "fiance", "roommate", "classmate", "sibling",
-        "trooper", "agent", "guard", "clerk", "hunter", "employee", "customer", "patron", "guest", "inmate", "firefighter",
-        "coworker", "co-worker",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> SinglePersonNouns = Words.Set("single-person-nouns");
 
     /// <summary>Words that may stand between a number and its noun: "three other people", "2,000 South African troops".</summary>
-    public static readonly FrozenSet<string> NounModifiers = new[]
-    {
-        "other", "more", "additional", "extra", "young", "adult", "armed", "unarmed", "innocent", "people", "total",
-        "north", "south", "korean", "russian", "ukrainian", "american", "local", "black", "white", "unidentified",
-        "unnamed", "teenage", "elderly", "separate", "different", "new", "further", "confirmed", "reported", "known",
-        "injured", "wounded", "dead", "of", "the", "those", "them", "us", "u.s.", "foreign", "israeli", "palestinian",
-        "afghan", "iraqi", "syrian", "african", "chinese", "indian", "pakistani", "mexican", "british", "french", "german",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> NounModifiers = Words.Set("noun-modifiers");
 
-    public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["dozen"] = 12, ["both"] = 2, ["pair"] = 2, ["couple"] = 2,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenDictionary<string, double> NumberWords = Words.Numbers("number-words");
 
     /// <summary>Every word that can open a count: number, share and vague words, and the articles that count one.</summary>
     public static readonly FrozenSet<string> CountStarters = NumberWords.Keys
-        .Concat(["a", "an", "one", "another", "half", "dozens", "hundreds", "thousands", "third", "quarter"])
+        .Concat(Words.Words("count-starters"))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenDictionary<string, double> Multipliers = Words.Numbers("multipliers");
 
-    public static readonly FrozenDictionary<string, double> FractionWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["half"] = 0.5, ["third"] = 1d / 3, ["thirds"] = 1d / 3, ["quarter"] = 0.25, ["quarters"] = 0.25,
-        ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenDictionary<string, double> FractionWords = Words.Numbers("fraction-words");
 
-    public static readonly FrozenDictionary<string, string> VagueCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dozens"] = Qualifiers.Dozens, ["hundreds"] = Qualifiers.Hundreds, ["thousands"] = Qualifiers.Thousands,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenDictionary<string, string> VagueCounts = Words.Map("vague-counts");
 
     /// <summary>
     /// Number, vague and share words, "another" and single people: a line holds a count only if it has
@@ -115,74 +72,51 @@ internal static class FactLexicon
         .Concat(SinglePersonNouns)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenSet<string> Months = new[]
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Months = Words.Set("months");
 
-    public static readonly FrozenSet<string> Weekdays = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Weekdays = Words.Set("weekdays");
 
     /// <summary>Words after a number that make it a time, an address, a measure or a date, not a count of things.</summary>
-    public static readonly FrozenSet<string> NotCountedAfter = new[]
-    {
-        "a.m", "p.m", "am", "pm", "o'clock", "block", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-        "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "highway", "hwy", "interstate", "route", "years",
-        "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds",
-        "percent", "per", "yr", "yrs", "mph", "miles", "mile", "feet", "foot", "inches", "yards", "kilometers", "km", "pounds",
-        "dollars", "cents", "times", "degrees", "caliber", "calibre", "mm", "round", "rounds", "shots",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> NotCountedAfter = Words.Set("not-counted-after");
 
     /// <summary>Words that mark the worst of the wounded: "critically injured", "serious injuries".</summary>
-    public static readonly FrozenSet<string> SeverityWords = new[]
-    {
-        "critically", "seriously", "severely", "gravely", "critical", "serious", "severe", "grave", "life-threatening",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> SeverityWords = Words.Set("severity-words");
 
     /// <summary>Pronouns that follow an active verb as its object: "shot him", "killed his wife".</summary>
-    public static readonly FrozenSet<string> ObjectPronouns = new[]
-    {
-        "him", "her", "them", "his", "their", "its", "it", "himself", "herself", "themselves", "my", "our", "your", "me", "us",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> ObjectPronouns = Words.Set("object-pronouns");
 
     /// <summary>Nouns of time: "shot the night before" has no object.</summary>
-    public static readonly FrozenSet<string> TimeNouns = new[]
-    {
-        "night", "day", "morning", "evening", "afternoon", "weekend", "week", "same", "previous", "following", "next", "first", "last",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> TimeNouns = Words.Set("time-nouns");
 
-    public static readonly FrozenSet<string> AgeWords = new[] { "aged", "age", "ages" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> AgeWords = Words.Set("age-words");
 
-    public static readonly FrozenSet<string> AdditionWords = new[] { "additional", "another", "further", "extra" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> AdditionWords = Words.Set("addition-words");
 
-    public static readonly FrozenSet<string> ClauseBreakWords = new[]
-    {
-        "while", "whereas", "although", "though", "but", "because", "after", "before", "when", "including", "plus",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> ClauseBreakWords = Words.Set("clause-breaks");
 
-    public static readonly FrozenSet<string> KilledWords = new[]
-    {
-        "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "slain", "murdered", "perished",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> KilledWords = Words.Set("killed-words");
 
     /// <summary>Nouns of a death whose "of" names the dead: "the killing of two men".</summary>
-    public static readonly FrozenSet<string> KillingNouns = new[]
-    {
-        "killing", "killings", "death", "deaths", "murder", "murders", "slaying", "slayings", "homicide", "homicides",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> KillingNouns = Words.Set("killing-nouns");
 
-    public static readonly FrozenSet<string> InjuredWords = new[]
-    {
-        "wounded", "wounding", "wounds", "injured", "injuring", "injures", "injuries", "hurt", "hospitalized", "hospitalised",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> InjuredWords = Words.Set("injured-words");
 
-    public static readonly FrozenSet<string> ArrestedWords = new[]
-    {
-        "arrested", "arresting", "arrest", "detained", "detaining", "apprehended", "custody",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> ArrestedWords = Words.Set("arrested-words");
+
+    public static readonly FrozenSet<string> RescuedWords = Words.Set("rescued-words");
+
+    /// <summary>"toll" and the words between it and the number it reaches ("the death toll rose to 300").</summary>
+    public static readonly FrozenSet<string> TollWords = Words.Set("toll-words");
+
+    public static readonly FrozenSet<string> TollVerbs = Words.Set("toll-verbs");
+
+    public static readonly FrozenSet<string> JobVerbs = Words.Set("job-verbs");
+
+    /// <summary>"sentenced to death": a punishment, no death yet.</summary>
+    public static readonly FrozenSet<string> SentencedWords = Words.Set("sentenced-words");
+
+    /// <summary>Counts no desk tracks (groups, places, parts of a name): never a slot of their own.</summary>
+    public static readonly FrozenSet<string> UntrackedNouns = Words.Set("untracked-nouns");
 
     // Span lookups, made once and answered from flat tables: these are asked about nearly every word.
     // Declared after the collections, so that they are initialised after them.
@@ -206,6 +140,12 @@ internal static class FactLexicon
     public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
     public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);
     public static readonly WordSet ArrestedWordsBySpan = new(ArrestedWords);
+    public static readonly WordSet RescuedWordsBySpan = new(RescuedWords);
+    public static readonly WordSet TollWordsBySpan = new(TollWords);
+    public static readonly WordSet TollVerbsBySpan = new(TollVerbs);
+    public static readonly WordSet JobVerbsBySpan = new(JobVerbs);
+    public static readonly WordSet SentencedWordsBySpan = new(SentencedWords);
+    public static readonly WordSet UntrackedNounsBySpan = new(UntrackedNouns);
     public static readonly WordSet SeverityWordsBySpan = new(SeverityWords);
     public static readonly WordSet ObjectPronounsBySpan = new(ObjectPronouns);
     public static readonly WordSet TimeNounsBySpan = new(TimeNouns);

@@ -46,6 +46,9 @@ public static class Qualifiers
         (["over"], MoreThan),
     ];
 
+    /// <summary>"dozens", "hundreds", "thousands": a size, not a number.</summary>
+    public static bool IsVague(string qualifier) => qualifier is Dozens or Hundreds or Thousands;
+
     public static (double Low, double High) Interval(string qualifier, double value)
     {
         var (low, high) = RawInterval(qualifier, value);

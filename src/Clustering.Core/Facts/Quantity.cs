@@ -14,7 +14,7 @@ public enum QuantityKind
 /// <see cref="Implied"/> is no number at all: the article tells of one victim without counting
 /// ("a boy was shot and killed"), and the count gives way to any stated one.
 /// <see cref="RoundUp"/> is a victim count of an article that tells of several shootings at once
-/// (<see cref="RoundUps"/>): it speaks for no single incident, and gives way to any other count.
+/// (<see cref="Packs.Shooting.RoundUps"/>): it speaks for no single incident, and gives way to any other count.
 /// </summary>
 public enum QuantityRole
 {

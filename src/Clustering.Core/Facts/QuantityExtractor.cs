@@ -1,3 +1,4 @@
+using Clustering.Core.Packs;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
@@ -23,14 +24,18 @@ public static class QuantityExtractor
     public static List<Quantity> Extract(string text)
     {
         var into = new List<Quantity>();
-        Extract(text, into);
+        Extract(text, into, DomainPacks.ContextOf(string.Empty, text));
         ResolveAdditions(into);
         return into;
     }
 
     /// <summary>Appends the quantities of <paramref name="text"/>; call <see cref="ResolveAdditions"/> once all texts of an article are in.</summary>
-    public static void Extract(string text, List<Quantity> into)
+    public static void Extract(string text, List<Quantity> into) => Extract(text, into, DomainPacks.ContextOf(string.Empty, text));
+
+    /// <summary>As <see cref="Extract(string, List{Quantity})"/>, in the context of the article the text is part of.</summary>
+    public static void Extract(string text, List<Quantity> into, ReadingContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var sentences = t_sentences ??= new List<(int, int)>(32);
         var tokens = t_tokens ??= new List<WordToken>(128);
         var reader = t_reader ??= new SentenceReader();
@@ -44,13 +49,13 @@ public static class QuantityExtractor
             {
                 var newline = text.IndexOf('\n', from, end - from);
                 var to = newline < 0 ? end : newline;
-                ReadLine(text, from, to, tokens, reader, into);
+                ReadLine(text, from, to, tokens, reader, into, context.Shooting);
                 from = to + 1;
             }
         }
     }
 
-    private static void ReadLine(string text, int start, int end, List<WordToken> tokens, SentenceReader reader, List<Quantity> into)
+    private static void ReadLine(string text, int start, int end, List<WordToken> tokens, SentenceReader reader, List<Quantity> into, bool shooting)
     {
         tokens.Clear();
         WordScanner.Scan(text, start, end, tokens);
@@ -58,7 +63,7 @@ public static class QuantityExtractor
         {
             return;
         }
-        reader.Read(text, tokens, start, into);
+        reader.Read(text, tokens, start, into, shooting);
     }
 
     /// <summary>"An additional 500 troops" after "2,000 troops": adds the total, 2,500, as its own quantity.</summary>

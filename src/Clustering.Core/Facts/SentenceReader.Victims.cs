@@ -46,7 +46,7 @@ internal sealed partial class SentenceReader
             {
                 from--;
             }
-            var attributed = Attribution is { } a && !(a.OnlyAfterVerb && k < a.VerbToken) ? a.Source : null;
+            var attributed = AttributedAt(k);
             into.Add(new Quantity(slot, 1, 1, 1, Qualifiers.Exact, text[tokens[from].Start..tokens[verbEnd].End], attributed,
                 QuantityKind.Count, QuantityRole.Addition, sentenceStart));
         }
@@ -179,7 +179,7 @@ internal sealed partial class SentenceReader
             }
         }
         var value = subject + joined;
-        var attributed = Attribution is { } a && !(a.OnlyAfterVerb && start < a.VerbToken) ? a.Source : null;
+        var attributed = AttributedAt(start);
         into.Add(new Quantity(slot, value, value, value, Qualifiers.Exact, text0 + text[tokens[start - 2].Start..tokens[lastToken].End], attributed,
             QuantityKind.Count, QuantityRole.Stated, sentenceStart));
         return next;
@@ -248,7 +248,7 @@ internal sealed partial class SentenceReader
             {
                 continue;
             }
-            var attributed = Attribution is { } a && !(a.OnlyAfterVerb && k < a.VerbToken) ? a.Source : null;
+            var attributed = AttributedAt(k);
             into.Add(new Quantity(slot, 2, 2, 2, Qualifiers.Exact, text[tokens[k - 1].Start..tokens[verbEnd].End], attributed,
                 QuantityKind.Count, QuantityRole.Stated, sentenceStart));
         }

@@ -6,6 +6,7 @@ using Clustering.Core.Dates;
 using Clustering.Core.Entities;
 using Clustering.Core.Facts;
 using Clustering.Core.Features;
+using Clustering.Core.Packs;
 using Clustering.Core.Quotes;
 using Clustering.Core.Text;
 
@@ -55,29 +56,24 @@ public static class ArticleReading
 
     private static List<Quantity> ReadQuantities(CleanedText cleaned, string body, EntityReading entities)
     {
+        var headline = cleaned.TitleFound ? cleaned.Title : string.Empty;
+        var article = new ArticleText(headline, body, DomainPacks.ContextOf(headline, body));
         var quantities = new List<Quantity>();
-        QuantityExtractor.Extract(body, quantities);
+        QuantityExtractor.Extract(body, quantities, article.Context);
         if (cleaned.TitleFound)
         {
             // Headline numbers are kept with offset -1: they are what the outlet chose to lead with.
             var fromTitle = new List<Quantity>();
-            QuantityExtractor.Extract(cleaned.Title, fromTitle);
+            QuantityExtractor.Extract(cleaned.Title, fromTitle, article.Context);
             foreach (var quantity in fromTitle)
             {
                 quantities.Add(quantity with { Offset = -1 });
             }
         }
-        OtherEvents.Drop(body, quantities);
+        ApplyRules(article, RuleStage.BeforeTotals, quantities);
         QuantityExtractor.ResolveAdditions(quantities);
-        var headline = cleaned.TitleFound ? cleaned.Title : string.Empty;
-        MultipleShootings.Add(headline, body, quantities);
-        MurderSuicides.AddShooter(headline, body, quantities);
-        MurderSuicides.Add(headline, body, quantities);
-        ImpliedCasualties.Add(headline, body, quantities);
-        if (RoundUps.Is(headline, body))
-        {
-            RoundUps.Mark(quantities);
-        }
+        ApplyRules(article, RuleStage.AfterTotals, quantities);
+        ApplyRules(article, RuleStage.Last, quantities);
         for (var i = 0; i < quantities.Count; i++)
         {
             var attribution = quantities[i].Attribution;
@@ -88,6 +84,21 @@ public static class ArticleReading
             }
         }
         return quantities;
+    }
+
+    /// <summary>The rules of the packs that apply to the article, pack by pack in registration order.</summary>
+    private static void ApplyRules(ArticleText article, RuleStage stage, List<Quantity> quantities)
+    {
+        foreach (var pack in article.Context.Packs)
+        {
+            foreach (var rule in pack.QuantityRules)
+            {
+                if (rule.Stage == stage)
+                {
+                    rule.Apply(article, quantities);
+                }
+            }
+        }
     }
 
     private static bool IsPronoun(string word) =>

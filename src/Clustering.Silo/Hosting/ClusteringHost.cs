@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clustering.Core.Packs;
 using Clustering.Grains;
 using Clustering.Silo.Api;
 using Clustering.Silo.Live;
@@ -25,6 +26,8 @@ public static class ClusteringHost
 
         var options = builder.Configuration.GetSection(ClusteringOptions.Section).Get<ClusteringOptions>() ?? new ClusteringOptions();
         builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection(ClusteringOptions.Section));
+        // The reader's domain packs are process-wide: one configuration for every grain that reads.
+        DomainPacks.Configure(ClusteringOptions.SplitList(options.DisabledPacks));
         builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Configuration));
         builder.Services.AddClusteringGrainServices();
         builder.Services.AddTermStatisticsSharing();

@@ -46,6 +46,9 @@ public sealed class ClusteringOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Comma-separated names of domain packs to switch off (`shooting`); unset: every pack is on.</summary>
+    public string? DisabledPacks { get; set; }
+
     /// <summary>Splits a comma-separated setting into its trimmed, non-empty parts.</summary>
     public static string[] SplitList(string? value) =>
         string.IsNullOrWhiteSpace(value)

@@ -394,7 +394,7 @@ public class MadeUpStoryTests
     {
         var ledger = new StoryLedger();
         Add(ledger, "a", "Marlow Courier", Morning, "Reward offered in Marlow double murder",
-            "Detectives have yet to name a suspect in the killing of a mother and her son on Fenn Road late on Tuesday. The two were hit, along with one other woman, outside their house in the 800 block.");
+            "Detectives have yet to name a suspect in the killing of a mother and her son on Fenn Road late on Tuesday. The two were shot, along with one other woman, outside their house in the 800 block.");
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
         ledger.Fact("injured")!.Consensus.Value.ShouldBe(1);

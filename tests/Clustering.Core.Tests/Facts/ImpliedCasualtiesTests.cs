@@ -1,5 +1,7 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Facts;
+using Clustering.Core.Packs.General;
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Reading;
 
 namespace Clustering.Core.Tests.Facts;
@@ -46,9 +48,11 @@ public class ImpliedCasualtiesTests
     }
 
     [Fact]
-    public void a_denial_is_not_a_death_or_a_wound()
+    public void a_denial_is_not_a_death_or_a_wound_but_a_stated_zero()
     {
-        Read("Shots fired at house on Elm Street", "Police said no one was hurt and nobody was killed.").ShouldBeEmpty();
+        Read("Shots fired at house on Elm Street", "Police said no one was hurt and nobody was killed.")
+            .Select(q => (q.Slot, q.Value, q.Role)).OrderBy(q => q.Slot)
+            .ShouldBe([("injured", 0d, QuantityRole.Stated), ("killed", 0d, QuantityRole.Stated)]);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Clustering.Core.Facts;
+using Clustering.Core.Packs.Shooting;
 
 namespace Clustering.Core.Tests.Facts;
 

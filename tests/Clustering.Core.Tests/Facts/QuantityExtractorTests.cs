@@ -1,4 +1,5 @@
 using Clustering.Core.Facts;
+using Clustering.Core.Packs.Shooting;
 
 namespace Clustering.Core.Tests.Facts;
 
@@ -82,8 +83,15 @@ public class QuantityExtractorTests
     [Fact]
     public void other_nouns_keep_their_own_lemma()
     {
-        Single("More than 40 guests were at the wedding.").Slot.ShouldBe("guest");
         Single("The storm felled 300 trees.").Slot.ShouldBe("tree");
+        Single("Two coast guard vessels searched the bay.").Slot.ShouldBe("vessel");
+    }
+
+    [Fact]
+    public void people_to_whom_nothing_befell_and_untracked_nouns_count_nothing()
+    {
+        QuantityExtractor.Extract("More than 40 guests were at the wedding.").ShouldBeEmpty();
+        QuantityExtractor.Extract("The two nations signed the accord, and both sides praised it.").ShouldBeEmpty();
     }
 
     [Fact]

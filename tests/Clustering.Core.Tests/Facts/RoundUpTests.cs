@@ -1,5 +1,6 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Facts;
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Reading;
 
 namespace Clustering.Core.Tests.Facts;

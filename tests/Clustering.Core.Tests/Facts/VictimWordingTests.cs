@@ -1,4 +1,7 @@
 using Clustering.Core.Facts;
+using Clustering.Core.Packs;
+using Clustering.Core.Packs.General;
+using Clustering.Core.Packs.Shooting;
 
 namespace Clustering.Core.Tests.Facts;
 
@@ -7,8 +10,19 @@ public class VictimWordingTests
 {
     private static readonly string[] VictimSlots = ["killed", "injured", "shot", "critically injured"];
 
+    /// <summary>Every sentence here is read as part of a shooting report, as the shooting pack would find it.</summary>
+    private static readonly ReadingContext ShootingReport = new([GeneralPack.Instance, ShootingPack.Instance]);
+
+    private static List<Quantity> Extract(string text)
+    {
+        var quantities = new List<Quantity>();
+        QuantityExtractor.Extract(text, quantities, ShootingReport);
+        QuantityExtractor.ResolveAdditions(quantities);
+        return quantities;
+    }
+
     private static List<(string Slot, double Value)> Read(string text) =>
-        [.. QuantityExtractor.Extract(text).Where(q => q.Role != QuantityRole.Total && VictimSlots.Contains(q.Slot)).Select(q => (q.Slot, q.Value))];
+        [.. Extract(text).Where(q => q.Role != QuantityRole.Total && VictimSlots.Contains(q.Slot)).Select(q => (q.Slot, q.Value))];
 
     [Theory]
     [InlineData("Witnesses said a gunman killed three people and injured two others at the fair.")]
@@ -62,7 +76,7 @@ public class VictimWordingTests
     [Fact]
     public void another_counts_one_more_victim()
     {
-        var quantities = QuantityExtractor.Extract("Police said two men were killed and another injured.");
+        var quantities = Extract("Police said two men were killed and another injured.");
 
         quantities.Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("killed", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
         Read("The gunman opened fire, killing three and wounding another.").ShouldBe([("killed", 3d), ("injured", 1d)]);
@@ -147,7 +161,7 @@ public class VictimWordingTests
     [Fact]
     public void a_third_person_is_one_more()
     {
-        QuantityExtractor.Extract("Two teens were shot on the porch, and a third man was injured by flying glass.")
+        Extract("Two teens were shot on the porch, and a third man was injured by flying glass.")
             .Select(q => (q.Slot, q.Value, q.Role))
             .ShouldBe([("shot", 2d, QuantityRole.Stated), ("injured", 1d, QuantityRole.Addition)]);
     }
@@ -169,7 +183,7 @@ public class VictimWordingTests
     [Fact]
     public void a_victim_also_shot_is_one_besides_those_told_of()
     {
-        QuantityExtractor.Extract("A 20-year-old man was also hit in the arm.")
+        Extract("A 20-year-old man was also hit in the arm.")
             .Select(q => (q.Slot, q.Value, q.Role)).ShouldBe([("shot", 1d, QuantityRole.Addition)]);
     }
 
@@ -281,7 +295,7 @@ public class VictimWordingTests
     [Fact]
     public void other_shooting_victims_are_more_shot_and_a_tally_of_the_year_is_none()
     {
-        QuantityExtractor.Extract("Two other gunshot victims drove themselves to the clinic.")
+        Extract("Two other gunshot victims drove themselves to the clinic.")
             .ShouldContain(q => q.Slot == "shot" && q.Value == 2 && q.Role == QuantityRole.Addition);
         Read("The county counted 1,240 shooting victims this year.").ShouldNotContain(q => q.Slot == "shot");
     }
@@ -293,7 +307,7 @@ public class VictimWordingTests
     [InlineData("The clerk's brother was also critically injured.", "critically injured")]
     public void a_named_victim_also_shot_is_one_more(string text, string slot)
     {
-        QuantityExtractor.Extract(text).ShouldContain(q => q.Slot == slot && q.Value == 1 && q.Role == QuantityRole.Addition);
+        Extract(text).ShouldContain(q => q.Slot == slot && q.Value == 1 && q.Role == QuantityRole.Addition);
     }
 
     [Theory]
@@ -302,7 +316,7 @@ public class VictimWordingTests
     [InlineData("A woman was also shot, deputies said.")]
     public void a_thing_a_pronoun_or_a_victim_counted_already_is_no_named_victim_more(string text)
     {
-        QuantityExtractor.Extract(text).Count(q => q.Role == QuantityRole.Addition && q.Value == 1).ShouldBeLessThanOrEqualTo(1);
+        Extract(text).Count(q => q.Role == QuantityRole.Addition && q.Value == 1).ShouldBeLessThanOrEqualTo(1);
         if (!text.StartsWith("A woman", StringComparison.Ordinal))
         {
             Read(text).ShouldBeEmpty();
@@ -333,7 +347,7 @@ public class VictimWordingTests
     [Fact]
     public void a_named_victim_also_found_wounded_is_one_more()
     {
-        QuantityExtractor.Extract("His daughter, Ada Roe, 9, was also found wounded.")
+        Extract("His daughter, Ada Roe, 9, was also found wounded.")
             .ShouldContain(q => q.Slot == "injured" && q.Value == 1 && q.Role == QuantityRole.Addition);
     }
 

@@ -47,7 +47,7 @@ public class ArticleReadingTests
         var readout = ArticleReading.Read(Make("Man killed, 3 wounded at party", "A man was shot and killed at a party on Elm Street early on Sunday."));
 
         readout.Quantities.Select(q => (q.Slot, q.Value, q.Offset)).ShouldBe([("killed", 1d, 0), ("killed", 1d, -1), ("injured", 3d, -1)]);
-        Clustering.Core.Facts.CasualtyCount.Of(readout.Quantities).ShouldBe((1d, 3d));
+        Clustering.Core.Packs.Shooting.CasualtyCount.Of(readout.Quantities).ShouldBe((1d, 3d));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Clustering.Core.Articles;
 using Clustering.Core.Facts;
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Reading;
 
 namespace Clustering.Core.Tests.Shared;

@@ -1,7 +1,8 @@
-using System.Collections.Frozen;
+using Clustering.Core.Facts;
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Text;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.General;
 
 /// <summary>
 /// Reports of a single victim rarely count: "Marten Ovell, 16, was killed", "a boy was shot in the
@@ -22,44 +23,29 @@ public static class ImpliedCasualties
 
     private const int NegationReach = 4;
 
-    private static readonly FrozenSet<string> DeathWords = new[]
-    {
-        "killed", "killing", "kills", "died", "dies", "dead", "death", "fatally", "fatal", "slain", "succumbed",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> HurtWords = new[]
-    {
-        "shot", "wounded", "injured", "hurt", "hospitalized", "hospitalised", "wound", "wounds", "shooting", "shoots",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> FatalThings = new[]
-    {
-        "shooting", "shootings", "wound", "wounds", "gunshot", "injury", "injuries", "accident", "incident", "attack", "encounter",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Negations = new[]
-    {
-        "no", "not", "nobody", "none", "neither", "nor", "never", "without", "nearly", "almost",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Before "to death": a death by other means ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
-    private static readonly FrozenSet<string> OtherMeansOfDeath = new[]
-    {
-        "stabbed", "beaten", "strangled", "bludgeoned", "bleeding",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    // Span lookups made once, after the sets they read.
-    private static readonly WordSet DeathWordsBySpan = new(DeathWords);
-    private static readonly WordSet HurtWordsBySpan = new(HurtWords);
-    private static readonly WordSet FatalThingsBySpan = new(FatalThings);
-    private static readonly WordSet NegationsBySpan = new(Negations);
-    private static readonly WordSet NotByGunfire = new(OtherMeansOfDeath);
+    // The shooting pack's words (shooting.lexicon).
+    private static readonly WordSet DeathWordsBySpan = new(ShootingPack.Lexicon.Set("death-words"));
+    private static readonly WordSet HurtWordsBySpan = new(ShootingPack.Lexicon.Set("hurt-words"));
+    private static readonly WordSet FatalThingsBySpan = new(ShootingPack.Lexicon.Set("fatal-things"));
+    private static readonly WordSet NegationsBySpan = new(ShootingPack.Lexicon.Set("negations"));
+    private static readonly WordSet NotByGunfire = ShootingPack.OtherMeansOfDeath;
 
     [ThreadStatic]
     private static List<WordToken>? t_tokens;
 
-    /// <summary>Adds the implied killed or shot count of an article whose own numbers leave it out.</summary>
-    public static void Add(string title, string body, List<Quantity> quantities)
+    /// <summary>Whether the article being read is a shooting report, where a death by other means than gunfire is not counted.</summary>
+    [ThreadStatic]
+    private static bool t_shooting;
+
+    /// <summary>Adds the implied killed or shot count of a shooting report whose own numbers leave it out.</summary>
+    public static void Add(string title, string body, List<Quantity> quantities) => Add(title, body, quantities, shooting: true);
+
+    /// <summary>
+    /// Adds the implied killed count of an article whose own numbers leave it out, and in a shooting
+    /// report (<paramref name="shooting"/>) the implied shot count: elsewhere "hurt" without a number
+    /// is no count a desk would give, and a death by any means is a death.
+    /// </summary>
+    public static void Add(string title, string body, List<Quantity> quantities, bool shooting)
     {
         ArgumentNullException.ThrowIfNull(quantities);
         bool statesKilled = false, statesHurt = false;
@@ -77,6 +63,7 @@ public static class ImpliedCasualties
         {
             return;
         }
+        t_shooting = shooting;
         var (death, hurt) = Cues(title ?? string.Empty, null);
         if (death is null || (hurt is null && !statesHurt))
         {
@@ -88,7 +75,7 @@ public static class ImpliedCasualties
         {
             quantities.Add(new Quantity(FactLexicon.Killed, 1, 1, 1, Qualifiers.Exact, d.Text, null, QuantityKind.Count, QuantityRole.Implied, d.Offset));
         }
-        else if (!statesHurt && hurt is { } h)
+        else if (shooting && !statesHurt && hurt is { } h)
         {
             quantities.Add(new Quantity(FactLexicon.Shot, 1, 1, 1, Qualifiers.Exact, h.Text, null, QuantityKind.Count, QuantityRole.Implied, h.Offset));
         }
@@ -153,7 +140,7 @@ public static class ImpliedCasualties
             return true;
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && previous.Equals("to", StringComparison.OrdinalIgnoreCase) && at >= 2
-            && NotByGunfire.Contains(tokens[at - 2].Span(text)))
+            && t_shooting && NotByGunfire.Contains(tokens[at - 2].Span(text)))
         {
             // "one man was stabbed to death": a death, but not by gunfire. "He's bleeding to death", a caller's fear: no death yet.
             return true;

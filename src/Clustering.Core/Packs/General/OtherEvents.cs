@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
 using Clustering.Core.Text;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.General;
 
 /// <summary>
 /// "Just last year, a boy was killed at the same address"; "it was the third shooting on the block
@@ -23,18 +24,18 @@ public static partial class OtherEvents
             return;
         }
         var earlier = new HashSet<int>();
-        foreach (var offset in quantities.Where(q => q.Offset >= 0 && RoundUps.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
+        foreach (var offset in quantities.Where(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
         {
             if (offset < body.Length && Sentence(body, offset) is var sentence && SafeRegex.IsMatch(Cue(), sentence) && !SafeRegex.IsMatch(Court(), sentence))
             {
                 earlier.Add(offset);
             }
         }
-        if (earlier.Count == 0 || !quantities.Exists(q => RoundUps.IsVictimSlot(q.Slot) && !earlier.Contains(q.Offset)))
+        if (earlier.Count == 0 || !quantities.Exists(q => FactLexicon.IsVictimSlot(q.Slot) && !earlier.Contains(q.Offset)))
         {
             return;
         }
-        quantities.RemoveAll(q => q.Offset >= 0 && RoundUps.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
+        quantities.RemoveAll(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
     }
 
     private static string Sentence(string body, int start)

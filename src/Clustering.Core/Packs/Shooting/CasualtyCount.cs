@@ -1,4 +1,6 @@
-namespace Clustering.Core.Facts;
+using Clustering.Core.Facts;
+
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// One article's own killed and injured counts, from all the quantities it states: a sum beats

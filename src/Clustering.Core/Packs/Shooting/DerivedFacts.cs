@@ -1,6 +1,7 @@
 using System.Globalization;
+using Clustering.Core.Consensus;
 
-namespace Clustering.Core.Consensus;
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// Slots a story can fill from others when no article names them. "Four people were shot, one

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
 using Clustering.Core.Text;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// Round-ups tell of several shootings at once: "6 dead, 20 wounded in weekend shootings",
@@ -66,15 +67,13 @@ public static partial class RoundUps
         ArgumentNullException.ThrowIfNull(quantities);
         for (var i = 0; i < quantities.Count; i++)
         {
-            if (IsVictimSlot(quantities[i].Slot) && quantities[i].Role is QuantityRole.Stated or QuantityRole.Implied)
+            if (FactLexicon.IsVictimSlot(quantities[i].Slot) && quantities[i].Role is QuantityRole.Stated or QuantityRole.Implied)
             {
                 quantities[i] = quantities[i] with { Role = QuantityRole.RoundUp };
             }
         }
     }
 
-    public static bool IsVictimSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Shot
-        or FactLexicon.CriticallyInjured or FactLexicon.Casualties;
 
     /// <summary>"two shootings", "separate shootings", "weekend shootings", "shootings across the city", "a weekend of violence".</summary>
     [GeneratedRegex(

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
 using Clustering.Core.Text;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// "A double shooting", "Fatal triple shooting on Alder Street": the kind of shooting names how many

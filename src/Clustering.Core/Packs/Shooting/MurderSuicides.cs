@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
 using Clustering.Core.Text;
 
-namespace Clustering.Core.Facts;
+namespace Clustering.Core.Packs.Shooting;
 
 /// <summary>
 /// "Deputies say the rancher fired at his wife and stepson and then at himself; three bodies bore

@@ -1,0 +1,63 @@
+using Clustering.Core.Consensus;
+using Clustering.Core.Facts;
+
+namespace Clustering.Core.Packs.General;
+
+/// <summary>
+/// Any news: tolls of the dead and the hurt, the missing, the evacuated, arrests, rescues, troops,
+/// jobs cut. Its words are the reader's own lexicon (general.lexicon); it applies to every article.
+/// </summary>
+public sealed class GeneralPack : IDomainPack
+{
+    public const string PackName = "general";
+
+    public static GeneralPack Instance { get; } = new();
+
+    internal static Lexicon Lexicon { get; } = Lexicon.FromResource("Clustering.Core.Packs.General.general.lexicon");
+
+    private GeneralPack()
+    {
+    }
+
+    public string Name => PackName;
+
+    public IReadOnlySet<string> Slots { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FactLexicon.Killed, FactLexicon.Injured, FactLexicon.CriticallyInjured, FactLexicon.Casualties, FactLexicon.Troops,
+        FactLexicon.Missing, FactLexicon.Arrested, FactLexicon.Displaced, FactLexicon.Rescued, FactLexicon.Jobs,
+    };
+
+    /// <summary>Every article is news.</summary>
+    public bool Applies(string headline, string body) => true;
+
+    public IReadOnlyList<IQuantityRule> QuantityRules { get; } =
+    [
+        new QuantityRule("earlier events", RuleStage.BeforeTotals, (a, q) => OtherEvents.Drop(a.Body, q)),
+        new QuantityRule("implied casualties", RuleStage.Last, (a, q) => ImpliedCasualties.Add(a.Headline, a.Body, q, a.Context.Shooting)),
+        new QuantityRule("no one hurt", RuleStage.Last, (a, q) => ZeroCounts.Add(a.Headline, a.Body, q)),
+    ];
+
+    public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
+    [
+        new ConsensusRule("no vague counts", DropVague),
+        new ConsensusRule("untracked counts", DropUntracked),
+    ];
+
+    /// <summary>"Dozens were hurt": a desk never reads a number into a vague count.</summary>
+    private static FactSlot? DropVague(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts) =>
+        computed is not null && Qualifiers.IsVague(computed.Consensus.Qualifier) ? null : computed;
+
+    /// <summary>
+    /// A count of a noun no pack names ("two vessels", "three bridges") is a slot only when two independent
+    /// sources give the same figure: one article's passing count is no fact a desk tracks.
+    /// </summary>
+    private static FactSlot? DropUntracked(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts)
+    {
+        if (computed is null || DomainPacks.Tracks(slot))
+        {
+            return computed;
+        }
+        var value = computed.Values.FirstOrDefault(v => v.Value == computed.Consensus.Value);
+        return value is { IndependentSources: >= 2 } ? computed : null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Clustering.Core.Facts;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Packs.General;
+
+/// <summary>
+/// "No one was hurt", "nobody was killed or injured", "no injuries were reported", "there were no
+/// casualties": a count of zero, stated. "No one else was hurt" says nothing of those already told of,
+/// and is not read.
+/// </summary>
+public static partial class ZeroCounts
+{
+    public static void Add(string headline, string body, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(quantities);
+        Read(headline ?? string.Empty, -1, quantities);
+        body ??= string.Empty;
+        Read(body.Length > OpeningReach ? body[..OpeningReach] : body, 0, quantities);
+    }
+
+    /// <summary>
+    /// Characters of the body read for a denial: a report says early whether anyone was hurt; "no one was
+    /// injured" deeper down more often tells of another case (a round-up's next item, an earlier crash).
+    /// </summary>
+    private const int OpeningReach = 1200;
+
+    private static void Read(string text, int headlineOffset, List<Quantity> quantities)
+    {
+        if (text.Length == 0 || (text.IndexOf("no", StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return;
+        }
+        foreach (Match match in SafeRegex.Matches(Nobody(), text))
+        {
+            var what = match.Groups["what"].Value;
+            var offset = headlineOffset < 0 ? -1 : SentenceStart(text, match.Index);
+            foreach (var slot in SlotsOf(what))
+            {
+                if (Counts(quantities, slot))
+                {
+                    continue;
+                }
+                quantities.Add(new Quantity(slot, 0, 0, 0, Qualifiers.Exact, match.Value, null, QuantityKind.Count, QuantityRole.Stated, offset));
+            }
+        }
+    }
+
+    private static bool Counts(List<Quantity> quantities, string slot) =>
+        quantities.Exists(q => q.Value > 0 && (q.Slot == slot || q.Slot == FactLexicon.Casualties
+            || (slot == FactLexicon.Injured && q.Slot is FactLexicon.Shot or FactLexicon.CriticallyInjured)));
+
+    /// <summary>"killed or injured" and "casualties" deny both; every other word one slot.</summary>
+    private static IEnumerable<string> SlotsOf(string what)
+    {
+        var lower = what.ToLowerInvariant();
+        var dead = lower.Contains("kill", StringComparison.Ordinal) || lower.Contains("dead", StringComparison.Ordinal)
+            || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("fatal", StringComparison.Ordinal)
+            || lower.Contains("casualt", StringComparison.Ordinal);
+        var hurt = lower.Contains("hurt", StringComparison.Ordinal) || lower.Contains("injur", StringComparison.Ordinal)
+            || lower.Contains("wound", StringComparison.Ordinal) || lower.Contains("harm", StringComparison.Ordinal)
+            || lower.Contains("casualt", StringComparison.Ordinal);
+        if (dead)
+        {
+            yield return FactLexicon.Killed;
+        }
+        if (hurt)
+        {
+            yield return FactLexicon.Injured;
+        }
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, at - 1));
+        while (start >= 0 && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))
+        {
+            start++;
+        }
+        return at == 0 || start < 0 ? 0 : start + 1;
+    }
+
+    private const string Harm = @"(?:killed|dead|hurt|injured|wounded|harmed)(?:\s+or\s+(?:killed|dead|hurt|injured|wounded|harmed))?";
+    private const string Harms = @"(?:injuries|deaths|casualties|fatalities)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities))?";
+
+    [GeneratedRegex(
+        @"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:reported\s+)?(?<what>" + Harm + @")\b"
+        + @"|\bno\s+(?<what>" + Harms + @")\s+(?:were|was|have\s+been|had\s+been|are|has\s+been)\s+(?:immediately\s+)?reported\b"
+        + @"|\bthere\s+(?:were|was|have\s+been|had\s+been|are)\s+no\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\b"
+        + @"|\bno\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\s+reported\b"
+        + @"|\bno\s+(?<what>dead\s+or\s+(?:wounded|injured))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Nobody();
+}

@@ -1,0 +1,23 @@
+namespace Clustering.Core.Packs;
+
+/// <summary>
+/// A kind of news the reader knows: the slots it names, its words (an embedded lexicon file), when
+/// an article is its kind, and its rules. Packs are registered in <see cref="DomainPacks"/>.
+/// </summary>
+public interface IDomainPack
+{
+    /// <summary>The name configuration switches the pack off by (<c>Clustering:Packs:Disabled</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The slots the pack tracks: a count of any other noun is news only when several sources give it.</summary>
+    IReadOnlySet<string> Slots { get; }
+
+    /// <summary>Whether the article is of the pack's kind; its rules fire only then.</summary>
+    bool Applies(string headline, string body);
+
+    /// <summary>Rules over one article's quantities, in the order they run.</summary>
+    IReadOnlyList<IQuantityRule> QuantityRules { get; }
+
+    /// <summary>Rules over a story's slots once their consensus is computed.</summary>
+    IReadOnlyList<IConsensusRule> ConsensusRules { get; }
+}

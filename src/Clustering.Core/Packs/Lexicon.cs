@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Clustering.Core.Packs;
+
+/// <summary>
+/// A pack's words, read from a text file embedded in the assembly: <c>[section]</c> lines open a
+/// list, every other line holds words separated by spaces (<c>word=value</c> for a lookup), and
+/// <c>#</c> starts a comment. Words are kept as data so that a pack is changed without code.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, List<(string Word, string? Value)>> _sections;
+
+    private Lexicon(Dictionary<string, List<(string, string?)>> sections) => _sections = sections;
+
+    public IEnumerable<string> Sections => _sections.Keys;
+
+    /// <summary>Reads the resource <paramref name="name"/> of this assembly; a missing one is a build error, so it throws.</summary>
+    public static Lexicon FromResource(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"lexicon resource {name} is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static Lexicon Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sections = new Dictionary<string, List<(string, string?)>>(StringComparer.Ordinal);
+        List<(string, string?)>? current = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            var hash = raw.IndexOf('#');
+            var line = (hash < 0 ? raw : raw[..hash]).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                current = [];
+                sections[line[1..^1].Trim()] = current;
+                continue;
+            }
+            if (current is null)
+            {
+                throw new FormatException($"lexicon line outside a section: {line}");
+            }
+            foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var eq = token.IndexOf('=');
+                current.Add(eq < 0 ? (token, null) : (token[..eq], token[(eq + 1)..]));
+            }
+        }
+        return new Lexicon(sections);
+    }
+
+    public IReadOnlyList<string> Words(string section) =>
+        [.. Section(section).Select(e => e.Word)];
+
+    public FrozenSet<string> Set(string section) =>
+        Section(section).Select(e => e.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public FrozenDictionary<string, string> Map(string section) =>
+        Section(section).ToFrozenDictionary(e => e.Word, e => e.Value ?? throw new FormatException($"[{section}] {e.Word} has no value"),
+            StringComparer.OrdinalIgnoreCase);
+
+    public FrozenDictionary<string, double> Numbers(string section) =>
+        Section(section).ToFrozenDictionary(e => e.Word, e => ParseNumber(section, e.Word, e.Value), StringComparer.OrdinalIgnoreCase);
+
+    private List<(string Word, string? Value)> Section(string section) =>
+        _sections.TryGetValue(section, out var entries) ? entries : throw new KeyNotFoundException($"lexicon has no section [{section}]");
+
+    private static double ParseNumber(string section, string word, string? value)
+    {
+        if (value is null)
+        {
+            throw new FormatException($"[{section}] {word} has no value");
+        }
+        var slash = value.IndexOf('/');
+        return slash < 0
+            ? double.Parse(value, CultureInfo.InvariantCulture)
+            : double.Parse(value[..slash], CultureInfo.InvariantCulture) / double.Parse(value[(slash + 1)..], CultureInfo.InvariantCulture);
+    }
+}

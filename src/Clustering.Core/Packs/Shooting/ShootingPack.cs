@@ -1,0 +1,89 @@
+using Clustering.Core.Consensus;
+using Clustering.Core.Facts;
+using Clustering.Core.Packs.General;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Packs.Shooting;
+
+/// <summary>
+/// US gun-violence reports, as an incident archive counts them: those shot, the dead and the
+/// wounded of one shooting. Its rules read victims told without a count, murder-suicides, "a double
+/// shooting" and round-ups of a city's weekend; they fire only in a report whose headline or opening
+/// tells of gunfire.
+/// </summary>
+public sealed class ShootingPack : IDomainPack
+{
+    public const string PackName = "shooting";
+
+    /// <summary>Characters of the body, after the headline, in which a shooting report says it is one.</summary>
+    private const int OpeningReach = 1500;
+
+    public static ShootingPack Instance { get; } = new();
+
+    internal static Lexicon Lexicon { get; } = Lexicon.FromResource("Clustering.Core.Packs.Shooting.shooting.lexicon");
+
+    private static readonly WordSet ContextWords = new(Lexicon.Set("context"));
+
+    /// <summary>Before "to death": a death by other means than gunfire ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
+    internal static readonly WordSet OtherMeansOfDeath = new(Lexicon.Set("other-means-of-death"));
+
+    private ShootingPack()
+    {
+    }
+
+    public string Name => PackName;
+
+    public IReadOnlySet<string> Slots { get; } = new HashSet<string>(StringComparer.Ordinal) { FactLexicon.Shot };
+
+    public IReadOnlyList<IQuantityRule> QuantityRules { get; } =
+    [
+        new QuantityRule("multiple shootings", RuleStage.AfterTotals, (a, q) => MultipleShootings.Add(a.Headline, a.Body, q)),
+        new QuantityRule("shooter", RuleStage.AfterTotals, (a, q) => MurderSuicides.AddShooter(a.Headline, a.Body, q)),
+        new QuantityRule("murder-suicides", RuleStage.AfterTotals, (a, q) => MurderSuicides.Add(a.Headline, a.Body, q)),
+        new QuantityRule("round-ups", RuleStage.Last, (a, q) =>
+        {
+            if (RoundUps.Is(a.Headline, a.Body))
+            {
+                RoundUps.Mark(q);
+            }
+        }),
+    ];
+
+    public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
+    [
+        new ConsensusRule("a toll many times those shot", DropWiderTally),
+        new ConsensusRule("wounded from those shot", DeriveInjured),
+    ];
+
+    public bool Applies(string headline, string body)
+    {
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(body);
+        return Says(headline) || Says(body.Length > OpeningReach ? body[..OpeningReach] : body);
+    }
+
+    private static bool Says(string text)
+    {
+        var tokens = new List<WordToken>(64);
+        WordScanner.Scan(text, 0, text.Length, tokens);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Word && ContextWords.Contains(token.Span(text)))
+            {
+                return true;
+            }
+        }
+        return text.Contains("opened fire", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this shooting.</summary>
+    private static FactSlot? DropWiderTally(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts) =>
+        slot == FactLexicon.Killed && computed is not null && facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
+        && DerivedFacts.CountsAWiderTally(computed.Consensus.Value, shot.Consensus.Value) ? null : computed;
+
+    /// <summary>"Four people were shot, one fatally": the wounded are those shot and not killed.</summary>
+    private static FactSlot? DeriveInjured(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts) =>
+        computed is null && slot == FactLexicon.Injured && facts.GetValueOrDefault(FactLexicon.Shot) is { } shot
+            ? DerivedFacts.InjuredFromShot(shot, facts.GetValueOrDefault(FactLexicon.Killed))
+            : computed;
+}

@@ -1,0 +1,138 @@
+using Clustering.Core.Articles;
+using Clustering.Core.Consensus;
+using Clustering.Core.Reading;
+
+namespace Clustering.Core.Tests.Consensus;
+
+/// <summary>Invented general news (no gunfire anywhere): quakes, floods, a blast, a layoff, read by the general pack alone.</summary>
+public class GeneralNewsStoryTests
+{
+    private static readonly DateTimeOffset Dawn = new(2032, 9, 14, 5, 0, 0, TimeSpan.Zero);
+
+    private static void Add(StoryLedger ledger, string id, string source, DateTimeOffset time, string title, string text)
+    {
+        var article = new Article(id, title, text, null, source, time, "en", time);
+        ledger.AddArticle(id, source, time, ArticleReading.Read(article));
+    }
+
+    [Fact]
+    public void an_earthquake_toll_that_climbs_through_the_day_is_an_update_not_a_conflict()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "dawn", "Hill Radio", Dawn, "Strong quake shakes Vessar valley",
+            "The death toll from the earthquake that flattened villages in the Vessar valley rose to 120 on Tuesday morning, the regional governor said.");
+        Add(ledger, "noon", "Valley Wire", Dawn.AddHours(6), "Vessar quake toll climbs",
+            "The death toll in the Vessar valley earthquake has climbed to 212, civil defence officials said, as rescuers dug through collapsed houses.");
+        Add(ledger, "evening", "National Daily", Dawn.AddHours(12), "Vessar valley mourns",
+            "The death toll stands at 236, the interior ministry said late on Tuesday. Tents were put up in the school yards for those whose homes fell.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(236);
+        ledger.ConflictCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public void two_agencies_giving_different_tolls_in_the_same_hour_are_a_conflict()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "relief", "Coast Channel", Dawn, "Market blast in Orvane",
+            "The relief agency said 38 people were killed when a gas tank exploded in the covered market of Orvane.");
+        Add(ledger, "ministry", "Capital News", Dawn.AddMinutes(40), "Orvane market explosion",
+            "The health ministry put the death toll from the market explosion in Orvane at 45.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Conflict);
+        killed.Values.Select(v => v.Value).Order().ShouldBe([38d, 45d]);
+    }
+
+    [Fact]
+    public void evacuated_and_missing_are_counted_each_in_its_own_slot()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "flood", "River Post", Dawn, "Orna bursts its banks",
+            "About 4,000 residents were evacuated from riverside villages and 17 people are missing after the Orna burst its banks overnight, the county said.");
+
+        ledger.Fact("displaced")!.Consensus.Value.ShouldBe(4_000);
+        ledger.Fact("missing")!.Consensus.Value.ShouldBe(17);
+        ledger.Fact("killed").ShouldBeNull();
+    }
+
+    [Fact]
+    public void no_one_hurt_said_by_two_outlets_is_a_count_of_zero()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Town Crier", Dawn, "Bakery destroyed in Pellam blast",
+            "A gas explosion tore through an empty bakery on Mill Lane in Pellam before dawn. No one was hurt, the fire brigade said.");
+        Add(ledger, "b", "Pellam Radio", Dawn.AddHours(1), "Mill Lane explosion",
+            "Firefighters said nobody was injured when the bakery on Mill Lane blew apart, as the building had closed for the night.");
+
+        var injured = ledger.Fact("injured")!;
+        injured.Consensus.Value.ShouldBe(0);
+        injured.Status.ShouldBe(FactStatus.Agreed);
+    }
+
+    [Fact]
+    public void an_earlier_disasters_toll_in_the_background_does_not_count()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Mountain Wire", Dawn, "Quake kills 14 in Tarsk",
+            "An earthquake killed 14 people in the mountain town of Tarsk on Monday, officials said. In 2009 a far stronger earthquake in the same region killed 1,100 people.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(14);
+        ledger.Fact("killed")!.Values.ShouldAllBe(v => v.Value == 14);
+    }
+
+    [Fact]
+    public void a_hospital_trip_in_an_earthquake_is_no_gunshot_and_keeps_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Mountain Wire", Dawn, "Quake toll reaches 300",
+            "The death toll from the earthquake rose to 300 on Wednesday. Twelve people were taken to the hospital in the regional capital.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(300);
+        ledger.Fact("shot").ShouldBeNull();
+    }
+
+    [Fact]
+    public void stabbed_to_death_counts_a_death()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "City Desk", Dawn, "Two die in street fight",
+            "Two men were stabbed to death outside a bar in Corvale late on Saturday, police said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(2);
+    }
+
+    [Fact]
+    public void a_layoff_counts_jobs_and_no_casualties()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Business Wire", Dawn, "Holbrook Motors to cut jobs",
+            "Holbrook Motors said on Thursday it would cut 1,200 jobs at its Ferrisburg plant as demand for its vans slows.");
+
+        ledger.Fact("jobs")!.Consensus.Value.ShouldBe(1_200);
+        ledger.Facts.ShouldAllBe(f => f.Slot == "jobs");
+    }
+
+    [Fact]
+    public void a_count_of_an_untracked_noun_or_a_vague_count_is_no_fact()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Harbour News", Dawn, "Search off Kell Point",
+            "Two coast guard vessels searched the bay off Kell Point after the two nations agreed to a joint effort. Dozens of people were hurt.");
+
+        ledger.Facts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void arrests_and_rescues_are_counted()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Harbour News", Dawn, "Dockside fire",
+            "Nine workers were rescued from the burning warehouse and police arrested three men on suspicion of arson.");
+
+        ledger.Fact("rescued")!.Consensus.Value.ShouldBe(9);
+        ledger.Fact("arrested")!.Consensus.Value.ShouldBe(3);
+    }
+}
