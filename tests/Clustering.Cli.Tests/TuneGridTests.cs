@@ -30,8 +30,26 @@ public class TuneGridTests
         lines[2].ShouldContain("mean 1.0000");
         var model = MatchModel.FromJson(await File.ReadAllTextAsync(written, TestContext.Current.CancellationToken));
         model.Bias.ShouldBe(3.5f);
-        model.Weights[Array.IndexOf(MatchFeatures.Names, "eventDayKnown")].ShouldBe(0f);
-        model.Weights[Array.IndexOf(MatchFeatures.Names, "logEventDaysApart")].ShouldBe(MatchModel.Default.Weights[Array.IndexOf(MatchFeatures.Names, "logEventDaysApart")]);
+        model.Weights[MatchMeasures.IndexOf("eventDayKnown")].ShouldBe(0f);
+        model.Weights[MatchMeasures.IndexOf("logEventDaysApart")].ShouldBe(MatchModel.Default.Weights[MatchMeasures.IndexOf("logEventDaysApart")]);
+        Directory.Delete(folder, true);
+    }
+
+    [Fact]
+    public async Task the_same_fit_command_on_the_same_sets_writes_the_same_model_byte_for_byte()
+    {
+        var folder = await TinySet();
+        var set = Path.Combine(folder, "tiny.ndjson") + "=" + Path.Combine(folder, "tiny.gold.tsv");
+        var first = Path.Combine(folder, "first.json");
+        var second = Path.Combine(folder, "second.json");
+
+        var (code, _, err) = await CliProcess.Run("tune", "--set", set, "--rounds", "1", "--refine", "1", "--write", first);
+        var (again, _, errAgain) = await CliProcess.Run("tune", "--set", set, "--rounds", "1", "--refine", "1", "--write", second);
+
+        code.ShouldBe(0, err);
+        again.ShouldBe(0, errAgain);
+        (await File.ReadAllBytesAsync(second, TestContext.Current.CancellationToken)).ShouldBe(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken));
+        MatchModel.FromJson(await File.ReadAllTextAsync(first, TestContext.Current.CancellationToken)).Features.ShouldBe(MatchMeasures.Names);
         Directory.Delete(folder, true);
     }
 
@@ -69,7 +87,7 @@ public class TuneGridTests
 
         var model = grid.Combinations().Single().ApplyTo(MatchModel.Default);
 
-        var apart = Array.IndexOf(MatchFeatures.Names, "logEventDaysApart");
+        var apart = MatchMeasures.IndexOf("logEventDaysApart");
         model.Weights[apart].ShouldBe(-7f);
         model.Bias.ShouldBe(1f);
         model.Weights.Where((_, i) => i != apart).ShouldBe(MatchModel.Default.Weights.Where((_, i) => i != apart));
