@@ -14,6 +14,7 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     private readonly IPersistentState<StoryDirectoryState> _state;
     private readonly ObserverManager<IStoryObserver> _observers;
     private readonly WrittenBehind<StoryDirectoryState> _writes;
+    private readonly StoryListing _listing = new();
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
@@ -40,6 +41,7 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
         {
             return;
         }
+        _listing.Moving(_state.State.Stories, summary.Id);
         _state.State.Stories[summary.Id] = summary;
         _writes.Changed();
         if (created)
@@ -54,25 +56,17 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
 
     public async Task StoryMergedAway(StoryMerged merged)
     {
+        _listing.Moving(_state.State.Stories, merged.From);
         _state.State.Stories.Remove(merged.From);
         _writes.Changed();
         await _observers.Notify(observer => observer.StoryMerged(merged));
     }
 
-    public Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince)
-    {
-        IEnumerable<StorySummary> stories = _state.State.Stories.Values;
-        if (updatedSince is { } since)
-        {
-            stories = stories.Where(story => story.Updated > since);
-        }
-        IReadOnlyList<StorySummary> page = stories
-            .OrderByDescending(story => story.Updated)
-            .ThenBy(story => story.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .ToArray();
-        return Task.FromResult(page);
-    }
+    public Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince) =>
+        Task.FromResult(_listing.Page(_state.State.Stories, limit, updatedSince, after: null).Stories);
+
+    public Task<StoryPage> ListPage(int limit, DateTimeOffset? updatedSince, StoryCursor? after) =>
+        Task.FromResult(_listing.Page(_state.State.Stories, limit, updatedSince, after));
 
     public Task Watch(IStoryObserver observer)
     {
