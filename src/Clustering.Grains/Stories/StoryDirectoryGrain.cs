@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Microsoft.Extensions.Logging;
+using Clustering.Grains.Live;
 using Orleans.Utilities;
 
 namespace Clustering.Grains.Stories;
@@ -12,16 +13,19 @@ namespace Clustering.Grains.Stories;
 public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
 {
     private readonly IPersistentState<StoryDirectoryState> _state;
+    private readonly IPersistentState<StoryDirectoryWatchers> _watchers;
     private readonly ObserverManager<IStoryObserver> _observers;
     private readonly WrittenBehind<StoryDirectoryState> _writes;
     private readonly StoryListing _listing = new();
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
+        [PersistentState("directory-watchers", GrainStorage.Stories)] IPersistentState<StoryDirectoryWatchers> watchers,
         DeactivationWrites deactivationWrites,
         ILogger<StoryDirectoryGrain> logger)
     {
         _state = state;
+        _watchers = watchers;
         _observers = new ObserverManager<IStoryObserver>(LiveDefaults.ObserverExpiry, logger);
         _writes = new WrittenBehind<StoryDirectoryState>(state, deactivationWrites);
     }
@@ -29,6 +33,7 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _writes.Start(this);
+        _observers.Restore(_watchers.State.Watchers);
         return Task.CompletedTask;
     }
 
@@ -68,15 +73,15 @@ public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
     public Task<StoryPage> ListPage(int limit, DateTimeOffset? updatedSince, StoryCursor? after) =>
         Task.FromResult(_listing.Page(_state.State.Stories, limit, updatedSince, after));
 
-    public Task Watch(IStoryObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
+    public Task Watch(IStoryObserver observer) =>
+        _observers.Watch(_watchers.State.Watchers, observer) ? WriteWatchers() : Task.CompletedTask;
 
-    public Task Unwatch(IStoryObserver observer)
+    public Task Unwatch(IStoryObserver observer) =>
+        _observers.Unwatch(_watchers.State.Watchers, observer) ? WriteWatchers() : Task.CompletedTask;
+
+    private Task WriteWatchers()
     {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
+        _watchers.State.Watchers = _observers.Current();
+        return _watchers.WriteStateAsync();
     }
 }

@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
+using Clustering.Grains.Live;
 
 namespace Clustering.Grains.Stories;
 
@@ -12,17 +13,12 @@ public sealed partial class StoryGrain
     /// </summary>
     private readonly List<StoryUpdate> _recentDeltas = [];
 
-    public Task Watch(IStoryObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
+    /// <summary>A new watcher is stored at once (see DurableWatchers); a renewal costs no write.</summary>
+    public Task Watch(IStoryObserver observer) =>
+        _observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
-    public Task Unwatch(IStoryObserver observer)
-    {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Unwatch(IStoryObserver observer) =>
+        _observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task<CatchUp> GetChangesSince(long sinceVersion)
     {
