@@ -8,32 +8,43 @@ namespace Clustering.Grains.Stories;
 
 /// <summary>
 /// Knows the latest summary of every story, for the story list, and fans each change out to the
-/// silos whose clients follow "*". Written behind on a timer: it can be rebuilt from the stories.
+/// silos whose clients follow "*". Written behind on a timer; with durable storage the stories
+/// changed since the last write are journaled (StoryDirectoryGrain.Journal.cs), so a crash loses none.
 /// </summary>
-public sealed class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
+public sealed partial class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
 {
     private readonly IPersistentState<StoryDirectoryState> _state;
     private readonly IPersistentState<StoryDirectoryWatchers> _watchers;
     private readonly ObserverManager<IStoryObserver> _observers;
     private readonly WrittenBehind<StoryDirectoryState> _writes;
     private readonly StoryListing _listing = new();
+    private readonly ILogger<StoryDirectoryGrain> _logger;
 
     public StoryDirectoryGrain(
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
         [PersistentState("directory-watchers", GrainStorage.Stories)] IPersistentState<StoryDirectoryWatchers> watchers,
         DeactivationWrites deactivationWrites,
+        Microsoft.Extensions.Options.IOptions<GrainPersistenceOptions> persistence,
         ILogger<StoryDirectoryGrain> logger)
     {
+        _logger = logger;
+        _journaled = !persistence.Value.WriteBehind;
         _state = state;
         _watchers = watchers;
         _observers = new ObserverManager<IStoryObserver>(LiveDefaults.ObserverExpiry, logger);
-        _writes = new WrittenBehind<StoryDirectoryState>(state, deactivationWrites);
+        _writes = new WrittenBehind<StoryDirectoryState>(state, deactivationWrites, this);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _writes.Start(this);
         _observers.Restore(_watchers.State.Watchers);
+        LogActivated(_logger, _state.State.Stories.Count);
+        if (_journaled)
+        {
+            // Not awaited: the stories asked may be waiting on this directory themselves.
+            _ = RecoverFromJournal();
+        }
         return Task.CompletedTask;
     }
 

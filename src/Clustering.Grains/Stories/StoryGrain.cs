@@ -65,7 +65,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _state.State.Watchers = _observers.Current();
         if (_writesBehind is null)
         {
-            return _state.WriteStateAsync();
+            return _state.WriteOrDeactivate(this);
         }
         _writesBehind.Changed();
         return Task.CompletedTask;
@@ -81,6 +81,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         }
         if (_articleIds.Contains(article.Id))
         {
+            await TellIfUntold();
             return new AbsorbResult { StoryId = StoryId, Version = _state.State.Version, AlreadyHad = true };
         }
 
@@ -142,6 +143,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         };
         RememberDelta(update);
 
+        _told = false;
         await Persist();
         if (created)
         {

@@ -42,7 +42,7 @@ internal static class FailoverRetry
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException => true,
         // A response lost with its silo, or a second activation's write refused while the old one is declared dead.
         TimeoutException or InconsistentStateException => true,
-        RedisConnectionException or RedisTimeoutException => true,
+        RedisConnectionException or RedisTimeoutException or Orleans.Persistence.Redis.RedisStorageException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };
