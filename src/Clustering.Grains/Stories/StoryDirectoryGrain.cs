@@ -1,7 +1,8 @@
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
-using Microsoft.Extensions.Logging;
 using Clustering.Grains.Live;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 
 namespace Clustering.Grains.Stories;
@@ -24,7 +25,7 @@ public sealed partial class StoryDirectoryGrain : Grain, IStoryDirectoryGrain
         [PersistentState("directory", GrainStorage.Stories)] IPersistentState<StoryDirectoryState> state,
         [PersistentState("directory-watchers", GrainStorage.Stories)] IPersistentState<StoryDirectoryWatchers> watchers,
         DeactivationWrites deactivationWrites,
-        Microsoft.Extensions.Options.IOptions<GrainPersistenceOptions> persistence,
+        IOptions<GrainPersistenceOptions> persistence,
         ILogger<StoryDirectoryGrain> logger)
     {
         _logger = logger;
