@@ -145,8 +145,8 @@ public sealed class RollingRestartTests(RedisServer redis, ITestOutputHelper out
             var article = new
             {
                 id = IdOf(n),
-                title = "Lock gate fails at Quarnby, barges held on the Ellery canal",
-                text = $"A lock gate failed at Quarnby on the Ellery canal and barges were held above the lock. Engineers from the canal trust were at the gate; update {n} said crews had pumped the chamber and {n + 2} barges were waiting.",
+                title = "Lock gate fails at Quarnby, barges held on the Ashmere canal",
+                text = $"A lock gate failed at Quarnby on the Ashmere canal and barges were held above the lock. Engineers from the canal trust were at the gate; update {n} said crews had pumped the chamber and {n + 2} barges were waiting.",
                 source = $"Canal Desk {n % 5}",
                 published = new DateTimeOffset(2025, 4, 2, 6, 0, 0, TimeSpan.Zero).AddMinutes(n),
             };
