@@ -35,15 +35,48 @@ public sealed class ClusteringHttpClient(HttpClient http)
         return await Read<IngestResponse>(response, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StorySummary>> GetStories(int limit = 50, DateTimeOffset? updatedSince = null, CancellationToken cancellationToken = default)
+    /// <summary>The first page of the story list, most recently updated first.</summary>
+    public async Task<IReadOnlyList<StorySummary>> GetStories(int limit = 50, DateTimeOffset? updatedSince = null, CancellationToken cancellationToken = default) =>
+        (await GetStoriesPage(StoriesUrl(limit, updatedSince), cancellationToken)).Stories;
+
+    /// <summary>
+    /// Every story, page after page, following the `Link: rel="next"` headers: each story once,
+    /// at the place it had when the walk began (stories created meanwhile come by the live feed).
+    /// </summary>
+    public async IAsyncEnumerable<StorySummary> ListAllStories(
+        int pageSize = 500,
+        DateTimeOffset? updatedSince = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Uri? next = StoriesUrl(pageSize, updatedSince);
+        while (next is not null)
+        {
+            var page = await GetStoriesPage(next, cancellationToken);
+            foreach (var story in page.Stories)
+            {
+                yield return story;
+            }
+            next = page.Next;
+        }
+    }
+
+    /// <summary>One page of the story list at <paramref name="url"/> and the next page's address, if more remain.</summary>
+    public async Task<(IReadOnlyList<StorySummary> Stories, Uri? Next)> GetStoriesPage(Uri url, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.GetAsync(url, cancellationToken);
+        var stories = await Read<List<StorySummary>>(response, cancellationToken);
+        var requested = response.RequestMessage?.RequestUri ?? new Uri(http.BaseAddress!, url);
+        return (stories, NextLink.Of(response, requested));
+    }
+
+    private static Uri StoriesUrl(int limit, DateTimeOffset? updatedSince)
     {
         var url = $"api/stories?limit={limit}";
         if (updatedSince is { } since)
         {
             url += "&updatedSince=" + Uri.EscapeDataString(since.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         }
-        using var response = await http.GetAsync(url, cancellationToken);
-        return await Read<List<StorySummary>>(response, cancellationToken);
+        return new Uri(url, UriKind.Relative);
     }
 
     /// <summary>The whole story, or null when there is no such story.</summary>

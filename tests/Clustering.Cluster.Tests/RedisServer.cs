@@ -24,23 +24,49 @@ public sealed class RedisServer : IAsyncLifetime
     /// <summary>Why there is no Redis, when there is none.</summary>
     public string? Unavailable { get; private set; }
 
+    private string? _executable;
+
     public async ValueTask InitializeAsync()
     {
-        var executable = Find("redis-server") ?? await TryInstall();
-        if (executable is null)
+        _executable = Find("redis-server") ?? await TryInstall();
+        if (_executable is null)
         {
             Unavailable = "redis-server is not installed and could not be installed (apt-get as root): the cluster tests need a real Redis";
             return;
         }
         _directory = Directory.CreateTempSubdirectory("clustering-redis-").FullName;
         Port = FreePorts.Next();
-        var start = new ProcessStartInfo(executable)
+        Unavailable = await Launch();
+    }
+
+    /// <summary>SIGKILL: no shutdown save; what it acknowledged is in its append-only file.</summary>
+    public void Kill()
+    {
+        _process!.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts again on the same port and directory, replaying its append-only file.</summary>
+    public async Task Restart()
+    {
+        if (await Launch() is { } failure)
+        {
+            throw new InvalidOperationException(failure);
+        }
+    }
+
+    /// <summary>Starts redis-server and waits for PING; the reason when it does not answer.</summary>
+    private async Task<string?> Launch()
+    {
+        var start = new ProcessStartInfo(_executable!)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = _directory,
         };
-        foreach (var argument in (string[])["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _directory, "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes"])
+        foreach (var argument in (string[])["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _directory!, "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes"])
         {
             start.ArgumentList.Add(argument);
         }
@@ -63,16 +89,19 @@ public sealed class RedisServer : IAsyncLifetime
                 var read = await stream.ReadAsync(buffer);
                 if (System.Text.Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal))
                 {
-                    return;
+                    return null;
                 }
             }
             catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
             {
             }
+            catch (IOException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            {
+                // Accepted while still loading the append-only file.
+            }
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
-                Unavailable = $"redis-server did not answer PING on port {Port} (exit: {(_process.HasExited ? _process.ExitCode : "still running")})";
-                return;
+                return $"redis-server did not answer PING on port {Port} (exit: {(_process.HasExited ? _process.ExitCode : "still running")})";
             }
             await Task.Delay(50);
         }

@@ -67,11 +67,11 @@ public sealed class SiloProcess : IAsyncDisposable
         start.Environment["Clustering__ClusterId"] = clusterId;
         start.Environment["Clustering__SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         start.Environment["Clustering__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
-        // A dead silo is declared dead in seconds, not the production default's tens of seconds.
-        start.Environment["Orleans__Membership__ProbeTimeout"] = "00:00:01";
-        start.Environment["Orleans__Membership__NumMissedProbesLimit"] = "2";
+        // The membership settings are the silo's own (appsettings.json): the tests measure what ships.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information";
+        // Says where the story directory is active (FailoverTests kill that silo) and what its journal brought back.
+        start.Environment["Logging__LogLevel__Clustering.Grains.Stories.StoryDirectoryGrain"] = "Information";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -161,6 +161,21 @@ public sealed class SiloProcess : IAsyncDisposable
             return true;
         }
         catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether this silo's log holds <paramref name="text"/> (for what the silo says about itself).</summary>
+    public bool Logged(string text)
+    {
+        try
+        {
+            using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+        }
+        catch (IOException)
         {
             return false;
         }

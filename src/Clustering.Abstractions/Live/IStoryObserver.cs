@@ -36,9 +36,9 @@ public static class LiveDefaults
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromSeconds(45);
 
     /// <summary>
-    /// How often a silo renews its watches. It is also how long a watched grain that came back on
-    /// another silo after a crash stays without this silo's watch: a renewal subscribes anew to the
-    /// fresh activation. Short, because live clients miss what is pushed in that window.
+    /// How often a silo renews its watches, well inside <see cref="ObserverExpiry"/>. A grain that
+    /// comes back on another silo does not wait for it: it keeps its watchers in its stored state and
+    /// subscribes them as it activates (Grains/Live/DurableWatchers).
     /// </summary>
     public static readonly TimeSpan ObserverRenewal = TimeSpan.FromSeconds(10);
 

@@ -20,6 +20,14 @@ public interface IStoryDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly, Alias("List")]
     Task<IReadOnlyList<StorySummary>> List(int limit, DateTimeOffset? updatedSince);
 
+    /// <summary>
+    /// A page of the list in the same order; <paramref name="after"/> (a previous page's
+    /// <see cref="StoryPage.Next"/>) continues a walk that visits every story once: a story that
+    /// changes during the walk keeps the place it had when the walk began.
+    /// </summary>
+    [ReadOnly, Alias("ListPage")]
+    Task<StoryPage> ListPage(int limit, DateTimeOffset? updatedSince, StoryCursor? after);
+
     [Alias("Watch")]
     Task Watch(IStoryObserver observer);
 

@@ -64,6 +64,15 @@ internal sealed class WatchBoard
         }
     }
 
+    /// <summary>Stories read from the paged list: added, or kept where the feed already brought a newer version.</summary>
+    public void Listed(IEnumerable<StorySummary> stories)
+    {
+        foreach (var story in stories)
+        {
+            Created(story);
+        }
+    }
+
     public void Created(StorySummary summary)
     {
         lock (_lock)

@@ -13,17 +13,24 @@ namespace Clustering.Cli.Watch;
 internal sealed class WatchSession : IAsyncDisposable
 {
     public static readonly TimeSpan RetryAfterClose = TimeSpan.FromSeconds(3);
+    private const int ListPageSize = 500;
     private readonly StoryHubClient _hub;
     private readonly ClusteringHttpClient _http;
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _stopping = new();
     private CancellationTokenSource? _closed;
+    private Task _listing = Task.CompletedTask;
 
     public WatchSession(WatchBoard board, Uri server, ClusteringHttpClient http, string? apiKey)
     {
         Board = board;
         _http = http;
         _hub = new StoryHubClient(server, apiKey, feedBatches: true);
-        _hub.StoriesListed += stories => Signal(() => board.ReplaceList(stories));
+        _hub.StoriesListed += stories =>
+        {
+            Signal(() => board.ReplaceList(stories));
+            _listing = ListEveryStory(_stopping.Token);
+        };
         _hub.StoryCreated += summary => Signal(() => board.Created(summary));
         _hub.StoryUpdated += update => Signal(() => board.Updated(update));
         _hub.StorySnapshot += view => Signal(() => board.Snapshot(view));
@@ -95,7 +102,49 @@ internal sealed class WatchSession : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _hub.DisposeAsync();
+    /// <summary>The stories in the paged list (done after the last page), for tests.</summary>
+    public Task Listing => _listing;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _listing;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await _hub.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    /// <summary>
+    /// The hub's "*" catch-up names the latest stories only; the rest of the list comes page by page
+    /// over HTTP (following the Link headers), on every (re)subscription.
+    /// </summary>
+    private async Task ListEveryStory(CancellationToken cancellationToken)
+    {
+        var page = new List<Abstractions.Stories.StorySummary>(ListPageSize);
+        try
+        {
+            await foreach (var story in _http.ListAllStories(ListPageSize, cancellationToken: cancellationToken))
+            {
+                page.Add(story);
+                if (page.Count == ListPageSize)
+                {
+                    Signal(() => Board.Listed(page.ToArray()));
+                    page.Clear();
+                }
+            }
+            Signal(() => Board.Listed(page));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ClusteringApiException or System.Text.Json.JsonException)
+        {
+            // The live feed still runs; the next (re)subscription lists again.
+            await SetState("live (story list incomplete: " + ex.Message + ")");
+        }
+    }
 
     private Task SetState(string state)
     {

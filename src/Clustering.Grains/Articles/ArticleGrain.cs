@@ -70,7 +70,7 @@ public sealed class ArticleGrain(
             }
             else
             {
-                await state.WriteStateAsync();
+                await state.WriteOrDeactivate(this);
             }
         }
 

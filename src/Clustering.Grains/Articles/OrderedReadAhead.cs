@@ -26,7 +26,15 @@ public sealed class OrderedReadAhead<TTag>(IGrainFactory grains, int readAhead)
     public async Task<(Article Article, TTag Tag)> Next()
     {
         var (article, tag, prepared) = _ahead.Dequeue();
-        await prepared;
+        try
+        {
+            await prepared;
+        }
+        catch (Exception)
+        {
+            // Reading ahead only saves time: Submit reads the article itself when it was not
+            // prepared (its grain was on a silo that died, say), and reports what went wrong then.
+        }
         return (article, tag);
     }
 }

@@ -1,5 +1,6 @@
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
+using Clustering.Grains.Live;
 
 namespace Clustering.Grains.Stories;
 
@@ -12,17 +13,12 @@ public sealed partial class StoryGrain
     /// </summary>
     private readonly List<StoryUpdate> _recentDeltas = [];
 
-    public Task Watch(IStoryObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
+    /// <summary>A new watcher is stored at once (see DurableWatchers); a renewal costs no write.</summary>
+    public Task Watch(IStoryObserver observer) =>
+        _observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
-    public Task Unwatch(IStoryObserver observer)
-    {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
-    }
+    public Task Unwatch(IStoryObserver observer) =>
+        _observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task<CatchUp> GetChangesSince(long sinceVersion)
     {
@@ -53,8 +49,48 @@ public sealed partial class StoryGrain
         }
     }
 
+    /// <summary>
+    /// Whether this activation has told the directory (and the watchers) of the story's current
+    /// version. Not so in a fresh activation, nor after a change whose telling failed: the state was
+    /// written, the silo that held the directory died, the resend finds the article already here.
+    /// </summary>
+    private bool _told;
+
+    /// <summary>
+    /// A resend found the article already absorbed: if this activation has not told the current
+    /// version (see <see cref="_told"/>), it tells it now, or the story could stay out of the list
+    /// and off the boards until its next change. Telling twice is harmless: the directory and the
+    /// clients drop a version they hold.
+    /// </summary>
+    private Task TellIfUntold()
+    {
+        var state = _state.State;
+        if (_told || !state.Exists || state.MergedInto is not null)
+        {
+            return Task.CompletedTask;
+        }
+        var update = _recentDeltas.Count > 0 && _recentDeltas[^1].Version == state.Version
+            ? _recentDeltas[^1]
+            : new StoryUpdate
+            {
+                StoryId = StoryId,
+                Version = state.Version,
+                PreviousVersion = state.Version - 1,
+                Changes = new StoryChanges
+                {
+                    Title = state.Title,
+                    ArticleCount = state.Articles.Count,
+                    IndependentSourceCount = IndependentSourceCount,
+                    ConflictCount = ConflictCount,
+                    Updated = state.Updated,
+                },
+            };
+        return Publish(update, created: state.Version == 1);
+    }
+
     private async Task Publish(StoryUpdate update, bool created)
     {
+        _told = false;
         var summary = Summary();
         if (created)
         {
@@ -65,5 +101,15 @@ public sealed partial class StoryGrain
             await _observers.Notify(observer => observer.StoryUpdated(update));
         }
         await GrainFactory.StoryDirectory().StoryChanged(summary, update, created);
+        await RecordInListJournal();
+        _told = true;
     }
+
+    /// <summary>
+    /// With durable storage, the story list's journal learns of the change before it is acknowledged
+    /// (after the directory has it: see StoryDirectoryGrain), so the list outlives a crash of the
+    /// directory's silo. Volatile storage dies with the silo anyway: no journal.
+    /// </summary>
+    private Task RecordInListJournal() =>
+        _writesBehind is null ? GrainFactory.StoryListJournal().Record(StoryId) : Task.CompletedTask;
 }

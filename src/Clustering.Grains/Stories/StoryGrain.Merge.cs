@@ -91,6 +91,7 @@ public sealed partial class StoryGrain
         var merged = new StoryMerged { From = StoryId, Into = targetId };
         await _observers.Notify(observer => observer.StoryMerged(merged));
         await GrainFactory.StoryDirectory().StoryMergedAway(merged);
+        await RecordInListJournal();
         return true;
     }
 

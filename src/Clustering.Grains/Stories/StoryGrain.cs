@@ -4,6 +4,7 @@ using Clustering.Core.Assignment;
 using Clustering.Core.Features;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
+using Clustering.Grains.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
@@ -50,6 +51,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
+        _observers.Restore(_state.State.Watchers);
         _writesBehind?.Start(this);
         return Task.CompletedTask;
     }
@@ -60,9 +62,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
     private Task Persist()
     {
+        _state.State.Watchers = _observers.Current();
         if (_writesBehind is null)
         {
-            return _state.WriteStateAsync();
+            return _state.WriteOrDeactivate(this);
         }
         _writesBehind.Changed();
         return Task.CompletedTask;
@@ -78,6 +81,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         }
         if (_articleIds.Contains(article.Id))
         {
+            await TellIfUntold();
             return new AbsorbResult { StoryId = StoryId, Version = _state.State.Version, AlreadyHad = true };
         }
 
@@ -139,6 +143,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         };
         RememberDelta(update);
 
+        _told = false;
         await Persist();
         if (created)
         {

@@ -53,5 +53,11 @@ public sealed class StoryState
     /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 
+    /// <summary>
+    /// The silos watching the story for their clients (Grains/Live/DurableWatchers): an activation
+    /// elsewhere notifies them from its first change. Id 40 keeps clear of the measures' lists above.
+    /// </summary>
+    [Id(40)] public List<Abstractions.Live.IStoryObserver> Watchers { get; set; } = [];
+
     public bool Exists => Version > 0;
 }

@@ -38,7 +38,7 @@ internal static class ArticleEndpoints
             return Invalid(error);
         }
 
-        var receipt = await IngestTelemetry.Submit(grains, parsed.Article!);
+        var receipt = await IngestTelemetry.Submit(grains, parsed.Article!, time, http.RequestAborted);
         var response = ToResponse(receipt);
         return receipt.Outcome == IngestOutcome.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
@@ -63,7 +63,7 @@ internal static class ArticleEndpoints
         async Task SubmitOldest()
         {
             var (article, number) = await ahead.Next();
-            var receipt = await IngestTelemetry.Submit(grains, article);
+            var receipt = await IngestTelemetry.Submit(grains, article, time, http.RequestAborted);
             if (receipt.Outcome == IngestOutcome.Duplicate)
             {
                 duplicates++;

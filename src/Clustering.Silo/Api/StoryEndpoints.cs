@@ -30,8 +30,32 @@ internal static class StoryEndpoints
             }
             since = parsed;
         }
-        var stories = await grains.GetGrain<IStoryDirectoryGrain>(0).List(limit, since);
-        return Results.Ok(stories);
+        StoryCursor? after = null;
+        if (query.TryGetValue("cursor", out var cursorText) && !CursorText.TryRead(cursorText.ToString(), out after))
+        {
+            return BadQuery("cursor", "is not a cursor this API gave out (take the next page's address from the Link header)");
+        }
+        var page = await grains.GetGrain<IStoryDirectoryGrain>(0).ListPage(limit, since, after);
+        if (page.Next is { } next)
+        {
+            http.Response.Headers.Link = $"<{NextPage(http.Request, limit, next)}>; rel=\"next\"";
+        }
+        return Results.Ok(page.Stories);
+    }
+
+    /// <summary>The next page's address, relative to this host (RFC 8288 resolves it against the request).</summary>
+    private static string NextPage(HttpRequest request, int limit, StoryCursor next)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["cursor"] = CursorText.Write(next),
+        };
+        if (request.Query.TryGetValue("updatedSince", out var since))
+        {
+            query["updatedSince"] = since.ToString();
+        }
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
     }
 
     private static async Task<IResult> GetStory(string id, IGrainFactory grains, HttpContext http)

@@ -43,6 +43,7 @@ public static class ClusteringHost
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Api.ClusterHealingHandler>();
         builder.Services.AddSingleton<ApiKeys>();
         builder.Services.AddClusteringRateLimits(options);
         var corsOrigins = ClusteringOptions.SplitList(options.CorsOrigins);
