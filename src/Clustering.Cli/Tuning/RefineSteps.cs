@@ -5,7 +5,7 @@ namespace Clustering.Cli.Tuning;
 /// <summary>
 /// The step each weight of a model takes in `tune --refine`: half the spread (standard deviation) of
 /// its measure over the candidates met, in the measure's own units, so that a cosine and a log of
-/// minutes move alike; the bias moves by a fixed half unit of log-odds.
+/// minutes move alike; the bias moves by a half unit of log-odds. Each pass halves the steps.
 /// </summary>
 internal sealed class RefineSteps
 {
@@ -39,10 +39,14 @@ internal sealed class RefineSteps
 
     private readonly float[] _steps;
 
-    private RefineSteps(float[] steps) => _steps = steps;
+    private readonly float _biasStep;
 
-    public static RefineSteps Of(IReadOnlyList<MatchSample> samples, MatchModel model)
+    private RefineSteps(float[] steps, float biasStep) => (_steps, _biasStep) = (steps, biasStep);
+
+    /// <param name="pass">The pass, from 1: each pass steps half as far as the one before, to settle where the last one stopped.</param>
+    public static RefineSteps Of(IReadOnlyList<MatchSample> samples, MatchModel model, int pass = 1)
     {
+        var shrink = MathF.Pow(0.5f, pass - 1);
         var steps = new float[model.Weights.Length];
         for (var d = 0; d < steps.Length; d++)
         {
@@ -55,9 +59,9 @@ internal sealed class RefineSteps
             }
             var mean = samples.Count == 0 ? 0 : sum / samples.Count;
             var spread = samples.Count == 0 ? 0 : Math.Sqrt(Math.Max(0, (squares / samples.Count) - (mean * mean)));
-            steps[d] = spread < 1e-6 ? 0f : (float)(0.5 / spread);
+            steps[d] = spread < 1e-6 ? 0f : (float)(0.5 / spread) * shrink;
         }
-        return new RefineSteps(steps);
+        return new RefineSteps(steps, BiasStep * shrink);
     }
 
     /// <summary>The model with weight <paramref name="index"/> (or, at <c>Weights.Length</c>, the bias) moved one step.</summary>
@@ -65,7 +69,7 @@ internal sealed class RefineSteps
     {
         if (index == model.Weights.Length)
         {
-            return model with { Bias = model.Bias + (direction * BiasStep) };
+            return model with { Bias = model.Bias + (direction * _biasStep) };
         }
         var weights = (float[])model.Weights.Clone();
         weights[index] += direction * _steps[index];

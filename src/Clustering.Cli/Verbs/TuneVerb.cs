@@ -129,7 +129,7 @@ internal static class TuneVerb
             }
             for (var pass = 1; pass <= parse.GetValue(refine); pass++)
             {
-                var steps = RefineSteps.Of(Balanced(seen), bestModel);
+                var steps = RefineSteps.Of(Balanced(seen), bestModel, pass);
                 (bestModel, bestScore) = await Refine(bestModel, bestScore, steps, pass);
             }
 

@@ -45,7 +45,8 @@ public sealed partial class StoryGrain
             }
             // Measured again from when this story began: did the two run side by side?
             if (self.Dated && state.FirstEventTime != default
-                && !MergeCheck.BeganWhileRunning(measured, MatchMeasures.FromVector(await target.Match(self with { Time = state.FirstEventTime })), _options.MergeWithinMinutes))
+                && (await target.Match(self with { Time = state.FirstEventTime }) is not { Length: > 0 } atFirst
+                    || !MergeCheck.BeganWhileRunning(measured, MatchMeasures.FromVector(atFirst), _options.MergeWithinMinutes)))
             {
                 continue;
             }
