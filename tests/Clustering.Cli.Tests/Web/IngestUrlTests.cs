@@ -107,7 +107,47 @@ public sealed class IngestUrlTests : IDisposable
         var (code, output, _) = await Run("ingest", json.AbsoluteUri);
 
         code.ShouldBe(1);
-        output.ShouldContain("neither an RSS/Atom feed nor an HTML page (application/json)");
+        output.ShouldContain("neither a feed (RSS, Atom, JSON Feed) nor an HTML page (application/json)");
+        _server.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ingest_reads_feeds_of_every_version_and_encoding_served_as_servers_label_them()
+    {
+        var urls = new[]
+        {
+            _server.Serve("a.rss", "application/rss+xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss091Latin1, "ISO-8859-1")),
+            _server.Serve("b.rss", "text/xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss092Windows1252, "windows-1252")),
+            _server.Serve("c.rdf", "application/rdf+xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss10Latin2, "ISO-8859-2")),
+            _server.Serve("d.rss", "text/html; charset=utf-8", Feeds.FeedFixtures.Rss20Deviant),
+            _server.Serve("e.rss", "application/xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.RssVersionlessGb2312, "GB2312")),
+            _server.Serve("f.atom", "application/atom+xml", Feeds.FeedFixtures.AtomLenient),
+            _server.Serve("g.json", "application/feed+json", Feeds.FeedFixtures.JsonFeed),
+        };
+
+        var (code, output, error) = await Run(["ingest", .. urls.Select(url => url.AbsoluteUri)]);
+
+        code.ShouldBe(0, output + error);
+        output.Split('\n').ShouldNotContain(line => line.StartsWith("rejected ", StringComparison.Ordinal));
+        ReceivedIds().ShouldBe([
+            "http://127.0.0.1/pb/regate", "http://127.0.0.1/echo/tolls", "http://127.0.0.1/kurier/most",
+            "http://127.0.0.1/kp/mill-fire", "kp-podcast-12", "http://127.0.0.1/hg/longzhou",
+            "urn:brenmouth-weekly:lighthouse", "hn-1", "2"]);
+        _server.Received.Select(article => article.GetProperty("title").GetString()).ShouldContain("河边小镇举行龙舟比赛");
+    }
+
+    [Fact]
+    public async Task a_feed_that_cannot_be_read_is_one_line_naming_it_and_exit_1_without_a_stack_trace()
+    {
+        var broken = _server.Serve("broken.rss", "application/rss+xml", Feeds.FeedFixtures.Broken);
+
+        var (code, output, error) = await Run("ingest", broken.AbsoluteUri);
+
+        code.ShouldBe(1);
+        var line = output.Split('\n').Where(line => line.Contains("broken.rss", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.ShouldContain("not a readable feed");
+        (output + error).ShouldNotContain("   at ");
+        (output + error).ShouldNotContain("Exception");
         _server.Received.ShouldBeEmpty();
     }
 }
