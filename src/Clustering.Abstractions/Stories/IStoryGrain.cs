@@ -15,6 +15,13 @@ public interface IStoryGrain : IGrainWithStringKey
     Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading);
 
     /// <summary>
+    /// Takes a new version of an article the story holds (a wire write-thru): its reading replaces the
+    /// old one's in the facts, quotes and timeline, and it still counts once.
+    /// </summary>
+    [Alias("Revise")]
+    Task<AbsorbResult> Revise(Article article, ArticleFeatures features, ArticleReadout reading);
+
+    /// <summary>
     /// What the ranker needs to judge whether an article belongs here (see MatchFeatures); empty when
     /// the story does not exist. Read-only, so many candidates are measured at once.
     /// </summary>

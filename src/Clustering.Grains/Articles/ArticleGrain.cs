@@ -37,8 +37,9 @@ public sealed class ArticleGrain(
 
     public Task Prepare(Article article)
     {
-        var recorded = state.State.Article ?? article with { Id = this.GetPrimaryKeyString() };
-        if (!_absorbed && _prepared?.Article != recorded)
+        // A resend reads as first recorded; other content is a write-thru, read as sent.
+        var recorded = state.State.Article is { } known && SameContent(known, article) ? known : article with { Id = this.GetPrimaryKeyString() };
+        if (_prepared?.Article != recorded)
         {
             _prepared = (recorded, ArticleReading.Read(recorded, Independent));
         }
@@ -48,6 +49,10 @@ public sealed class ArticleGrain(
     public async Task<IngestReceipt> Submit(Article article)
     {
         var id = this.GetPrimaryKeyString();
+        if (state.State is { Article: { } known, StoryId: not null } && !SameContent(known, article))
+        {
+            return await Revise(article with { Id = id });
+        }
         if (_absorbed)
         {
             return new IngestReceipt { Id = id, Outcome = IngestOutcome.Duplicate, StoryId = state.State.StoryId };
@@ -64,20 +69,51 @@ public sealed class ArticleGrain(
         {
             state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
-            if (persistence.Value.WriteBehind)
-            {
-                _unwritten = true;
-            }
-            else
-            {
-                await state.WriteStateAsync();
-            }
+            await Record();
         }
 
         var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(recorded, features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
+    }
+
+    /// <summary>
+    /// A wire write-thru: the new version replaces the old one in its story (read again, not assigned
+    /// again, and not counted again in the IDF); the old one joins the article's short history.
+    /// </summary>
+    private async Task<IngestReceipt> Revise(Article revised)
+    {
+        var reading = _prepared is { } prepared && prepared.Article == revised ? prepared.Reading : ArticleReading.Read(revised, Independent);
+        _prepared = null;
+        var features = extractor.Extract(revised, reading, learn: false);
+        var current = state.State;
+        current.Previous.Insert(0, current.Article!);
+        if (current.Previous.Count > ArticleState.MaxPrevious)
+        {
+            current.Previous.RemoveRange(ArticleState.MaxPrevious, current.Previous.Count - ArticleState.MaxPrevious);
+        }
+        current.Versions = Math.Max(current.Versions, 1) + 1;
+        current.Article = revised;
+        await Record();
+        var result = await GrainFactory.GetGrain<IStoryGrain>(current.StoryId!).Revise(revised, features, reading);
+        _absorbed = true;
+        return new IngestReceipt { Id = revised.Id, Outcome = IngestOutcome.Revised, StoryId = result.StoryId };
+    }
+
+    /// <summary>What a reader would see: a resend differing only in when it arrived is the same article.</summary>
+    private static bool SameContent(Article known, Article incoming) =>
+        known.Title == incoming.Title && known.Text == incoming.Text && known.Url == incoming.Url
+        && known.Source == incoming.Source && known.Published == incoming.Published && known.Language == incoming.Language;
+
+    private Task Record()
+    {
+        if (persistence.Value.WriteBehind)
+        {
+            _unwritten = true;
+            return Task.CompletedTask;
+        }
+        return state.WriteStateAsync();
     }
 
     /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
@@ -106,6 +142,14 @@ public sealed class ArticleGrain(
             Source = article.Source,
             Published = article.Published,
             Received = article.Received,
+            Versions = Math.Max(state.State.Versions, 1),
+            History = [.. state.State.Previous.Prepend(article).Select((version, i) => new ArticleVersionView
+            {
+                Version = Math.Max(state.State.Versions, 1) - i,
+                Title = version.Title,
+                Received = version.Received,
+                TextLength = version.Text.Length,
+            })],
         };
     }
 }

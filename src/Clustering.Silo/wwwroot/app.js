@@ -231,10 +231,12 @@ function applyDelta(u) {
   const c = u.changes || {};
   if (c.title) v.title = c.title;
   v.independentSourceCount = c.independentSourceCount; v.conflictCount = c.conflictCount; v.updated = c.updated;
-  for (const a of c.articlesAdded || []) { const i = v.articles.findIndex((x) => x.id === a.id); if (i >= 0) v.articles[i] = a; else v.articles.push(a); }
+  const articles = [...(c.articlesAdded || []), ...(c.articlesRevised || [])]; // a write-thru replaces its article in place
+  for (const a of articles) { const i = v.articles.findIndex((x) => x.id === a.id); if (i >= 0) v.articles[i] = a; else v.articles.push(a); }
   for (const f of c.facts || []) { const i = v.facts.findIndex((x) => x.slot === f.slot); if (i >= 0) v.facts[i] = f; else v.facts.push(f); }
+  v.facts = v.facts.filter((f) => !(c.factsRemoved || []).includes(f.slot));
   v.version = u.version;
-  if ((c.articlesAdded || []).length) refreshViewSoon(); // quotes, timeline and entities are not in deltas
+  if (articles.length) refreshViewSoon(); // quotes, timeline and entities are not in deltas
   return true;
 }
 

@@ -100,6 +100,34 @@ public sealed class IngestUrlTests : IDisposable
     }
 
     [Fact]
+    public async Task ingest_follow_sends_an_item_again_when_the_feed_rewrites_it_under_the_same_id()
+    {
+        var feed = _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
+            ("w-1", "Dam spillway opened, three villages warned", "Three villages were told to move.", "Sat, 14 Mar 2026 06:00:00 GMT")));
+        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
+        try
+        {
+            await Until(() => ReceivedIds().Contains("w-1"), "the first version is sent", TimeSpan.FromSeconds(60));
+            _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
+                ("w-1", "Dam spillway opened, five villages warned", "Five villages were told to move.", "Sat, 14 Mar 2026 06:00:00 GMT")));
+            await Until(() => ReceivedIds().Count == 2, "the rewritten item is sent again", TimeSpan.FromSeconds(60));
+            var polls = _server.Fetches("writethru.rss");
+            await Until(() => _server.Fetches("writethru.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+
+            ReceivedIds().ShouldBe(["w-1", "w-1"]);
+            _server.Received.Last().GetProperty("title").GetString().ShouldBe("Dam spillway opened, five villages warned");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync(Ct);
+            }
+        }
+    }
+
+    [Fact]
     public async Task a_url_that_is_neither_feed_nor_page_is_one_clear_rejection_and_exit_1()
     {
         var json = _server.Serve("data.json", "application/json", JsonSerializer.Serialize(new { title = "not a page" }));

@@ -1,0 +1,72 @@
+using Clustering.Abstractions.Stories;
+using Clustering.Core.Articles;
+using Clustering.Core.Features;
+using Clustering.Core.Reading;
+
+namespace Clustering.Grains.Stories;
+
+/// <summary>Write-thrus: a wire service resends an article under its id with new text.</summary>
+public sealed partial class StoryGrain
+{
+    public async Task<AbsorbResult> Revise(Article article, ArticleFeatures features, ArticleReadout reading)
+    {
+        using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("revise")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
+        if (_state.State.MergedInto is { } into)
+        {
+            return await GrainFactory.GetGrain<IStoryGrain>(into).Revise(article, features, reading);
+        }
+        var state = _state.State;
+        var index = state.Articles.FindIndex(entry => entry.Id == article.Id);
+        if (index < 0)
+        {
+            // Never absorbed here (a crash between the article's write and its absorb): it is new to the story.
+            return await Absorb(article, features, reading);
+        }
+
+        var now = _time.GetUtcNow();
+        var previousVersion = state.Version;
+        var previousTitle = state.Title;
+        var old = state.Articles[index];
+        var change = _ledger.ReviseArticle(article.Id, article.Source, article.EffectiveTime, reading);
+        _state.State.Ledger = _ledger.State;
+        var entry = WithStanding(old with
+        {
+            Title = DisplayTitle(article, features),
+            Source = article.Source,
+            Published = article.Published,
+            Url = article.Url,
+        });
+        state.Articles[index] = entry;
+        if (state.Title == old.Title)
+        {
+            // The story was called by this article's old headline: a write-thru may correct it.
+            state.Title = entry.Title;
+        }
+        // The story's matching profile (centroid, members, marks) keeps the first version's terms:
+        // a write-thru corrects details, it does not move the article to another event.
+        state.Version++;
+        state.Updated = now;
+
+        var update = new StoryUpdate
+        {
+            StoryId = StoryId,
+            Version = state.Version,
+            PreviousVersion = previousVersion,
+            Changes = new StoryChanges
+            {
+                Title = state.Title != previousTitle ? state.Title : null,
+                ArticleCount = state.Articles.Count,
+                IndependentSourceCount = IndependentSourceCount,
+                ConflictCount = ConflictCount,
+                Updated = now,
+                ArticlesRevised = [entry],
+                Facts = FactViews(change.ChangedSlots),
+                FactsRemoved = [.. change.ChangedSlots.Where(slot => _ledger.Fact(slot) is null)],
+            },
+        };
+        RememberDelta(update);
+        await Persist();
+        await Publish(update, created: false);
+        return new AbsorbResult { StoryId = StoryId, Version = state.Version };
+    }
+}
