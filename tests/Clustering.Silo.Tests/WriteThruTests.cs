@@ -12,20 +12,20 @@ public class WriteThruTests(SiloFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Each test its own made-up event, so the tests sharing the silo never share a story.</summary>
-    private static readonly Dictionary<string, (string Headline, string Event, string More)> Events = new()
+    /// <summary>Each test its own made-up event in its own words ({0}: the toll), so the tests sharing the silo never share a story.</summary>
+    private static readonly Dictionary<string, (string Headline, string Text)> Events = new()
     {
-        ["wt-status"] = ("Ferry capsizes off Harrowgate", "a ferry capsized off Harrowgate", "Lifeboats pulled forty passengers from the cold harbour water."),
-        ["wt-toll"] = ("Coach plunges into ravine near Ashcombe", "a coach plunged into a ravine near Ashcombe", "The mountain road had been icy since the snowfall, drivers said."),
-        ["wt-history"] = ("Warehouse roof collapses in Brenmouth", "a warehouse roof collapsed in Brenmouth", "Engineers blamed heavy snow piled on the flat roof of the depot."),
-        ["wt-push"] = ("Flooded quarry traps workers at Kessford", "water flooded a quarry at Kessford", "Pumps drained the pit while divers reached the lower gallery."),
+        ["wt-status"] = ("Ferry capsizes off Harrowgate", "{0} passengers drowned when the Harrowgate ferry overturned in a squall; lifeboats pulled forty from the cold harbour water."),
+        ["wt-toll"] = ("Coach plunges into ravine near Ashcombe", "{0} people were killed when a tour coach left the icy mountain road above Ashcombe and fell into the gorge, the county sheriff said."),
+        ["wt-history"] = ("Warehouse roof collapses in Brenmouth", "{0} night-shift packers died when snow piled on its flat roof brought down the Brenmouth textile depot."),
+        ["wt-push"] = ("Flooded quarry traps workers at Kessford", "{0} quarrymen were killed when floodwater filled the lower gallery of the Kessford limestone pit; divers reached them once pumps drained it."),
     };
 
     private static object Ferry(string id, string toll, string count) => new
     {
         id,
         title = $"{Events[id].Headline}, {toll} dead",
-        text = $"{count} people were killed when {Events[id].Event} on Tuesday, officials said. {Events[id].More}",
+        text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Events[id].Text, count),
         source = "Harbour Wire",
         published = "2026-03-10T06:00:00Z",
     };
@@ -102,6 +102,7 @@ public class WriteThruTests(SiloFixture fixture)
         await hub.Start(Ct);
         var catchUp = await hub.Subscribe(storyId, 0, Ct);
         var held = catchUp.Version;
+        var before = (await fixture.Silo.Client.GetStory(storyId, Ct)).ShouldNotBeNull();
 
         await Post(Ferry("wt-push", "five", "Five"));
 
@@ -113,7 +114,7 @@ public class WriteThruTests(SiloFixture fixture)
         while (update.Version <= held);
         update.Changes.ArticlesRevised.ShouldHaveSingleItem().Id.ShouldBe("wt-push");
         update.Changes.ArticlesAdded.ShouldBeEmpty();
-        update.Changes.ArticleCount.ShouldBe(1);
+        update.Changes.ArticleCount.ShouldBe(before.Articles.Count);
         update.Changes.Facts.Single(fact => fact.Slot == "killed").Consensus.ShouldBe(5);
     }
 }

@@ -38,6 +38,9 @@ public sealed record ArticleStatus
     [Id(7)] public int Versions { get; init; } = 1;
 
     [Id(8)] public IReadOnlyList<ArticleVersionView> History { get; init; } = [];
+
+    /// <summary>How <see cref="Source"/> was known (see StoryArticle.SourceBasis).</summary>
+    [Id(9)] public string? SourceBasis { get; init; }
 }
 
 /// <summary>One version of an article as its history lists it.</summary>

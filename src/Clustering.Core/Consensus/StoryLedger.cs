@@ -207,7 +207,8 @@ public sealed class StoryLedger
             if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
                 && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
-                claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
+                var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of : article;
+                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source));
             }
         }
         // A count no article states ("a man was shot and killed" is one) speaks only while no article counts.

@@ -6,6 +6,7 @@ using Clustering.Core.Dates;
 using Clustering.Core.Entities;
 using Clustering.Core.Facts;
 using Clustering.Core.Features;
+using Clustering.Core.Outlets;
 using Clustering.Core.Quotes;
 using Clustering.Core.Text;
 
@@ -29,7 +30,8 @@ public static class ArticleReading
         var terms = (parts & ReadingParts.Terms) != 0
             ? FeatureExtractor.Weigh(cleaned.Title, cleaned.Lead, body, entities.Entities, idf, FeatureWeights.Default, learn: idf is not null)
             : TermVector.Empty;
-        var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(article.Title + "\n" + article.Text) : [];
+        var raw = article.Title + "\n" + article.Text;
+        var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(raw) : [];
         var dates = (parts & ReadingParts.Dates) != 0
             ? DateResolver.Resolve(body, DateOnly.FromDateTime(article.EffectiveTime.UtcDateTime))
             : [];
@@ -40,7 +42,11 @@ public static class ArticleReading
         return new ArticleReadout(
             cleaned.Title, cleaned.Lead, body, cleaned.TitleFound, terms,
             (parts & ReadingParts.Entities) != 0 ? entities.Entities : [],
-            credits, dates, quantities, quotes, fingerprint) { DatelinePlace = cleaned.DatelinePlace };
+            credits, dates, quantities, quotes, fingerprint)
+        {
+            DatelinePlace = cleaned.DatelinePlace,
+            Outlet = (parts & ReadingParts.Credits) != 0 ? OutletNamer.Name(article.Source, article.Url, raw, credits) : null,
+        };
     }
 
     private static List<Quantity> ReadQuantities(CleanedText cleaned, string body, EntityReading entities)

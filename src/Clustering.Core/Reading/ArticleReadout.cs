@@ -28,6 +28,9 @@ public sealed record ArticleReadout(
 {
     /// <summary>The place the opening dateline names, as written ("SPRINGFIELD"); empty when none.</summary>
     public string DatelinePlace { get; init; } = string.Empty;
+
+    /// <summary>Who published the article (Outlets.OutletNamer); null when neither source, text nor URL says.</summary>
+    public Outlets.Outlet? Outlet { get; init; }
 }
 
 /// <summary>Which parts of <see cref="ArticleReadout"/> to compute: cleaning, title and lead always happen.</summary>

@@ -133,13 +133,16 @@ public sealed class ArticleGrain(
         }
         // The story may since have merged into another; answer where the article lives now.
         var storyId = state.State.StoryId is { } chosen ? await GrainFactory.GetGrain<IStoryGrain>(chosen).CurrentId() : null;
+        var raw = article.Title + "\n" + article.Text;
+        var outlet = Core.Outlets.OutletNamer.Name(article.Source, article.Url, raw, Core.Credits.CreditExtractor.Extract(raw));
         return new ArticleStatus
         {
             Id = article.Id,
             StoryId = storyId,
             Status = _absorbed || state.State.StoryId is not null ? "absorbed" : "accepted",
             Title = article.Title,
-            Source = article.Source,
+            Source = outlet?.Name,
+            SourceBasis = outlet?.BasisName,
             Published = article.Published,
             Received = article.Received,
             Versions = Math.Max(state.State.Versions, 1),

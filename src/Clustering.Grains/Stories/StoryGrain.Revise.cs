@@ -27,15 +27,10 @@ public sealed partial class StoryGrain
         var previousVersion = state.Version;
         var previousTitle = state.Title;
         var old = state.Articles[index];
-        var change = _ledger.ReviseArticle(article.Id, article.Source, article.EffectiveTime, reading);
+        var revised = Entry(article, features, reading);
+        var change = _ledger.ReviseArticle(article.Id, revised.Source, article.EffectiveTime, reading);
         _state.State.Ledger = _ledger.State;
-        var entry = WithStanding(old with
-        {
-            Title = DisplayTitle(article, features),
-            Source = article.Source,
-            Published = article.Published,
-            Url = article.Url,
-        });
+        var entry = WithStanding(revised);
         state.Articles[index] = entry;
         if (state.Title == old.Title)
         {

@@ -84,14 +84,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         var state = _state.State;
         var created = !state.Exists;
         var now = _time.GetUtcNow();
-        var entry = new StoryArticle
-        {
-            Id = article.Id,
-            Title = DisplayTitle(article, features),
-            Source = article.Source,
-            Published = article.Published,
-            Url = article.Url,
-        };
+        var entry = Entry(article, features, reading);
 
         var previousVersion = state.Version;
         var previousTitle = state.Title;
@@ -110,7 +103,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         StreetAddresses.AddTo(state.Addresses, features.Addresses);
         Core.Features.Towns.AddTo(state.Towns, features.Towns);
         StoryPersons.AddTo(state.Persons, state.PersonArticles, state.PersonAged, features.Persons, features.PersonArticles, features.PersonAged);
-        var change = RecordInLedger(article.Id, article.Source, article.EffectiveTime, reading);
+        var change = RecordInLedger(article.Id, entry.Source, article.EffectiveTime, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
         _articleIds.Add(article.Id);
@@ -236,6 +229,17 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         Persons = state.Persons,
         PersonArticles = state.PersonArticles,
         PersonAged = state.PersonAged,
+    };
+
+    /// <summary>The article as the story lists it, named by its outlet (given, else read from its text or URL).</summary>
+    private static StoryArticle Entry(Article article, ArticleFeatures features, ArticleReadout reading) => new()
+    {
+        Id = article.Id,
+        Title = DisplayTitle(article, features),
+        Source = reading.Outlet?.Name ?? article.Source,
+        SourceBasis = reading.Outlet?.BasisName ?? (article.Source is null ? null : "source"),
+        Published = article.Published,
+        Url = article.Url,
     };
 
     private static string DisplayTitle(Article article, ArticleFeatures features)
