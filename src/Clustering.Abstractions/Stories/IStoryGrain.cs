@@ -73,6 +73,7 @@ public sealed record StoryTransfer
     [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
     [Id(11)] public IReadOnlyList<int> PersonArticles { get; init; } = [];
     [Id(12)] public IReadOnlyList<bool> PersonAged { get; init; } = [];
+    [Id(13)] public IReadOnlyList<Core.Headlines.HeadlineCandidate> Headlines { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

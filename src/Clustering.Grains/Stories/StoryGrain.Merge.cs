@@ -75,6 +75,7 @@ public sealed partial class StoryGrain
             PersonArticles = state.PersonArticles.ToArray(),
             PersonAged = state.PersonAged.ToArray(),
             Ledger = state.Ledger,
+            Headlines = state.Headlines.ToArray(),
         });
         if (!accepted)
         {
@@ -124,6 +125,8 @@ public sealed partial class StoryGrain
         Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
         StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
+        var previousTitle = state.Title;
+        OfferHeadlines(transfer.Headlines);
         var previousVersion = state.Version;
         state.Version++;
         state.Updated = _time.GetUtcNow();
@@ -134,6 +137,7 @@ public sealed partial class StoryGrain
             PreviousVersion = previousVersion,
             Changes = new StoryChanges
             {
+                Title = state.Title != previousTitle ? state.Title : null,
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
                 ConflictCount = ConflictCount,

@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
+using Clustering.Core.Headlines;
 using Clustering.Core.Reading;
 
 namespace Clustering.Grains.Stories;
@@ -32,11 +33,8 @@ public sealed partial class StoryGrain
         _state.State.Ledger = _ledger.State;
         var entry = WithStanding(revised);
         state.Articles[index] = entry;
-        if (state.Title == old.Title)
-        {
-            // The story was called by this article's old headline: a write-thru may correct it.
-            state.Title = entry.Title;
-        }
+        // The new version offers its own headline (corrected, perhaps, if the story stood under the old one).
+        OfferHeadlines([HeadlineChooser.Candidate(article.Id, entry.Title, reading.Lead, reading.TitleFound)]);
         // The story's matching profile (centroid, members, marks) keeps the first version's terms:
         // a write-thru corrects details, it does not move the article to another event.
         state.Version++;

@@ -2,6 +2,7 @@ using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Clustering.Core.Headlines;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.Logging;
@@ -91,8 +92,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         if (created)
         {
             state.Created = now;
-            state.Title = entry.Title;
         }
+        OfferHeadlines([HeadlineChooser.Candidate(article.Id, entry.Title, reading.Lead, reading.TitleFound)]);
         if (features.Dated)
         {
             var known = state.FirstEventTime != default;
@@ -245,7 +246,6 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private static string DisplayTitle(Article article, ArticleFeatures features)
     {
         var title = features.Title.Length > 0 ? features.Title : article.Title.Length > 0 ? article.Title : article.Text;
-        const int MaxTitle = 200;
-        return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
+        return Shortened(title);
     }
 }

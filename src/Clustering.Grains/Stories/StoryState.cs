@@ -53,5 +53,11 @@ public sealed class StoryState
     /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 
+    /// <summary>Its articles' offers for its headline (Core.Headlines, bounded), from which <see cref="Title"/> is chosen.</summary>
+    [Id(21)] public List<Core.Headlines.HeadlineCandidate> Headlines { get; set; } = [];
+
+    /// <summary>The article whose headline is <see cref="Title"/>; kept unless another is clearly better.</summary>
+    [Id(22)] public string? HeadlineArticleId { get; set; }
+
     public bool Exists => Version > 0;
 }
