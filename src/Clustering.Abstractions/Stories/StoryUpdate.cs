@@ -35,6 +35,9 @@ public sealed record StoryChanges
 
     /// <summary>Slots no article states any more (the only one that did was revised).</summary>
     [Id(9), Key(9)] public IReadOnlyList<string> FactsRemoved { get; init; } = [];
+
+    /// <summary>Who had the story first, as of this change (see <see cref="FirstReport"/>).</summary>
+    [Id(10), Key(10)] public FirstReport? FirstReported { get; init; }
 }
 
 /// <summary>

@@ -141,6 +141,7 @@ public sealed partial class StoryGrain
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
                 ConflictCount = ConflictCount,
+                FirstReported = FirstReported(),
                 Updated = state.Updated,
                 ArticlesAdded = added,
                 Facts = FactViews(),

@@ -51,6 +51,7 @@ public sealed partial class StoryGrain
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
                 ConflictCount = ConflictCount,
+                FirstReported = FirstReported(),
                 Updated = now,
                 ArticlesRevised = [entry],
                 Facts = FactViews(change.ChangedSlots),

@@ -126,6 +126,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
                 ArticleCount = state.Articles.Count,
                 IndependentSourceCount = IndependentSourceCount,
                 ConflictCount = ConflictCount,
+                FirstReported = FirstReported(),
                 Updated = now,
                 ArticlesAdded = [entry],
                 Facts = FactViews(change.ChangedSlots),
@@ -202,6 +203,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             IndependentSourceCount = IndependentSourceCount,
             ConflictCount = ConflictCount,
             MergedInto = state.MergedInto,
+            FirstReported = FirstReported(),
         };
     }
 
@@ -216,6 +218,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             ArticleCount = state.Articles.Count,
             IndependentSourceCount = IndependentSourceCount,
             ConflictCount = ConflictCount,
+            FirstReported = FirstReported(),
             Created = state.Created,
             Updated = state.Updated,
         };
