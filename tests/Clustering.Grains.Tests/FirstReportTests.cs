@@ -40,4 +40,19 @@ public class FirstReportTests(ClusterFixture fixture)
         var delta = (await story.GetChangesSince(2)).Deltas.ShouldHaveSingleItem();
         delta.Changes.FirstReported.ShouldNotBeNull().ArticleId.ShouldBe("fr-radio");
     }
+
+    [Fact]
+    public async Task an_undated_write_thru_keeps_the_time_its_first_version_came()
+    {
+        var story = fixture.Client.GetGrain<IStoryGrain>("s-first-2");
+        var first = new Article("fr-undated", "Lock gates jammed at Ashcombe", "The Ashcombe lock gates jammed shut with three narrowboats inside.", null, "Canal Wire", null, "en", Day.AddHours(3));
+        await Absorb(story, first);
+        var revised = first with { Text = "The Ashcombe lock gates jammed shut with five narrowboats inside.", Received = Day.AddHours(9) };
+
+        await story.Revise(revised, TestArticles.Features(revised), TestArticles.Reading(revised));
+
+        var report = (await story.GetView())!.FirstReported.ShouldNotBeNull();
+        report.At.ShouldBe(Day.AddHours(3));
+        report.Dated.ShouldBeFalse();
+    }
 }

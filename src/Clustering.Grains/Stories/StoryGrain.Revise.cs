@@ -29,7 +29,9 @@ public sealed partial class StoryGrain
         var previousTitle = state.Title;
         var old = state.Articles[index];
         var revised = Entry(article, features, reading);
-        var change = _ledger.ReviseArticle(article.Id, revised.Source, article.EffectiveTime, reading);
+        // An undated write-thru speaks from when its first version came, not from when it was resent.
+        var time = article.Published ?? _ledger.Article(article.Id)?.Time ?? article.EffectiveTime;
+        var change = _ledger.ReviseArticle(article.Id, revised.Source, time, reading);
         _state.State.Ledger = _ledger.State;
         var entry = WithStanding(revised);
         state.Articles[index] = entry;
