@@ -130,24 +130,7 @@ public sealed partial class StoryGrain
         var previousVersion = state.Version;
         state.Version++;
         state.Updated = _time.GetUtcNow();
-        var update = new StoryUpdate
-        {
-            StoryId = StoryId,
-            Version = state.Version,
-            PreviousVersion = previousVersion,
-            Changes = new StoryChanges
-            {
-                Title = state.Title != previousTitle ? state.Title : null,
-                ArticleCount = state.Articles.Count,
-                IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = ConflictCount,
-                FirstReported = FirstReported(),
-                Updated = state.Updated,
-                ArticlesAdded = added,
-                Facts = FactViews(),
-                MergedFrom = transfer.FromStoryId,
-            },
-        };
+        var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = added, Facts = FactViews(), MergedFrom = transfer.FromStoryId });
         RememberDelta(update);
         await _state.WriteStateAsync();
         await IndexUnderStrongestTerms();

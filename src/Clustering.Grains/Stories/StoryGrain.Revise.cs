@@ -42,24 +42,12 @@ public sealed partial class StoryGrain
         state.Version++;
         state.Updated = now;
 
-        var update = new StoryUpdate
+        var update = Delta(previousVersion, previousTitle, new StoryChanges
         {
-            StoryId = StoryId,
-            Version = state.Version,
-            PreviousVersion = previousVersion,
-            Changes = new StoryChanges
-            {
-                Title = state.Title != previousTitle ? state.Title : null,
-                ArticleCount = state.Articles.Count,
-                IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = ConflictCount,
-                FirstReported = FirstReported(),
-                Updated = now,
-                ArticlesRevised = [entry],
-                Facts = FactViews(change.ChangedSlots),
-                FactsRemoved = [.. change.ChangedSlots.Where(slot => _ledger.Fact(slot) is null)],
-            },
-        };
+            ArticlesRevised = [entry],
+            Facts = FactViews(change.ChangedSlots),
+            FactsRemoved = [.. change.ChangedSlots.Where(slot => _ledger.Fact(slot) is null)],
+        });
         RememberDelta(update);
         await Persist();
         await Publish(update, created: false);

@@ -115,23 +115,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
 
-        var update = new StoryUpdate
-        {
-            StoryId = StoryId,
-            Version = state.Version,
-            PreviousVersion = previousVersion,
-            Changes = new StoryChanges
-            {
-                Title = state.Title != previousTitle ? state.Title : null,
-                ArticleCount = state.Articles.Count,
-                IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = ConflictCount,
-                FirstReported = FirstReported(),
-                Updated = now,
-                ArticlesAdded = [entry],
-                Facts = FactViews(change.ChangedSlots),
-            },
-        };
+        var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = [entry], Facts = FactViews(change.ChangedSlots) });
         RememberDelta(update);
 
         await Persist();
