@@ -127,8 +127,30 @@ internal static partial class FeedLoader
         return Encoding.UTF8;
     }
 
-    /// <summary>HTML's named entities become character references, a bare ampersand an escaped one.</summary>
-    private static string Repair(string xml) => Entity().Replace(xml, match =>
+    /// <summary>
+    /// The usual ways feeds bend XML, undone: text before the declaration, HTML's named entities
+    /// (to character references), bare ampersands (escaped), prefixes used without a declaration
+    /// (declared on the root, so dc:creator without xmlns:dc no longer costs the feed).
+    /// </summary>
+    private static string Repair(string xml) => DeclarePrefixes(Entities(xml.TrimStart('\uFEFF', ' ', '\t', '\r', '\n')));
+
+    private static string DeclarePrefixes(string xml)
+    {
+        var declared = DeclaredPrefix().Matches(xml).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var missing = UsedPrefix().Matches(xml).Select(m => m.Groups[1].Value)
+            .Where(prefix => prefix is not ("xml" or "xmlns") && !declared.Contains(prefix))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0 || FeedRoot().Match(xml) is not { Success: true } root)
+        {
+            return xml;
+        }
+        // The root's name ends where the match does, but for the one character after it.
+        var at = root.Index + root.Length - 1;
+        var declarations = string.Concat(missing.Select(prefix => $" xmlns:{prefix}=\"urn:undeclared:{prefix}\""));
+        return xml[..at] + declarations + xml[at..];
+    }
+
+    private static string Entities(string xml) => Entity().Replace(xml, match =>
     {
         var name = match.Groups[1].Value;
         if (name.Length == 0)
@@ -147,6 +169,12 @@ internal static partial class FeedLoader
 
     [GeneratedRegex(@"^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>\[]*(?:\[[\s\S]*?\])?\s*>\s*)*<(?:[\w.-]+:)?(?:rss|RDF|feed)[\s>/]")]
     private static partial Regex FeedRoot();
+
+    [GeneratedRegex(@"\sxmlns:([\w.-]+)\s*=")]
+    private static partial Regex DeclaredPrefix();
+
+    [GeneratedRegex(@"(?:</?|\s)([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*(?=[\s/>=])")]
+    private static partial Regex UsedPrefix();
 
     [GeneratedRegex(@"<\?xml[^>]*encoding\s*=\s*[""']([\w.:-]+)[""']")]
     private static partial Regex Declared();

@@ -151,6 +151,41 @@ internal static class FeedFixtures
         }
         """;
 
+    /// <summary>RSS 2.0 with blank lines before its declaration and prefixes it never declares (dc:, media:).</summary>
+    public const string Rss20UndeclaredPrefixes = """
+
+
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0">
+          <channel>
+            <title>Ashcombe Classifieds</title>
+            <item>
+              <title>Rowing boat for sale, needs paint</title>
+              <link>http://127.0.0.1/ac/boat</link>
+              <dc:creator>Ashcombe Classifieds</dc:creator>
+              <media:thumbnail url="http://127.0.0.1/ac/boat.jpg"/>
+              <description>Wooden rowing boat, two oars, collect from the quay.</description>
+            </item>
+          </channel>
+        </rss>
+        """;
+
+    /// <summary>Atom 0.3: its own namespace, dates in issued and modified.</summary>
+    public const string Atom03 = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed version="0.3" xmlns="http://purl.org/atom/ns#">
+          <title>Kessford Science Notes</title>
+          <entry>
+            <title>Moth count doubles in Kessford meadows</title>
+            <link rel="alternate" type="text/html" href="http://127.0.0.1/ksn/moths"/>
+            <id>tag:ksn,2026:moths</id>
+            <issued>2026-03-12T09:00:00Z</issued>
+            <modified>2026-03-13T09:00:00Z</modified>
+            <summary>Volunteers counted twice as many moths as last summer.</summary>
+          </entry>
+        </feed>
+        """;
+
     /// <summary>A feed cut off mid-item: truly unreadable.</summary>
     public const string Broken = """
         <?xml version="1.0" encoding="utf-8"?>

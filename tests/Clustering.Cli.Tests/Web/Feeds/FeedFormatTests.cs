@@ -114,6 +114,34 @@ public class FeedFormatTests
     }
 
     [Fact]
+    public void rss_with_text_before_its_declaration_and_undeclared_prefixes_is_repaired_and_read()
+    {
+        var article = Read(Encoding.UTF8.GetBytes(FeedFixtures.Rss20UndeclaredPrefixes)).ShouldHaveSingleItem();
+
+        article.Title.ShouldBe("Rowing boat for sale, needs paint");
+        article.Text.ShouldBe("Wooden rowing boat, two oars, collect from the quay.");
+        article.Source.ShouldBe("Ashcombe Classifieds");
+    }
+
+    [Fact]
+    public void atom_03_takes_its_issued_date_and_alternate_link()
+    {
+        var article = Read(Encoding.UTF8.GetBytes(FeedFixtures.Atom03)).ShouldHaveSingleItem();
+
+        article.Id.ShouldBe("tag:ksn,2026:moths");
+        article.Url.ShouldBe("http://127.0.0.1/ksn/moths");
+        article.Published.ShouldBe(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void a_utf16_feed_with_its_byte_order_mark_is_read()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(FeedFixtures.AtomLenient.Replace("utf-8", "utf-16", StringComparison.Ordinal))).ToArray();
+
+        Read(bytes).ShouldHaveSingleItem().Title.ShouldBe("Lighthouse lamp relit");
+    }
+
+    [Fact]
     public void a_feed_cut_off_midway_is_one_reason_on_one_line_not_an_exception()
     {
         var read = FeedReader.Read(Encoding.UTF8.GetBytes(FeedFixtures.Broken), Here, Now).ShouldNotBeNull();
