@@ -33,7 +33,35 @@ internal static partial class FeedDates
         text = LeadingWeekday().Replace(text, string.Empty);
         text = ZoneName().Replace(text, match => Zones.TryGetValue(match.Groups[1].Value, out var offset) ? " " + offset : string.Empty);
         text = OffsetWithoutColon().Replace(text, "$1$2:$3");
+        if (TryParse(text, out value))
+        {
+            return value;
+        }
+        // "14 Fev 2026", "3 mars 2026": a month named in the feed's own language.
+        text = MonthName().Replace(text, match => Months.TryGetValue(match.Value.TrimEnd('.'), out var english) ? english : match.Value);
         return TryParse(text, out value) ? value : null;
+    }
+
+    private static readonly Dictionary<string, string> Months = ReadMonths();
+
+    private static Dictionary<string, string> ReadMonths()
+    {
+        using var stream = typeof(FeedDates).Assembly.GetManifestResourceStream("Clustering.Cli.Web.Feeds.months.txt")
+            ?? throw new InvalidOperationException("months.txt is not embedded in the CLI");
+        using var reader = new StreamReader(stream);
+        var months = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split('#', 2)[0].Split(':', 2);
+            if (parts.Length == 2)
+            {
+                foreach (var name in parts[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    months.TryAdd(name, parts[0].Trim());
+                }
+            }
+        }
+        return months;
     }
 
     private static bool TryParse(string text, out DateTimeOffset value) =>
@@ -41,6 +69,9 @@ internal static partial class FeedDates
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<=^|[\s\d-])\p{L}{3,}\.?(?=[\s\d-]|$)")]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"^\p{L}+\.?,?\s+(?=\d)")]
     private static partial Regex LeadingWeekday();

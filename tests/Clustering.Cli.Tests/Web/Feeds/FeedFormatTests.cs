@@ -158,6 +158,8 @@ public class FeedFormatTests
     [InlineData("15 Mar 2026 09:05 PDT", "2026-03-15T09:05:00-07:00")]
     [InlineData("2026-03-15T09:05:00Z", "2026-03-15T09:05:00+00:00")]
     [InlineData("2026-03-15", "2026-03-15T00:00:00+00:00")]
+    [InlineData("Sex, 13 Fev 2026 21:30:00 -0300", "2026-02-13T21:30:00-03:00")]
+    [InlineData("3 mars 2026 08:00 +0100", "2026-03-03T08:00:00+01:00")]
     public void feed_dates_written_in_the_usual_ways_are_read(string written, string expected)
     {
         Clustering.Cli.Web.Feeds.FeedDates.Read(written).ShouldBe(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
