@@ -15,6 +15,6 @@ public sealed record StoryArticle
     [Id(5), Key(5)] public string? CopyOf { get; init; }
     [Id(6), Key(6)] public string? Url { get; init; }
 
-    /// <summary>How <see cref="Source"/> was known: "source" (given), "dateline", "byline", "syndicated", "inputs" (credit lines in the text) or "host" (the URL's).</summary>
+    /// <summary>How <see cref="Source"/> was known: "source" (given), "dateline", "byline", "copyright", "syndicated", "inputs" (credit lines in the text) or "host" (the URL's).</summary>
     [Id(7), Key(7)] public string? SourceBasis { get; init; }
 }

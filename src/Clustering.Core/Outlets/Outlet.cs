@@ -20,11 +20,14 @@ public enum OutletBasis
 
     /// <summary>The host of the article's URL, "valleycourier.example".</summary>
     Host,
+
+    /// <summary>A copyright line naming the page's own publisher, "© 2031 Valley Courier. All rights reserved."</summary>
+    Copyright,
 }
 
 /// <summary>Who published an article, how that is known, and the words that said so.</summary>
 public sealed record Outlet(string Name, OutletBasis Basis, string Evidence)
 {
-    /// <summary>The basis as the API writes it: "source", "dateline", "byline", "syndicated", "inputs", "host".</summary>
+    /// <summary>The basis as the API writes it: "source", "dateline", "byline", "copyright", "syndicated", "inputs", "host".</summary>
     public string BasisName => Basis.ToString().ToLowerInvariant();
 }

@@ -7,7 +7,8 @@ namespace Clustering.Core.Outlets;
 /// <summary>
 /// Names the outlet of an article as a reader would: its <c>source</c> when given; else what the
 /// text says of its maker (a bracketed name opening the story, "(Agency)"; a byline naming a desk;
-/// a whole copy credited to an agency; an agency whose inputs it used); else its URL's host.
+/// a copyright line naming its publisher; a whole copy credited to an agency; an agency whose
+/// inputs it used); else its URL's host.
 /// A cited agency ("according to Reuters") is a source of facts, not the outlet, and names nothing.
 /// </summary>
 public static partial class OutletNamer
@@ -25,6 +26,7 @@ public static partial class OutletNamer
         }
         return FromDateline(rawText, credits)
             ?? FromByline(rawText)
+            ?? FromCopyright(rawText)
             ?? FromCredit(credits, CreditKind.Syndicated, OutletBasis.Syndicated)
             ?? FromCredit(credits, CreditKind.Inputs, OutletBasis.Inputs)
             ?? FromHost(url);
@@ -87,10 +89,30 @@ public static partial class OutletNamer
         return null;
     }
 
+    /// <summary>A copyright line naming a publisher that is no agency (an agency's is a syndicated copy, named below).</summary>
+    private static Outlet? FromCopyright(string rawText)
+    {
+        foreach (var match in SafeRegex.Matches(CopyrightLine(), rawText))
+        {
+            var name = match.Groups["name"].Value.Trim();
+            name = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+            if (name.Length > 1 && !OutletLexicon.Agencies.ContainsKey(name) && !OutletLexicon.Agencies.ContainsKey("The " + name)
+                && !name.StartsWith("All ", StringComparison.Ordinal))
+            {
+                return new Outlet(name, OutletBasis.Copyright, match.Value.Trim());
+            }
+        }
+        return null;
+    }
+
     private static Outlet? FromCredit(IReadOnlyList<Credit> credits, CreditKind kind, OutletBasis basis) =>
         credits.FirstOrDefault(credit => credit.Kind == kind) is { } credit ? new Outlet(credit.Name, basis, credit.Text) : null;
 
     private static Outlet? FromHost(string? url) => Host(url) is { } host ? new Outlet(host, OutletBasis.Host, url!) : null;
+
+    // "© 2031 Valley Courier. All rights reserved.", "Copyright (c) 2030-2031 The Harbour Gazette": at the start of a line.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:©|\([cC]\))?[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)?(?<name>(?:The[ \t]+)?[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CopyrightLine();
 
     // "by The Valley Courier news desk", "By Harbour Gazette Staff" on a line of its own, as bylines are
     // ("killed by Army staff" inside a sentence is no byline): up to 7 words after "by", the first capitalised.

@@ -60,6 +60,26 @@ public class OutletNamerTests
         Name("Storm surge floods the quay\nBy Mara Venn\nThe quay at Brenmouth flooded overnight.").ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("The quay at Brenmouth flooded overnight.\n© 2031 Valley Courier. All rights reserved.", "Valley Courier")]
+    [InlineData("The quay at Brenmouth flooded overnight.\nCopyright (c) 2030-2031 The Harbour Gazette", "Harbour Gazette")]
+    public void a_copyright_line_naming_a_publisher_names_the_outlet(string text, string expected)
+    {
+        var outlet = Name(text).ShouldNotBeNull();
+
+        outlet.Name.ShouldBe(expected);
+        outlet.Basis.ShouldBe(OutletBasis.Copyright);
+    }
+
+    [Fact]
+    public void a_copyright_line_naming_an_agency_is_a_syndicated_copy()
+    {
+        var outlet = Name("The quay at Brenmouth flooded overnight.\nCopyright 2031 The Associated Press. All rights reserved.").ShouldNotBeNull();
+
+        outlet.Name.ShouldBe("AP");
+        outlet.Basis.ShouldBe(OutletBasis.Syndicated);
+    }
+
     [Fact]
     public void inputs_from_an_agency_name_it_when_nothing_better_does()
     {
