@@ -37,9 +37,10 @@ public sealed class ArticleGrain(
 
     public Task Prepare(Article article)
     {
-        // A resend reads as first recorded; other content is a write-thru, read as sent.
-        var recorded = state.State.Article is { } known && SameContent(known, article) ? known : article with { Id = this.GetPrimaryKeyString() };
-        if (_prepared?.Article != recorded)
+        // A resend reads as first recorded (and not at all once absorbed); other content is a write-thru, read as sent.
+        var resend = state.State.Article is { } known && SameContent(known, article);
+        var recorded = resend ? state.State.Article! : article with { Id = this.GetPrimaryKeyString() };
+        if (!(resend && _absorbed) && _prepared?.Article != recorded)
         {
             _prepared = (recorded, ArticleReading.Read(recorded, Independent));
         }
