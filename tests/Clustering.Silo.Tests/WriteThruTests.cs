@@ -18,6 +18,7 @@ public class WriteThruTests(SiloFixture fixture)
         ["wt-status"] = ("Ferry capsizes off Harrowgate", "{0} passengers drowned when the Harrowgate ferry overturned in a squall; lifeboats pulled forty from the cold harbour water."),
         ["wt-toll"] = ("Coach plunges into ravine near Ashcombe", "{0} people were killed when a tour coach left the icy mountain road above Ashcombe and fell into the gorge, the county sheriff said."),
         ["wt-history"] = ("Warehouse roof collapses in Brenmouth", "{0} night-shift packers died when snow piled on its flat roof brought down the Brenmouth textile depot."),
+        ["wt-batch"] = ("Grain silo fire at Orrin Mills", "{0} mill workers were hurt when dust caught fire inside the Orrin Mills grain silo; the blaze was out by noon."),
         ["wt-push"] = ("Flooded quarry traps workers at Kessford", "{0} quarrymen were killed when floodwater filled the lower gallery of the Kessford limestone pit; divers reached them once pumps drained it."),
     };
 
@@ -116,5 +117,18 @@ public class WriteThruTests(SiloFixture fixture)
         update.Changes.ArticlesAdded.ShouldBeEmpty();
         update.Changes.ArticleCount.ShouldBe(before.Articles.Count);
         update.Changes.Facts.Single(fact => fact.Slot == "killed").Consensus.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task a_batch_counts_a_write_thru_as_revised_neither_accepted_nor_duplicate()
+    {
+        var lines = new[] { Ferry("wt-batch", "three", "Three"), Ferry("wt-batch", "three", "Three"), Ferry("wt-batch", "five", "Five") }.Select(line => JsonSerializer.Serialize(line));
+
+        var result = await fixture.Silo.Client.PostBatch(lines, Ct);
+
+        result.Accepted.ShouldBe(1);
+        result.Duplicates.ShouldBe(1);
+        result.Revised.ShouldBe(1);
+        result.Items.Select(item => item.Status).ShouldBe(["accepted", "duplicate", "revised"]);
     }
 }
