@@ -132,6 +132,8 @@ try {
     await openStory(page, last.storyId, result.posts.filter((p) => p.storyId === last.storyId).length);
     await page.waitForTimeout(1200); // highlights fade, the view settles
     result.storyTitle = await page.textContent('#story-title');
+    // The list learnt its title from the first article and every change since, never from a reload.
+    result.listTitle = await page.$eval(`ul#stories > li[data-story-id="${last.storyId.replace(/["\\]/g, '\\$&')}"] .title`, (x) => x.textContent);
     result.firstReported = await page.textContent('#story-first');
     result.copyRows = await page.$$eval('#story-articles > li.copy-row', (lis) => lis.map((li) => li.dataset.articleId));
     result.articleOrder = await page.$$eval('#story-articles > li[data-article-id]', (lis) => lis.map((li) => li.dataset.articleId));

@@ -131,6 +131,7 @@ public class BoardTests
         var storyId = result.GetProperty("posts")[0].GetProperty("storyId").GetString()!;
         var story = (await silo.Client.GetStory(storyId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
         result.GetProperty("storyTitle").GetString().ShouldBe(story.Title);
+        result.GetProperty("listTitle").GetString().ShouldBe(story.Title, "the list took the better headline live, from the deltas");
         Core.Headlines.HeadlineChooser.IsHeadline(story.Title).ShouldBeTrue("a real headline, not a lead sentence");
         story.Title.ShouldNotEndWith("?");
         result.GetProperty("firstReported").GetString().ShouldNotBeNullOrWhiteSpace();
