@@ -12,7 +12,7 @@ internal sealed record WebFetch(Uri Url, bool IsFeed, IReadOnlyList<SourceItem> 
 /// HTML becomes one article. Every failure (unreachable, HTTP error, too big, a broken feed, neither feed nor page)
 /// is one rejected item with its reason, never an exception.
 /// </summary>
-internal sealed class WebSource(HttpClient http)
+internal sealed partial class WebSource(HttpClient http)
 {
     public const int MaxDocumentBytes = 16 << 20;
 
@@ -77,10 +77,20 @@ internal sealed class WebSource(HttpClient http)
         {
             return Failed(url, $"neither a feed (RSS, Atom, JSON Feed) nor an HTML page ({mediaType})");
         }
-        return new WebFetch(url, false, [PageReader.Read(EncodingOf(charset).GetString(bytes), url, now)]);
+        return new WebFetch(url, false, [PageReader.Read(EncodingOf(charset ?? DeclaredCharset(bytes)).GetString(bytes), url, now)]);
     }
 
     private static WebFetch Failed(Uri url, string reason) => new(url, false, [new SourceItem(url.AbsoluteUri, null, reason)]);
+
+    /// <summary>The charset a page declares in its first 4 KiB (&lt;meta charset&gt; or http-equiv), for a server that named none.</summary>
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        return MetaCharset().Match(head) is { Success: true } match ? match.Groups[1].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaCharset();
 
     private static Encoding EncodingOf(string? charset)
     {

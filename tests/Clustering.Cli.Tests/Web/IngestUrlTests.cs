@@ -178,4 +178,19 @@ public sealed class IngestUrlTests : IDisposable
         (output + error).ShouldNotContain("Exception");
         _server.Received.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_page_is_read_in_the_charset_its_meta_tag_declares_when_the_server_names_none()
+    {
+        const string html = """
+            <html><head><meta charset="windows-1251"><title>Паводок отрезал деревню от дороги</title></head>
+            <body><article><p>Вода из реки перекрыла единственную дорогу в деревню в понедельник.</p></article></body></html>
+            """;
+        var page = _server.Serve("page-1251.html", "text/html", Feeds.FeedFixtures.Encode(html, "windows-1251"));
+
+        var (code, _, _) = await Run("ingest", page.AbsoluteUri);
+
+        code.ShouldBe(0);
+        _server.Received.ShouldHaveSingleItem().GetProperty("title").GetString().ShouldBe("Паводок отрезал деревню от дороги");
+    }
 }
