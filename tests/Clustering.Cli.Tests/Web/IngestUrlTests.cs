@@ -75,8 +75,7 @@ public sealed class IngestUrlTests : IDisposable
     {
         var feed = _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
             ("f-1", "Flood warning for the Orrin", "Rain is expected.", "Sat, 14 Mar 2026 06:00:00 GMT")));
-        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
-        try
+        await Following(feed, async () =>
         {
             await Until(() => ReceivedIds().Contains("f-1"), "the first item is sent", TimeSpan.FromSeconds(60));
             _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
@@ -85,18 +84,9 @@ public sealed class IngestUrlTests : IDisposable
             await Until(() => ReceivedIds().Contains("f-2"), "the new item is sent on a later poll", TimeSpan.FromSeconds(60));
             var polls = _server.Fetches("follow.rss");
             await Until(() => _server.Fetches("follow.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+        });
 
-            ReceivedIds().ShouldBe(["f-1", "f-2"]);
-            process.HasExited.ShouldBeFalse();
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-                await process.WaitForExitAsync(Ct);
-            }
-        }
+        ReceivedIds().ShouldBe(["f-1", "f-2"]);
     }
 
     [Fact]
@@ -104,8 +94,7 @@ public sealed class IngestUrlTests : IDisposable
     {
         var feed = _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
             ("w-1", "Dam spillway opened, three villages warned", "Three villages were told to move.", "Sat, 14 Mar 2026 06:00:00 GMT")));
-        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
-        try
+        await Following(feed, async () =>
         {
             await Until(() => ReceivedIds().Contains("w-1"), "the first version is sent", TimeSpan.FromSeconds(60));
             _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
@@ -113,9 +102,20 @@ public sealed class IngestUrlTests : IDisposable
             await Until(() => ReceivedIds().Count == 2, "the rewritten item is sent again", TimeSpan.FromSeconds(60));
             var polls = _server.Fetches("writethru.rss");
             await Until(() => _server.Fetches("writethru.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+        });
 
-            ReceivedIds().ShouldBe(["w-1", "w-1"]);
-            _server.Received.Last().GetProperty("title").GetString().ShouldBe("Dam spillway opened, five villages warned");
+        ReceivedIds().ShouldBe(["w-1", "w-1"]);
+        _server.Received.Last().GetProperty("title").GetString().ShouldBe("Dam spillway opened, five villages warned");
+    }
+
+    /// <summary>Runs `ingest FEED --follow --interval 1` while <paramref name="meanwhile"/> runs, then stops it.</summary>
+    private async Task Following(Uri feed, Func<Task> meanwhile)
+    {
+        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
+        try
+        {
+            await meanwhile();
+            process.HasExited.ShouldBeFalse();
         }
         finally
         {
