@@ -11,6 +11,9 @@
 //   xss      post hostile titles; read back what the list and the story view show as text
 //   offline  print {"waiting":"stop"} and wait for a line on stdin (the test stops the silo), then
 //            wait for #connection to say reconnecting/offline
+//   layout   post every article, open the last one's story, and at 1280 px and at phone width (390 px)
+//            list every element that runs past the right edge of its row or makes the page scroll
+//            sideways; screenshots (optional) at both widths, the phone one beside the first as *-phone.png
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +52,27 @@ async function openStory(page, storyId, articles) {
   await page.waitForFunction((n) => !document.getElementById('story').hidden
     && document.querySelectorAll('#story-articles > li[data-article-id]').length >= n, articles, { timeout });
 }
+
+// Everything visible that runs past the right edge of its row (or of the window), as "selector: by N px".
+const overflow = (page) => page.evaluate(() => {
+  const found = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth + 1) found.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+  const story = document.getElementById('story');
+  if (!story.hidden && story.scrollWidth > story.clientWidth + 1) found.push(`story panel scrolls sideways: ${story.scrollWidth} > ${story.clientWidth}`);
+  const rows = document.querySelectorAll('ul#stories > li, #story-articles > li, #story-facts tr, .story-head, #story-quotes > li, #story-timeline > li');
+  for (const row of rows) {
+    if (row.getClientRects().length === 0) continue; // not shown
+    const edge = Math.min(row.getBoundingClientRect().right, doc.clientWidth);
+    for (const kid of row.querySelectorAll('*')) {
+      const box = kid.getBoundingClientRect();
+      if (box.width > 0 && box.right > edge + 1) {
+        found.push(`${row.id || row.tagName.toLowerCase()}${row.dataset.articleId ? `[${row.dataset.articleId}]` : ''} > ${kid.tagName.toLowerCase()}.${kid.className}: by ${Math.round(box.right - edge)} px`);
+      }
+    }
+  }
+  return found.slice(0, 20);
+});
 
 let context;
 try {
@@ -97,6 +121,28 @@ try {
     result.storyTitle = await page.textContent('#story-title');
     result.articleTitles = await page.$$eval('#story-articles .article-title', (xs) => xs.map((x) => x.textContent));
     result.injectedElements = await page.evaluate(() => document.querySelectorAll('#stories img, #stories script, #story img, #story script').length);
+  } else if (scenario === 'layout') {
+    result.posts = [];
+    for (const article of input.articles) {
+      const ack = await post(article);
+      result.posts.push({ id: article.id, storyId: ack.storyId });
+      await waitForCount(page, ack.storyId, result.posts.filter((p) => p.storyId === ack.storyId).length);
+    }
+    const last = result.posts[result.posts.length - 1];
+    await openStory(page, last.storyId, result.posts.filter((p) => p.storyId === last.storyId).length);
+    await page.waitForTimeout(1200); // highlights fade, the view settles
+    result.storyTitle = await page.textContent('#story-title');
+    // The list learnt its title from the first article and every change since, never from a reload.
+    result.listTitle = await page.$eval(`ul#stories > li[data-story-id="${last.storyId.replace(/["\\]/g, '\\$&')}"] .title`, (x) => x.textContent);
+    result.firstReported = await page.textContent('#story-first');
+    result.copyRows = await page.$$eval('#story-articles > li.copy-row', (lis) => lis.map((li) => li.dataset.articleId));
+    result.articleOrder = await page.$$eval('#story-articles > li[data-article-id]', (lis) => lis.map((li) => li.dataset.articleId));
+    result.desktopOverflow = await overflow(page);
+    if (screenshot) await page.screenshot({ path: screenshot });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    result.phoneOverflow = await overflow(page);
+    if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, '-phone.png') });
   } else if (scenario === 'offline') {
     console.log(JSON.stringify({ waiting: 'stop' }));
     const lines = createInterface({ input: process.stdin });

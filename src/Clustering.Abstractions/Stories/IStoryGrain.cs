@@ -15,6 +15,13 @@ public interface IStoryGrain : IGrainWithStringKey
     Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading);
 
     /// <summary>
+    /// Takes a new version of an article the story holds (a wire write-thru): its reading replaces the
+    /// old one's in the facts, quotes and timeline, and it still counts once.
+    /// </summary>
+    [Alias("Revise")]
+    Task<AbsorbResult> Revise(Article article, ArticleFeatures features, ArticleReadout reading);
+
+    /// <summary>
     /// What the ranker needs to judge whether an article belongs here: the measures in the order of
     /// MatchMeasures.Layout (MatchMeasures.FromVector reads them back by name); empty when
     /// the story does not exist. Read-only, so many candidates are measured at once.
@@ -67,6 +74,7 @@ public sealed record StoryTransfer
     [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
     [Id(11)] public IReadOnlyList<int> PersonArticles { get; init; } = [];
     [Id(12)] public IReadOnlyList<bool> PersonAged { get; init; } = [];
+    [Id(13)] public IReadOnlyList<Core.Headlines.HeadlineCandidate> Headlines { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

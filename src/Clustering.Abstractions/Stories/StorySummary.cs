@@ -14,4 +14,5 @@ public sealed record StorySummary
     [Id(5), Key(5)] public DateTimeOffset Created { get; init; }
     [Id(6), Key(6)] public DateTimeOffset Updated { get; init; }
     [Id(7), Key(7)] public int ConflictCount { get; init; }
+    [Id(8), Key(8)] public FirstReport? FirstReported { get; init; }
 }

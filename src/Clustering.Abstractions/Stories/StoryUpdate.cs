@@ -29,6 +29,15 @@ public sealed record StoryChanges
 
     /// <summary>Set when the change is a whole story merged into this one.</summary>
     [Id(7), Key(7)] public string? MergedFrom { get; init; }
+
+    /// <summary>Articles the story already held whose new version (a wire write-thru) replaced the old: same id, new title or standing.</summary>
+    [Id(8), Key(8)] public IReadOnlyList<StoryArticle> ArticlesRevised { get; init; } = [];
+
+    /// <summary>Slots no article states any more (the only one that did was revised).</summary>
+    [Id(9), Key(9)] public IReadOnlyList<string> FactsRemoved { get; init; } = [];
+
+    /// <summary>Who had the story first, as of this change (see <see cref="FirstReport"/>).</summary>
+    [Id(10), Key(10)] public FirstReport? FirstReported { get; init; }
 }
 
 /// <summary>

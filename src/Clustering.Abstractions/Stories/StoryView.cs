@@ -17,4 +17,5 @@ public sealed record StoryView
     [Id(10)] public int IndependentSourceCount { get; init; }
     [Id(11)] public int ConflictCount { get; init; }
     [Id(12)] public string? MergedInto { get; init; }
+    [Id(13)] public FirstReport? FirstReported { get; init; }
 }

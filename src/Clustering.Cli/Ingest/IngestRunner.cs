@@ -48,7 +48,8 @@ internal sealed class IngestRunner(ClusteringHttpClient client, IAnsiConsole con
                 async Task Send(List<(string Origin, string Json)> lines)
                 {
                     var response = await client.PostBatch(lines.Select(line => line.Json), cancellationToken);
-                    accepted += response.Accepted;
+                    // A write-thru is new content taken in: counted with the accepted.
+                    accepted += response.Accepted + response.Revised;
                     duplicates += response.Duplicates;
                     rejected.AddRange(response.Rejected.Select(rejection => $"{lines[rejection.Line - 1].Origin}: {rejection.Error}"));
                     lines.Clear();

@@ -12,7 +12,7 @@ internal static class IngestVerb
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = ".txt, .json or .ndjson files, folders of them, RSS/Atom feed URLs or HTML page URLs",
+            Description = ".txt, .json or .ndjson files, folders of them, feed URLs (RSS, Atom, JSON Feed) or HTML page URLs",
             Arity = ArgumentArity.OneOrMore,
         };
         var follow = new Option<bool>("--follow") { Description = "keep polling the feed URLs for new items until Ctrl-C" };
@@ -57,7 +57,12 @@ internal static class IngestVerb
                 summary = new IngestSummary(summary.Accepted + web.Accepted, summary.Duplicates + web.Duplicates, summary.Rejected);
             }
             PrintSummary(summary, webRejected);
-            return summary.Accepted + summary.Duplicates > 0 || summary.Rejected.Count + webRejected == 0 ? ExitCodes.Success : ExitCodes.Failure;
+            if (summary.Accepted + summary.Duplicates > 0 || summary.Rejected.Count + webRejected == 0)
+            {
+                return ExitCodes.Success;
+            }
+            await Console.Error.WriteLineAsync(FormattableString.Invariant($"clustering: nothing ingested: {summary.Rejected.Count + webRejected} rejected"));
+            return ExitCodes.Failure;
         });
         return command;
     }

@@ -120,7 +120,8 @@ internal sealed class WatchBoard
             if (_story is { } story && story.Id == update.StoryId && story.Version < update.Version)
             {
                 var articles = story.Articles.ToList();
-                foreach (var added in changes.ArticlesAdded)
+                // A write-thru replaces its article in place, as an article sent again would.
+                foreach (var added in changes.ArticlesAdded.Concat(changes.ArticlesRevised))
                 {
                     var at = articles.FindIndex(article => article.Id == added.Id);
                     if (at >= 0)
@@ -138,6 +139,7 @@ internal sealed class WatchBoard
                     facts.RemoveAll(held => held.Slot == fact.Slot);
                     facts.Add(fact);
                 }
+                facts.RemoveAll(held => changes.FactsRemoved.Contains(held.Slot));
                 _story = story with
                 {
                     Title = changes.Title ?? story.Title,

@@ -1,114 +1,62 @@
 using System.Globalization;
-using System.ServiceModel.Syndication;
-using System.Xml;
 using Clustering.Cli.Ingest;
+using Clustering.Cli.Web.Feeds;
 using Clustering.Core.Articles;
 
 namespace Clustering.Cli.Web;
 
+/// <summary>A feed's items as articles, or the one reason the feed cannot be read.</summary>
+internal sealed record FeedRead(IReadOnlyList<SourceItem> Items, string? Error);
+
 /// <summary>
-/// RSS 2.0 and Atom 1.0 feeds to articles: id = the item's id or link, title and text with HTML
-/// stripped, published, source = the feed's title, url = the item's link.
+/// RSS (0.90 to 2.0, with or without a version), Atom and JSON Feed to articles: id = the item's id
+/// or link, title and text with HTML stripped, published, source = the feed's title, url = the
+/// item's link made absolute.
 /// </summary>
 internal static class FeedReader
 {
-    /// <summary>The feed's items, or null when the bytes are not an RSS or Atom feed.</summary>
-    public static IReadOnlyList<SourceItem>? TryRead(byte[] bytes, Uri location, DateTimeOffset now)
+    /// <summary>The feed's items; a feed that cannot be read gives its reason; null when the bytes are no feed at all.</summary>
+    public static FeedRead? Read(byte[] bytes, Uri location, DateTimeOffset now, string? serverCharset = null)
     {
-        SyndicationFeed? feed;
-        try
+        var load = FeedLoader.Load(bytes, serverCharset);
+        if (load.Error is { } error)
         {
-            feed = Load(bytes);
+            return new FeedRead([], error);
         }
-        catch (Exception ex) when (ex is XmlException or FormatException or InvalidOperationException or ArgumentException)
+        if (load.Feed is not { } feed)
         {
             return null;
         }
-        if (feed is null)
+        var source = Plain(feed.Title) ?? location.Host;
+        var items = new List<SourceItem>(feed.Entries.Count);
+        for (var number = 1; number <= feed.Entries.Count; number++)
         {
-            return null;
+            items.Add(ToItem(feed.Entries[number - 1], number, source, feed.Language, location, now));
         }
-
-        var source = Clean(feed.Title?.Text) ?? location.Host;
-        var items = new List<SourceItem>();
-        var number = 0;
-        foreach (var item in feed.Items)
-        {
-            number++;
-            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()
-                ?? item.Links.FirstOrDefault()?.GetAbsoluteUri();
-            var url = link is { IsAbsoluteUri: true } ? link.AbsoluteUri : (link is null ? null : new Uri(location, link).AbsoluteUri);
-            var id = Clean(item.Id) ?? url;
-            if (id is { Length: > ArticleLimits.MaxIdLength })
-            {
-                id = null; // a content hash instead: still stable for the same item
-            }
-            var title = Clean(item.Title?.Text);
-            var text = item.Content switch
-            {
-                TextSyndicationContent content when !string.IsNullOrWhiteSpace(content.Text) => content.Text,
-                _ => item.Summary?.Text,
-            };
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-            var result = ArticleParser.Build(
-                id,
-                title is null ? null : HtmlToText.FromFragment(title),
-                text is null ? null : HtmlToText.FromFragment(text),
-                url,
-                source,
-                published == default ? null : published.ToString("O", CultureInfo.InvariantCulture),
-                Clean(feed.Language),
-                now);
-            var origin = $"{location} item {number}" + (id is null ? string.Empty : $" ({id})");
-            items.Add(result.Article is { } article ? new SourceItem(origin, article, null) : new SourceItem(origin, null, result.Error!.ToString()));
-        }
-        return items;
+        return new FeedRead(items, null);
     }
 
-    private static SyndicationFeed? Load(byte[] bytes)
+    private static SourceItem ToItem(FeedEntry entry, int number, string source, string? language, Uri location, DateTimeOffset now)
     {
-        var settings = new XmlReaderSettings
+        var url = entry.Link is not null && Uri.TryCreate(location, entry.Link, out var link) && link.Scheme is "http" or "https" ? link.AbsoluteUri : null;
+        var id = entry.Id ?? url;
+        if (id is { Length: > ArticleLimits.MaxIdLength })
         {
-            // No DTDs, no external entities: a feed must not make us read files or expand billions of laughs.
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            MaxCharactersInDocument = 64L << 20,
-            IgnoreComments = true,
-        };
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var reader = XmlReader.Create(stream, settings);
-        reader.MoveToContent();
-        SyndicationFeedFormatter formatter = new Rss20FeedFormatter { DateTimeParser = LenientDate };
-        if (!formatter.CanRead(reader))
-        {
-            formatter = new Atom10FeedFormatter { DateTimeParser = LenientDate };
-            if (!formatter.CanRead(reader))
-            {
-                return null;
-            }
+            id = null; // a content hash instead: still stable for the same item
         }
-        formatter.ReadFrom(reader);
-        return formatter.Feed;
+        var text = entry.Html is null ? null : entry.IsPlainText ? HtmlToText.Normalize(entry.Html) : HtmlToText.FromFragment(entry.Html);
+        var result = ArticleParser.Build(
+            id,
+            Plain(entry.Title),
+            text,
+            url,
+            source,
+            FeedDates.Read(entry.Published)?.ToString("O", CultureInfo.InvariantCulture),
+            language,
+            now);
+        var origin = $"{location} item {number}" + (id is null ? string.Empty : $" ({id})");
+        return result.Article is { } article ? new SourceItem(origin, article, null) : new SourceItem(origin, null, result.Error!.ToString());
     }
 
-    /// <summary>Feeds in the wild write dates every way; an unreadable date is no date, not a failed feed.</summary>
-    private static bool LenientDate(XmlDateTimeData data, out DateTimeOffset value)
-    {
-        var text = data.DateTimeString.Trim();
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
-        {
-            return true;
-        }
-        // RFC 822 with a zone name ("Sat, 10 May 2025 06:00:00 GMT" parses above; "EST" does not).
-        var cut = text.LastIndexOf(' ');
-        if (cut > 0 && DateTimeOffset.TryParse(text[..cut], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
-        {
-            return true;
-        }
-        value = default;
-        return true;
-    }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Plain(string? html) => string.IsNullOrWhiteSpace(html) ? null : HtmlToText.FromFragment(html).Replace("\n\n", " ", StringComparison.Ordinal);
 }

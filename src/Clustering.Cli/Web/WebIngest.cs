@@ -5,11 +5,12 @@ namespace Clustering.Cli.Web;
 
 /// <summary>
 /// Sends what the URLs hold; with follow, polls the feeds among them every interval and sends only
-/// items not sent before in this run (the server would absorb a resend as a duplicate anyway).
+/// items not sent before in this run, or sent with other content (a write-thru under the same id,
+/// which the server takes as a revision); the server would absorb a plain resend as a duplicate anyway.
 /// </summary>
 internal sealed class WebIngest(ClusteringHttpClient client, WebSource web, TextWriter output)
 {
-    private readonly HashSet<string> _sent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Core.Articles.Article> _sent = new(StringComparer.Ordinal);
 
     public int Accepted { get; private set; }
 
@@ -65,8 +66,9 @@ internal sealed class WebIngest(ClusteringHttpClient client, WebSource web, Text
             {
                 Reject($"{item.Origin}: {item.Error}");
             }
-            else if (_sent.Add(item.Article.Id))
+            else if (!_sent.TryGetValue(item.Article.Id, out var sent) || sent != item.Article with { Received = sent.Received })
             {
+                _sent[item.Article.Id] = item.Article;
                 fresh.Add(item);
             }
         }
@@ -74,7 +76,7 @@ internal sealed class WebIngest(ClusteringHttpClient client, WebSource web, Text
         {
             var batch = fresh.Skip(start).Take(IngestRunner.BatchSize).ToList();
             var response = await client.PostBatch(batch.Select(item => ArticleSourceReader.ToJson(item.Article!)), cancellationToken);
-            Accepted += response.Accepted;
+            Accepted += response.Accepted + response.Revised;
             Duplicates += response.Duplicates;
             foreach (var rejection in response.Rejected)
             {

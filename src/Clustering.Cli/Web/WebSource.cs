@@ -8,11 +8,11 @@ namespace Clustering.Cli.Web;
 internal sealed record WebFetch(Uri Url, bool IsFeed, IReadOnlyList<SourceItem> Items);
 
 /// <summary>
-/// Fetches a URL given to `ingest`: an RSS or Atom feed becomes one article per item, anything else
-/// HTML becomes one article. Every failure (unreachable, HTTP error, too big, neither feed nor page)
+/// Fetches a URL given to `ingest`: a feed (RSS, Atom, JSON Feed) becomes one article per item, anything else
+/// HTML becomes one article. Every failure (unreachable, HTTP error, too big, a broken feed, neither feed nor page)
 /// is one rejected item with its reason, never an exception.
 /// </summary>
-internal sealed class WebSource(HttpClient http)
+internal sealed partial class WebSource(HttpClient http)
 {
     public const int MaxDocumentBytes = 16 << 20;
 
@@ -31,7 +31,7 @@ internal sealed class WebSource(HttpClient http)
     {
         byte[] bytes;
         string? mediaType;
-        Encoding encoding;
+        string? charset;
         try
         {
             using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -44,7 +44,7 @@ internal sealed class WebSource(HttpClient http)
                 return Failed(url, $"larger than {MaxDocumentBytes} bytes");
             }
             mediaType = response.Content.Headers.ContentType?.MediaType;
-            encoding = EncodingOf(response.Content.Headers.ContentType?.CharSet);
+            charset = response.Content.Headers.ContentType?.CharSet;
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             using var buffer = new MemoryStream();
             var chunk = new byte[64 * 1024];
@@ -68,24 +68,33 @@ internal sealed class WebSource(HttpClient http)
             return Failed(url, "cannot fetch: timed out");
         }
 
-        if (mediaType is null || mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase) || !mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        // Servers label feeds every way (text/html, text/plain, octet-stream): the bytes decide.
+        if (FeedReader.Read(bytes, url, now, charset) is { } feed)
         {
-            if (FeedReader.TryRead(bytes, url, now) is { } items)
-            {
-                return new WebFetch(url, true, items);
-            }
+            return feed.Error is null ? new WebFetch(url, true, feed.Items) : Failed(url, feed.Error);
         }
         if (mediaType is not null && !mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) && !mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
         {
-            return Failed(url, $"neither an RSS/Atom feed nor an HTML page ({mediaType})");
+            return Failed(url, $"neither a feed (RSS, Atom, JSON Feed) nor an HTML page ({mediaType})");
         }
-        return new WebFetch(url, false, [PageReader.Read(encoding.GetString(bytes), url, now)]);
+        return new WebFetch(url, false, [PageReader.Read(EncodingOf(charset ?? DeclaredCharset(bytes)).GetString(bytes), url, now)]);
     }
 
     private static WebFetch Failed(Uri url, string reason) => new(url, false, [new SourceItem(url.AbsoluteUri, null, reason)]);
 
+    /// <summary>The charset a page declares in its first 4 KiB (&lt;meta charset&gt; or http-equiv), for a server that named none.</summary>
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        return MetaCharset().Match(head) is { Success: true } match ? match.Groups[1].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaCharset();
+
     private static Encoding EncodingOf(string? charset)
     {
+        Feeds.CodePages.Register();
         if (string.IsNullOrWhiteSpace(charset))
         {
             return Encoding.UTF8;

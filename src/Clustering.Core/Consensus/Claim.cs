@@ -2,10 +2,16 @@ namespace Clustering.Core.Consensus;
 
 /// <summary>
 /// What one article says about one slot, once its own numbers are reconciled: the value it stands
-/// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet.
+/// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet
+/// (<see cref="OriginalOutlet"/>: the outlet of the article it copies).
 /// </summary>
-internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time)
+internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null)
 {
+    /// <summary>How explanations name the article: its outlet, else its id.</summary>
+    public string Label => Outlet ?? ArticleId;
+
+    public string OriginalLabel => OriginalOutlet ?? Original;
+
     public string ArticleId => Quantity.ArticleId;
 
     public double Value => Quantity.Value;

@@ -193,14 +193,19 @@ internal static class SlotConsensus
         _ => 0,
     };
 
+    /// <summary>The outlets of the claims (an article without one by its id), each once, with how many of its articles when more than one.</summary>
+    private static List<string> Names(IEnumerable<Claim> claims) => [.. claims
+        .GroupBy(claim => claim.Label, StringComparer.Ordinal)
+        .Select(group => group.Count() > 1 ? $"{group.Key} ×{group.Count()}" : group.Key)];
+
     private static string Explain(Claim best, List<Claim> current, IReadOnlyList<Claim> all, string rule)
     {
         var value = best.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        var stating = current.Where(w => w.Value == best.Value).Select(w => w.ArticleId).ToList();
-        var allowing = current.Where(w => w.Value != best.Value && w.Allows(best.Value)).Select(w => w.ArticleId).ToList();
-        var against = current.Where(w => !w.Allows(best.Value)).Select(w => w.ArticleId).ToList();
-        var copies = all.Where(c => c.IsCopy).Select(c => $"{c.ArticleId} copies {c.Original}").ToList();
-        var superseded = all.Where(c => !c.IsCopy && !current.Contains(c)).Select(c => c.ArticleId).ToList();
+        var stating = Names(current.Where(w => w.Value == best.Value));
+        var allowing = Names(current.Where(w => w.Value != best.Value && w.Allows(best.Value)));
+        var against = Names(current.Where(w => !w.Allows(best.Value)));
+        var copies = all.Where(c => c.IsCopy).Select(c => $"{c.Label} copies {c.OriginalLabel}").Distinct(StringComparer.Ordinal).ToList();
+        var superseded = Names(all.Where(c => !c.IsCopy && !current.Contains(c)));
         var parts = new List<string> { $"{value} ({best.Quantity.Qualifier}) by {rule}: stated by {string.Join(", ", stating)}" };
         if (allowing.Count > 0)
         {

@@ -86,15 +86,47 @@ public sealed class StoryLedger
     {
         ArgumentException.ThrowIfNullOrEmpty(articleId);
         ArgumentNullException.ThrowIfNull(readout);
-        if (_byId.ContainsKey(articleId))
-        {
-            return LedgerChange.None;
-        }
+        return _byId.ContainsKey(articleId) ? LedgerChange.None : Record(articleId, source, time, readout, _articles.Count, []);
+    }
 
+    /// <summary>
+    /// Replaces what an article said with what its new version says (a wire write-thru): its counts,
+    /// quotes, dates and entities are the new reading's, it keeps its place among the articles and is
+    /// still one article; its standing is judged again against the articles before it. An article the
+    /// ledger does not hold is added.
+    /// </summary>
+    public LedgerChange ReviseArticle(string articleId, string? source, DateTimeOffset time, ArticleReadout readout)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(articleId);
+        ArgumentNullException.ThrowIfNull(readout);
+        if (!_byId.Remove(articleId, out var old))
+        {
+            return Record(articleId, source, time, readout, _articles.Count, []);
+        }
+        var position = _articles.IndexOf(old);
+        _articles.RemoveAt(position);
+        var oldSlots = _claimsByArticle.Remove(articleId, out var oldClaims) ? oldClaims.Select(c => c.Slot).ToList() : [];
+        _quantities.RemoveAll(q => q.ArticleId == articleId);
+        var hadQuotes = _quotes.RemoveAll(q => q.ArticleId == articleId) > 0;
+        var hadDates = _dates.RemoveAll(d => d.ArticleId == articleId) > 0;
+        var hadEntities = _entities.RemoveAll(e => e.ArticleId == articleId) > 0;
+        (_quoteEntries, _timeline, _entityEntries) = (null, null, null);
+        var change = Record(articleId, source, time, readout, position, oldSlots);
+        return change with
+        {
+            QuotesChanged = change.QuotesChanged || hadQuotes,
+            TimelineChanged = change.TimelineChanged || hadDates,
+            EntitiesChanged = change.EntitiesChanged || hadEntities,
+        };
+    }
+
+    /// <summary>Takes in one reading at <paramref name="position"/>, judged against the articles before it; <paramref name="alsoRefresh"/> are slots an earlier version spoke to.</summary>
+    private LedgerChange Record(string articleId, string? source, DateTimeOffset time, ArticleReadout readout, int position, IReadOnlyList<string> alsoRefresh)
+    {
         var credits = readout.Credits.Where(c => c.MarksCopy).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var (copyOf, reason) = Independence.Judge(_articles, readout.Fingerprint, credits);
+        var (copyOf, reason) = Independence.Judge(position == _articles.Count ? _articles : _articles.GetRange(0, position), readout.Fingerprint, credits);
         var article = new LedgerArticle(articleId, source, time, credits, readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
-        _articles.Add(article);
+        _articles.Insert(position, article);
         _byId[articleId] = article;
 
         var quantities = readout.Quantities
@@ -104,7 +136,7 @@ public sealed class StoryLedger
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
         _claimsByArticle[articleId] = claims;
-        var changedSlots = Refresh(claims.Select(c => c.Slot));
+        var changedSlots = Refresh(claims.Select(c => c.Slot).Concat(alsoRefresh));
 
         var quotesChanged = readout.Quotes.Count > 0;
         if (quotesChanged)
@@ -176,7 +208,8 @@ public sealed class StoryLedger
             if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
                 && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
-                claims.Add(new Claim(claim, article.CopyOf ?? article.Id, article.Source, article.Time));
+                var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of : article;
+                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source));
             }
         }
         // A count no article states ("a man was shot and killed" is one) speaks only while no article counts.

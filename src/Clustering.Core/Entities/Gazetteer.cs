@@ -63,25 +63,8 @@ public static class Gazetteer
         "Canadian", "Australian", "Polish", "Belarusian", "Saudi", "Egyptian", "Democrat", "Democratic", "Republican",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>News agencies: every name they go by, to one canonical credit name.</summary>
-    public static readonly FrozenDictionary<string, string> Agencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["AP"] = "AP", ["Associated Press"] = "AP", ["The Associated Press"] = "AP",
-        ["Reuters"] = "Reuters", ["Thomson Reuters"] = "Reuters",
-        ["AFP"] = "AFP", ["Agence France-Presse"] = "AFP", ["Agence France Presse"] = "AFP",
-        ["IANS"] = "IANS", ["Indo-Asian News Service"] = "IANS",
-        ["PTI"] = "PTI", ["Press Trust of India"] = "PTI",
-        ["ANI"] = "ANI", ["Asian News International"] = "ANI",
-        ["Yonhap"] = "Yonhap", ["Yonhap News Agency"] = "Yonhap",
-        ["KCNA"] = "KCNA", ["Korean Central News Agency"] = "KCNA",
-        ["Xinhua"] = "Xinhua", ["Xinhua News Agency"] = "Xinhua",
-        ["TASS"] = "TASS", ["RIA Novosti"] = "RIA Novosti", ["Interfax"] = "Interfax", ["Ukrinform"] = "Ukrinform",
-        ["UPI"] = "UPI", ["United Press International"] = "UPI",
-        ["dpa"] = "dpa", ["Deutsche Presse-Agentur"] = "dpa",
-        ["EFE"] = "EFE", ["ANSA"] = "ANSA", ["Kyodo"] = "Kyodo", ["Kyodo News"] = "Kyodo",
-        ["Anadolu"] = "Anadolu", ["Anadolu Agency"] = "Anadolu", ["Bernama"] = "Bernama", ["IRNA"] = "IRNA",
-        ["Bloomberg"] = "Bloomberg", ["CNN"] = "CNN", ["BBC"] = "BBC", ["City News Service"] = "City News Service",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>News agencies: every name they go by, to one canonical credit name (data: Outlets/outlets.txt).</summary>
+    public static readonly FrozenDictionary<string, string> Agencies = Outlets.OutletLexicon.Agencies;
 
     public static readonly FrozenSet<string> OrganisationHeads = new[]
     {

@@ -7,6 +7,7 @@ using Clustering.Core.Entities;
 using Clustering.Core.Facts;
 using Clustering.Core.Features;
 using Clustering.Core.Packs;
+using Clustering.Core.Outlets;
 using Clustering.Core.Quotes;
 using Clustering.Core.Text;
 
@@ -30,7 +31,8 @@ public static class ArticleReading
         var terms = (parts & ReadingParts.Terms) != 0
             ? FeatureExtractor.Weigh(cleaned.Title, cleaned.Lead, body, entities.Entities, idf, FeatureWeights.Default, learn: idf is not null)
             : TermVector.Empty;
-        var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(article.Title + "\n" + article.Text) : [];
+        var raw = article.Title + "\n" + article.Text;
+        var credits = (parts & ReadingParts.Credits) != 0 ? CreditExtractor.Extract(raw) : [];
         var dated = DatedOf(article);
         var dates = (parts & ReadingParts.Dates) != 0
             ? DateResolver.Resolve(body, dated is { } day ? DateOnly.FromDateTime(day.UtcDateTime) : null)
@@ -42,7 +44,12 @@ public static class ArticleReading
         return new ArticleReadout(
             cleaned.Title, cleaned.Lead, body, cleaned.TitleFound, terms,
             (parts & ReadingParts.Entities) != 0 ? entities.Entities : [],
-            credits, dates, quantities, quotes, fingerprint) { DatelinePlace = cleaned.DatelinePlace, Dated = dated };
+            credits, dates, quantities, quotes, fingerprint)
+        {
+            DatelinePlace = cleaned.DatelinePlace,
+            Dated = dated,
+            Outlet = (parts & ReadingParts.Credits) != 0 ? OutletNamer.Name(article.Source, article.Url, raw, credits) : null,
+        };
     }
 
     /// <summary>

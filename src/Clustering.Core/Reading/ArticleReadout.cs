@@ -31,6 +31,9 @@ public sealed record ArticleReadout(
 
     /// <summary>The date the article speaks from (<see cref="ArticleReading.DatedOf"/>); null when neither its feed nor its page gives one.</summary>
     public DateTimeOffset? Dated { get; init; }
+
+    /// <summary>Who published the article (Outlets.OutletNamer); null when neither source, text nor URL says.</summary>
+    public Outlets.Outlet? Outlet { get; init; }
 }
 
 /// <summary>Which parts of <see cref="ArticleReadout"/> to compute: cleaning, title and lead always happen.</summary>

@@ -37,8 +37,10 @@ public sealed class ArticleGrain(
 
     public Task Prepare(Article article)
     {
-        var recorded = state.State.Article ?? article with { Id = this.GetPrimaryKeyString() };
-        if (!_absorbed && _prepared?.Article != recorded)
+        // A resend reads as first recorded (and not at all once absorbed); other content is a write-thru, read as sent.
+        var resend = state.State.Article is { } known && SameContent(known, article);
+        var recorded = resend ? state.State.Article! : article with { Id = this.GetPrimaryKeyString() };
+        if (!(resend && _absorbed) && _prepared?.Article != recorded)
         {
             _prepared = (recorded, ArticleReading.Read(recorded, Independent));
         }
@@ -48,6 +50,10 @@ public sealed class ArticleGrain(
     public async Task<IngestReceipt> Submit(Article article)
     {
         var id = this.GetPrimaryKeyString();
+        if (state.State is { Article: { } known, StoryId: not null } && !SameContent(known, article))
+        {
+            return await Revise(article with { Id = id });
+        }
         if (_absorbed)
         {
             return new IngestReceipt { Id = id, Outcome = IngestOutcome.Duplicate, StoryId = state.State.StoryId };
@@ -64,20 +70,51 @@ public sealed class ArticleGrain(
         {
             state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
-            if (persistence.Value.WriteBehind)
-            {
-                _unwritten = true;
-            }
-            else
-            {
-                await state.WriteOrDeactivate(this);
-            }
+            await Record();
         }
 
         var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(recorded, features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
+    }
+
+    /// <summary>
+    /// A wire write-thru: the new version replaces the old one in its story (read again, not assigned
+    /// again, and not counted again in the IDF); the old one joins the article's short history.
+    /// </summary>
+    private async Task<IngestReceipt> Revise(Article revised)
+    {
+        var reading = _prepared is { } prepared && prepared.Article == revised ? prepared.Reading : ArticleReading.Read(revised, Independent);
+        _prepared = null;
+        var features = extractor.Extract(revised, reading, learn: false);
+        var current = state.State;
+        current.Previous.Insert(0, current.Article!);
+        if (current.Previous.Count > ArticleState.MaxPrevious)
+        {
+            current.Previous.RemoveRange(ArticleState.MaxPrevious, current.Previous.Count - ArticleState.MaxPrevious);
+        }
+        current.Versions = Math.Max(current.Versions, 1) + 1;
+        current.Article = revised;
+        await Record();
+        var result = await GrainFactory.GetGrain<IStoryGrain>(current.StoryId!).Revise(revised, features, reading);
+        _absorbed = true;
+        return new IngestReceipt { Id = revised.Id, Outcome = IngestOutcome.Revised, StoryId = result.StoryId };
+    }
+
+    /// <summary>What a reader would see: a resend differing only in when it arrived is the same article.</summary>
+    private static bool SameContent(Article known, Article incoming) =>
+        known.Title == incoming.Title && known.Text == incoming.Text && known.Url == incoming.Url
+        && known.Source == incoming.Source && known.Published == incoming.Published && known.Language == incoming.Language;
+
+    private Task Record()
+    {
+        if (persistence.Value.WriteBehind)
+        {
+            _unwritten = true;
+            return Task.CompletedTask;
+        }
+        return state.WriteOrDeactivate(this);
     }
 
     /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
@@ -97,15 +134,26 @@ public sealed class ArticleGrain(
         }
         // The story may since have merged into another; answer where the article lives now.
         var storyId = state.State.StoryId is { } chosen ? await GrainFactory.GetGrain<IStoryGrain>(chosen).CurrentId() : null;
+        var raw = article.Title + "\n" + article.Text;
+        var outlet = Core.Outlets.OutletNamer.Name(article.Source, article.Url, raw, Core.Credits.CreditExtractor.Extract(raw));
         return new ArticleStatus
         {
             Id = article.Id,
             StoryId = storyId,
             Status = _absorbed || state.State.StoryId is not null ? "absorbed" : "accepted",
             Title = article.Title,
-            Source = article.Source,
+            Source = outlet?.Name,
+            SourceBasis = outlet?.BasisName,
             Published = article.Published,
             Received = article.Received,
+            Versions = Math.Max(state.State.Versions, 1),
+            History = [.. state.State.Previous.Prepend(article).Select((version, i) => new ArticleVersionView
+            {
+                Version = Math.Max(state.State.Versions, 1) - i,
+                Title = version.Title,
+                Received = version.Received,
+                TextLength = version.Text.Length,
+            })],
         };
     }
 }

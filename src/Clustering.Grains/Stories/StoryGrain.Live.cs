@@ -39,6 +39,30 @@ public sealed partial class StoryGrain
         return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version, Snapshot = state.Exists ? Snapshot() : null });
     }
 
+    /// <summary>
+    /// The delta of a change just made: what it touched (<paramref name="touched"/>) with what every
+    /// change reports as it stands now (title when it changed, counts, first report, time).
+    /// </summary>
+    private StoryUpdate Delta(long previousVersion, string previousTitle, StoryChanges touched)
+    {
+        var state = _state.State;
+        return new StoryUpdate
+        {
+            StoryId = StoryId,
+            Version = state.Version,
+            PreviousVersion = previousVersion,
+            Changes = touched with
+            {
+                Title = state.Title != previousTitle ? state.Title : null,
+                ArticleCount = state.Articles.Count,
+                IndependentSourceCount = IndependentSourceCount,
+                ConflictCount = ConflictCount,
+                FirstReported = FirstReported(),
+                Updated = state.Updated,
+            },
+        };
+    }
+
     private void RememberDelta(StoryUpdate update)
     {
         var deltas = _recentDeltas;

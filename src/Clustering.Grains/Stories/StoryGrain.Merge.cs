@@ -76,6 +76,7 @@ public sealed partial class StoryGrain
             PersonArticles = state.PersonArticles.ToArray(),
             PersonAged = state.PersonAged.ToArray(),
             Ledger = state.Ledger,
+            Headlines = state.Headlines.ToArray(),
         });
         if (!accepted)
         {
@@ -126,25 +127,12 @@ public sealed partial class StoryGrain
         Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
         StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
 
+        var previousTitle = state.Title;
+        OfferHeadlines(transfer.Headlines);
         var previousVersion = state.Version;
         state.Version++;
         state.Updated = _time.GetUtcNow();
-        var update = new StoryUpdate
-        {
-            StoryId = StoryId,
-            Version = state.Version,
-            PreviousVersion = previousVersion,
-            Changes = new StoryChanges
-            {
-                ArticleCount = state.Articles.Count,
-                IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = ConflictCount,
-                Updated = state.Updated,
-                ArticlesAdded = added,
-                Facts = FactViews(),
-                MergedFrom = transfer.FromStoryId,
-            },
-        };
+        var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = added, Facts = FactViews(), MergedFrom = transfer.FromStoryId });
         RememberDelta(update);
         await _state.WriteStateAsync();
         await IndexUnderStrongestTerms();

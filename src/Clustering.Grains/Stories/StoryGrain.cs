@@ -2,6 +2,7 @@ using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Clustering.Core.Headlines;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 using Clustering.Grains.Live;
@@ -88,22 +89,15 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         var state = _state.State;
         var created = !state.Exists;
         var now = _time.GetUtcNow();
-        var entry = new StoryArticle
-        {
-            Id = article.Id,
-            Title = DisplayTitle(article, features),
-            Source = article.Source,
-            Published = article.Published,
-            Url = article.Url,
-        };
+        var entry = Entry(article, features, reading);
 
         var previousVersion = state.Version;
         var previousTitle = state.Title;
         if (created)
         {
             state.Created = now;
-            state.Title = entry.Title;
         }
+        OfferHeadlines([HeadlineChooser.Candidate(article.Id, entry.Title, reading.Lead, reading.TitleFound)]);
         if (features.Dated)
         {
             var known = state.FirstEventTime != default;
@@ -114,7 +108,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         StreetAddresses.AddTo(state.Addresses, features.Addresses);
         Core.Features.Towns.AddTo(state.Towns, features.Towns);
         StoryPersons.AddTo(state.Persons, state.PersonArticles, state.PersonAged, features.Persons, features.PersonArticles, features.PersonAged);
-        var change = RecordInLedger(article.Id, article.Source, reading.Dated ?? article.Received, reading);
+        var change = RecordInLedger(article.Id, entry.Source, reading.Dated ?? article.Received, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
         _articleIds.Add(article.Id);
@@ -125,22 +119,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroidVector = _centroid.ToVector();
         state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
 
-        var update = new StoryUpdate
-        {
-            StoryId = StoryId,
-            Version = state.Version,
-            PreviousVersion = previousVersion,
-            Changes = new StoryChanges
-            {
-                Title = state.Title != previousTitle ? state.Title : null,
-                ArticleCount = state.Articles.Count,
-                IndependentSourceCount = IndependentSourceCount,
-                ConflictCount = ConflictCount,
-                Updated = now,
-                ArticlesAdded = [entry],
-                Facts = FactViews(change.ChangedSlots),
-            },
-        };
+        var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = [entry], Facts = FactViews(change.ChangedSlots) });
         RememberDelta(update);
 
         _told = false;
@@ -213,6 +192,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             IndependentSourceCount = IndependentSourceCount,
             ConflictCount = ConflictCount,
             MergedInto = state.MergedInto,
+            FirstReported = FirstReported(),
         };
     }
 
@@ -227,6 +207,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             ArticleCount = state.Articles.Count,
             IndependentSourceCount = IndependentSourceCount,
             ConflictCount = ConflictCount,
+            FirstReported = FirstReported(),
             Created = state.Created,
             Updated = state.Updated,
         };
@@ -243,10 +224,20 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         PersonAged = state.PersonAged,
     };
 
+    /// <summary>The article as the story lists it, named by its outlet (given, else read from its text or URL).</summary>
+    private static StoryArticle Entry(Article article, ArticleFeatures features, ArticleReadout reading) => new()
+    {
+        Id = article.Id,
+        Title = DisplayTitle(article, features),
+        Source = reading.Outlet?.Name ?? article.Source,
+        SourceBasis = reading.Outlet?.BasisName ?? (article.Source is null ? null : "source"),
+        Published = article.Published,
+        Url = article.Url,
+    };
+
     private static string DisplayTitle(Article article, ArticleFeatures features)
     {
         var title = features.Title.Length > 0 ? features.Title : article.Title.Length > 0 ? article.Title : article.Text;
-        const int MaxTitle = 200;
-        return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
+        return Shortened(title);
     }
 }

@@ -53,6 +53,12 @@ public sealed class StoryState
     /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 
+    /// <summary>Its articles' offers for its headline (Core.Headlines, bounded), from which <see cref="Title"/> is chosen.</summary>
+    [Id(21)] public List<Core.Headlines.HeadlineCandidate> Headlines { get; set; } = [];
+
+    /// <summary>The article whose headline is <see cref="Title"/>; kept unless another is clearly better.</summary>
+    [Id(22)] public string? HeadlineArticleId { get; set; }
+
     /// <summary>
     /// The silos watching the story for their clients (Grains/Live/DurableWatchers): an activation
     /// elsewhere notifies them from its first change. Id 40 keeps clear of the measures' lists above.

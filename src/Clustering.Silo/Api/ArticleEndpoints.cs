@@ -40,7 +40,7 @@ internal static class ArticleEndpoints
 
         var receipt = await IngestTelemetry.Submit(grains, parsed.Article!, time, http.RequestAborted);
         var response = ToResponse(receipt);
-        return receipt.Outcome == IngestOutcome.Duplicate ? Results.Ok(response) : Results.Json(response, statusCode: StatusCodes.Status202Accepted);
+        return receipt.Outcome == IngestOutcome.Accepted ? Results.Json(response, statusCode: StatusCodes.Status202Accepted) : Results.Ok(response);
     }
 
     private static async Task<IResult> PostBatch(HttpContext http, IGrainFactory grains, TimeProvider time)
@@ -54,7 +54,7 @@ internal static class ArticleEndpoints
             return TooLarge($"a batch is at most {ArticleLimits.MaxBatchBytes} bytes");
         }
 
-        int accepted = 0, duplicates = 0;
+        int accepted = 0, duplicates = 0, revised = 0;
         var rejected = new List<BatchRejection>();
         var items = new List<BatchItem>();
         // Lines are absorbed in order (the same batch gives the same stories on every run), while
@@ -64,13 +64,17 @@ internal static class ArticleEndpoints
         {
             var (article, number) = await ahead.Next();
             var receipt = await IngestTelemetry.Submit(grains, article, time, http.RequestAborted);
-            if (receipt.Outcome == IngestOutcome.Duplicate)
+            switch (receipt.Outcome)
             {
-                duplicates++;
-            }
-            else
-            {
-                accepted++;
+                case IngestOutcome.Duplicate:
+                    duplicates++;
+                    break;
+                case IngestOutcome.Revised:
+                    revised++;
+                    break;
+                default:
+                    accepted++;
+                    break;
             }
             items.Add(new BatchItem(number, receipt.Id, ToResponse(receipt).Status, receipt.StoryId));
         }
@@ -116,7 +120,7 @@ internal static class ArticleEndpoints
                 extensions: new Dictionary<string, object?> { ["accepted"] = accepted, ["duplicates"] = duplicates });
         }
 
-        return Results.Ok(new BatchResponse(accepted, duplicates, rejected, items));
+        return Results.Ok(new BatchResponse(accepted, duplicates, rejected, items) { Revised = revised });
     }
 
     private static async Task<IResult> GetArticle(string id, IGrainFactory grains)
@@ -128,7 +132,12 @@ internal static class ArticleEndpoints
     }
 
     private static IngestResponse ToResponse(IngestReceipt receipt) =>
-        new(receipt.Id, receipt.Outcome == IngestOutcome.Duplicate ? IngestStatus.Duplicate : IngestStatus.Accepted, receipt.StoryId);
+        new(receipt.Id, receipt.Outcome switch
+        {
+            IngestOutcome.Duplicate => IngestStatus.Duplicate,
+            IngestOutcome.Revised => IngestStatus.Revised,
+            _ => IngestStatus.Accepted,
+        }, receipt.StoryId);
 
     private static IResult Invalid(ArticleError error) => Results.Problem(
         detail: error.ToString(),

@@ -77,8 +77,11 @@ function renderItem(s) {
   }
   const conflicts = s.conflictCount > 0
     ? el('span', { class: 'badge conflict', title: 'facts the sources disagree on', text: plural(s.conflictCount, 'conflict', 'conflicts') }) : null;
+  const first = s.firstReported;
   li.replaceChildren(
     el('a', { class: 'title', href: route(s.id), text: s.title || '(untitled)' }),
+    first ? el('span', { class: 'first', title: 'the earliest independent report' + (first.dated ? '' : ' (by arrival: no article gives a date)') },
+      'first: ', el('span', { class: 'first-source', text: first.source || 'unknown source' }), ' · ', timeEl(first.at, false)) : null,
     el('span', { class: 'stats' },
       el('span', { class: 'count', title: 'articles', text: num(s.articleCount) }), s.articleCount === 1 ? ' article · ' : ' articles · ',
       el('span', { class: 'sources', title: 'independent sources (copies of a wire story count once)', text: num(s.independentSourceCount) }), ' independent',
@@ -121,7 +124,7 @@ function applyToSummary(u) {
   if (!held && !c.title) resyncListSoon(); // a story we never heard of: fetch the list again
   upsertSummary({ ...(held || { id: u.storyId, title: '', created: c.updated }), version: u.version,
     title: c.title || held?.title || '', articleCount: c.articleCount, independentSourceCount: c.independentSourceCount,
-    conflictCount: c.conflictCount, updated: c.updated }, true);
+    conflictCount: c.conflictCount, updated: c.updated, firstReported: c.firstReported ?? held?.firstReported }, true);
   sortList();
 }
 
@@ -152,6 +155,10 @@ function renderStory(fresh) {
     el('span', { text: plural(v.independentSourceCount, 'independent source', 'independent sources') }), ' · ',
     v.conflictCount > 0 ? el('span', { class: 'badge conflict', text: plural(v.conflictCount, 'conflict', 'conflicts') }) : 'no conflicts', ' · ',
     'updated ', timeEl(v.updated, true), ' · v', String(v.version));
+  const first = v.firstReported;
+  $('story-first').replaceChildren(...(first ? ['First reported by ', el('strong', { class: 'first-source', text: first.source || 'unknown source' }),
+    ' · ', timeEl(first.at, false), first.dated ? '' : el('span', { class: 'muted', text: ' (arrival: no article gives a date)' })] : []));
+  show('story-first', !!first);
   show('story-notice', false);
 
   const facts = (v.facts || []).map((f) => {
@@ -174,15 +181,24 @@ function renderStory(fresh) {
   $('story-facts').tBodies[0].replaceChildren(...facts);
   show('story-facts', facts.length > 0); show('story-facts-none', facts.length === 0);
 
-  const articles = [...v.articles].sort((a, b) => (when(b.published) ?? 0) - (when(a.published) ?? 0)).map((a) => {
+  // Who had it first, then how it spread: originals by their own time, each followed by the copies of it.
+  const byTime = (a, b) => (when(a.published) ?? Infinity) - (when(b.published) ?? Infinity);
+  const ids = new Set(v.articles.map((a) => a.id));
+  const copiesOf = new Map();
+  for (const a of v.articles) if (a.independent === false && ids.has(a.copyOf)) copiesOf.set(a.copyOf, [...(copiesOf.get(a.copyOf) || []), a]);
+  const ordered = v.articles.filter((a) => !(a.independent === false && ids.has(a.copyOf))).sort(byTime)
+    .flatMap((a) => [a, ...(copiesOf.get(a.id) || []).sort(byTime)]);
+  const articles = ordered.map((a) => {
     const href = safeUrl(a.url);
     const title = a.title || a.id;
-    const li = el('li', { 'data-article-id': a.id },
-      el('span', { class: 'source', text: a.source || 'unknown source' }),
+    const isCopy = a.independent === false;
+    const li = el('li', { 'data-article-id': a.id, class: isCopy ? 'copy-row' : null },
+      el('span', { class: 'source', title: a.sourceBasis && a.sourceBasis !== 'source' ? `named by its ${a.sourceBasis}` : null, text: a.source || 'unknown source' }),
       href ? el('a', { class: 'article-title', href, target: '_blank', rel: 'noopener noreferrer', text: title })
         : el('span', { class: 'article-title', text: title }),
       a.published ? timeEl(a.published, false) : null,
-      a.independent === false ? el('span', { class: 'badge copy', title: a.copyOf ? `copy of article ${a.copyOf}` : 'not an independent source',
+      v.firstReported?.articleId === a.id ? el('span', { class: 'badge first', title: 'the earliest independent report', text: 'first' }) : null,
+      isCopy ? el('span', { class: 'badge copy', title: a.copyOf ? `copy of article ${a.copyOf}` : 'not an independent source',
         text: `copy of ${a.copyOf ? articleLabel(v, a.copyOf) : 'another article'}` }) : null);
     if (!fresh && !before.articles.has(a.id)) flash(li);
     return li;
@@ -230,11 +246,14 @@ function applyDelta(u) {
   if (u.previousVersion !== v.version) return false;
   const c = u.changes || {};
   if (c.title) v.title = c.title;
+  if (c.firstReported) v.firstReported = c.firstReported;
   v.independentSourceCount = c.independentSourceCount; v.conflictCount = c.conflictCount; v.updated = c.updated;
-  for (const a of c.articlesAdded || []) { const i = v.articles.findIndex((x) => x.id === a.id); if (i >= 0) v.articles[i] = a; else v.articles.push(a); }
+  const articles = [...(c.articlesAdded || []), ...(c.articlesRevised || [])]; // a write-thru replaces its article in place
+  for (const a of articles) { const i = v.articles.findIndex((x) => x.id === a.id); if (i >= 0) v.articles[i] = a; else v.articles.push(a); }
   for (const f of c.facts || []) { const i = v.facts.findIndex((x) => x.slot === f.slot); if (i >= 0) v.facts[i] = f; else v.facts.push(f); }
+  v.facts = v.facts.filter((f) => !(c.factsRemoved || []).includes(f.slot));
   v.version = u.version;
-  if ((c.articlesAdded || []).length) refreshViewSoon(); // quotes, timeline and entities are not in deltas
+  if (articles.length) refreshViewSoon(); // quotes, timeline and entities are not in deltas
   return true;
 }
 

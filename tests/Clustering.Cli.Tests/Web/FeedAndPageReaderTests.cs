@@ -13,7 +13,7 @@ public class FeedAndPageReaderTests
     {
         var rss = Documents.Rss(("gz-1", "Crane collapses at &amp; near the docks", "<p>A <b>crane</b> fell.</p><script>x()</script><p>Nobody was hurt.</p>", "Sat, 14 Mar 2026 06:00:00 GMT"));
 
-        var items = FeedReader.TryRead(Encoding.UTF8.GetBytes(rss), Here, Now);
+        var items = (FeedReader.Read(Encoding.UTF8.GetBytes(rss), Here, Now)?.Items);
 
         var article = items.ShouldNotBeNull().ShouldHaveSingleItem().Article.ShouldNotBeNull();
         article.Id.ShouldBe("gz-1");
@@ -30,7 +30,7 @@ public class FeedAndPageReaderTests
     {
         var rss = Documents.Rss(("gz-2", "Ferry timetable changes", "New times from Monday.", "the day after tomorrow"));
 
-        var article = FeedReader.TryRead(Encoding.UTF8.GetBytes(rss), Here, Now).ShouldNotBeNull().ShouldHaveSingleItem().Article.ShouldNotBeNull();
+        var article = (FeedReader.Read(Encoding.UTF8.GetBytes(rss), Here, Now)?.Items).ShouldNotBeNull().ShouldHaveSingleItem().Article.ShouldNotBeNull();
 
         article.Published.ShouldBeNull();
         article.Title.ShouldBe("Ferry timetable changes");
@@ -39,7 +39,7 @@ public class FeedAndPageReaderTests
     [Fact]
     public void atom_entries_take_their_id_or_else_their_link_and_html_content_is_text()
     {
-        var items = FeedReader.TryRead(Encoding.UTF8.GetBytes(Documents.Atom), Here, Now).ShouldNotBeNull();
+        var items = (FeedReader.Read(Encoding.UTF8.GetBytes(Documents.Atom), Here, Now)?.Items).ShouldNotBeNull();
 
         items.Count.ShouldBe(2);
         var ferry = items[0].Article.ShouldNotBeNull();
@@ -56,11 +56,10 @@ public class FeedAndPageReaderTests
     [InlineData("<html><body><p>not a feed</p></body></html>")]
     [InlineData("""{"title":"json is not a feed"}""")]
     [InlineData("<?xml version=\"1.0\"?><catalog><book/></catalog>")]
-    [InlineData("<rss version=\"2.0\"><channel><title>cut off")]
     [InlineData("")]
-    public void what_is_not_an_rss_or_atom_feed_is_reported_as_no_feed_without_throwing(string document)
+    public void what_is_not_a_feed_is_reported_as_no_feed_without_throwing(string document)
     {
-        FeedReader.TryRead(Encoding.UTF8.GetBytes(document), Here, Now).ShouldBeNull();
+        FeedReader.Read(Encoding.UTF8.GetBytes(document), Here, Now).ShouldBeNull();
     }
 
     [Fact]
@@ -81,7 +80,7 @@ public class FeedAndPageReaderTests
             </channel></rss>
             """;
 
-        var items = FeedReader.TryRead(Encoding.UTF8.GetBytes(hostile), Here, Now);
+        var items = FeedReader.Read(Encoding.UTF8.GetBytes(hostile), Here, Now)?.Items;
 
         // Either refused as a feed or read without the entities: never expanded, never the file.
         foreach (var item in items ?? [])

@@ -75,8 +75,7 @@ public sealed class IngestUrlTests : IDisposable
     {
         var feed = _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
             ("f-1", "Flood warning for the Orrin", "Rain is expected.", "Sat, 14 Mar 2026 06:00:00 GMT")));
-        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
-        try
+        await Following(feed, async () =>
         {
             await Until(() => ReceivedIds().Contains("f-1"), "the first item is sent", TimeSpan.FromSeconds(60));
             _server.Serve("follow.rss", "application/rss+xml", Documents.Rss(
@@ -85,8 +84,37 @@ public sealed class IngestUrlTests : IDisposable
             await Until(() => ReceivedIds().Contains("f-2"), "the new item is sent on a later poll", TimeSpan.FromSeconds(60));
             var polls = _server.Fetches("follow.rss");
             await Until(() => _server.Fetches("follow.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+        });
 
-            ReceivedIds().ShouldBe(["f-1", "f-2"]);
+        ReceivedIds().ShouldBe(["f-1", "f-2"]);
+    }
+
+    [Fact]
+    public async Task ingest_follow_sends_an_item_again_when_the_feed_rewrites_it_under_the_same_id()
+    {
+        var feed = _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
+            ("w-1", "Dam spillway opened, three villages warned", "Three villages were told to move.", "Sat, 14 Mar 2026 06:00:00 GMT")));
+        await Following(feed, async () =>
+        {
+            await Until(() => ReceivedIds().Contains("w-1"), "the first version is sent", TimeSpan.FromSeconds(60));
+            _server.Serve("writethru.rss", "application/rss+xml", Documents.Rss(
+                ("w-1", "Dam spillway opened, five villages warned", "Five villages were told to move.", "Sat, 14 Mar 2026 06:00:00 GMT")));
+            await Until(() => ReceivedIds().Count == 2, "the rewritten item is sent again", TimeSpan.FromSeconds(60));
+            var polls = _server.Fetches("writethru.rss");
+            await Until(() => _server.Fetches("writethru.rss") >= polls + 2, "the feed is polled again", TimeSpan.FromSeconds(60));
+        });
+
+        ReceivedIds().ShouldBe(["w-1", "w-1"]);
+        _server.Received.Last().GetProperty("title").GetString().ShouldBe("Dam spillway opened, five villages warned");
+    }
+
+    /// <summary>Runs `ingest FEED --follow --interval 1` while <paramref name="meanwhile"/> runs, then stops it.</summary>
+    private async Task Following(Uri feed, Func<Task> meanwhile)
+    {
+        using var process = Start("ingest", feed.AbsoluteUri, "--follow", "--interval", "1");
+        try
+        {
+            await meanwhile();
             process.HasExited.ShouldBeFalse();
         }
         finally
@@ -107,7 +135,62 @@ public sealed class IngestUrlTests : IDisposable
         var (code, output, _) = await Run("ingest", json.AbsoluteUri);
 
         code.ShouldBe(1);
-        output.ShouldContain("neither an RSS/Atom feed nor an HTML page (application/json)");
+        output.ShouldContain("neither a feed (RSS, Atom, JSON Feed) nor an HTML page (application/json)");
         _server.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ingest_reads_feeds_of_every_version_and_encoding_served_as_servers_label_them()
+    {
+        var urls = new[]
+        {
+            _server.Serve("a.rss", "application/rss+xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss091Latin1, "ISO-8859-1")),
+            _server.Serve("b.rss", "text/xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss092Windows1252, "windows-1252")),
+            _server.Serve("c.rdf", "application/rdf+xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.Rss10Latin2, "ISO-8859-2")),
+            _server.Serve("d.rss", "text/html; charset=utf-8", Feeds.FeedFixtures.Rss20Deviant),
+            _server.Serve("e.rss", "application/xml", Feeds.FeedFixtures.Encode(Feeds.FeedFixtures.RssVersionlessGb2312, "GB2312")),
+            _server.Serve("f.atom", "application/atom+xml", Feeds.FeedFixtures.AtomLenient),
+            _server.Serve("g.json", "application/feed+json", Feeds.FeedFixtures.JsonFeed),
+        };
+
+        var (code, output, error) = await Run(["ingest", .. urls.Select(url => url.AbsoluteUri)]);
+
+        code.ShouldBe(0, output + error);
+        output.Split('\n').ShouldNotContain(line => line.StartsWith("rejected ", StringComparison.Ordinal));
+        ReceivedIds().ShouldBe([
+            "http://127.0.0.1/pb/regate", "http://127.0.0.1/echo/tolls", "http://127.0.0.1/kurier/most",
+            "http://127.0.0.1/kp/mill-fire", "kp-podcast-12", "http://127.0.0.1/hg/longzhou",
+            "urn:brenmouth-weekly:lighthouse", "hn-1", "2"]);
+        _server.Received.Select(article => article.GetProperty("title").GetString()).ShouldContain("河边小镇举行龙舟比赛");
+    }
+
+    [Fact]
+    public async Task a_feed_that_cannot_be_read_is_one_line_naming_it_and_exit_1_without_a_stack_trace()
+    {
+        var broken = _server.Serve("broken.rss", "application/rss+xml", Feeds.FeedFixtures.Broken);
+
+        var (code, output, error) = await Run("ingest", broken.AbsoluteUri);
+
+        code.ShouldBe(1);
+        var line = output.Split('\n').Where(line => line.Contains("broken.rss", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.ShouldContain("not a readable feed");
+        (output + error).ShouldNotContain("   at ");
+        (output + error).ShouldNotContain("Exception");
+        _server.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task a_page_is_read_in_the_charset_its_meta_tag_declares_when_the_server_names_none()
+    {
+        const string html = """
+            <html><head><meta charset="windows-1251"><title>Паводок отрезал деревню от дороги</title></head>
+            <body><article><p>Вода из реки перекрыла единственную дорогу в деревню в понедельник.</p></article></body></html>
+            """;
+        var page = _server.Serve("page-1251.html", "text/html", Feeds.FeedFixtures.Encode(html, "windows-1251"));
+
+        var (code, _, _) = await Run("ingest", page.AbsoluteUri);
+
+        code.ShouldBe(0);
+        _server.Received.ShouldHaveSingleItem().GetProperty("title").GetString().ShouldBe("Паводок отрезал деревню от дороги");
     }
 }

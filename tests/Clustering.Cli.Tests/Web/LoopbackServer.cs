@@ -13,7 +13,7 @@ namespace Clustering.Cli.Tests.Web;
 internal sealed class LoopbackServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<string, (string ContentType, string Body)> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body)> _documents = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
     public LoopbackServer()
@@ -45,7 +45,10 @@ internal sealed class LoopbackServer : IDisposable
 
     private readonly ConcurrentDictionary<string, int> _fetches = new(StringComparer.Ordinal);
 
-    public Uri Serve(string path, string contentType, string body)
+    public Uri Serve(string path, string contentType, string body) => Serve(path, contentType, Encoding.UTF8.GetBytes(body));
+
+    /// <summary>Serves bytes as they are: a feed in the encoding it declares.</summary>
+    public Uri Serve(string path, string contentType, byte[] body)
     {
         _documents[path] = (contentType, body);
         return new Uri(Address, path);
@@ -112,9 +115,11 @@ internal sealed class LoopbackServer : IDisposable
         await Write(response, 404, "text/plain", "not here");
     }
 
-    private static async Task Write(HttpListenerResponse response, int status, string contentType, string body)
+    private static Task Write(HttpListenerResponse response, int status, string contentType, string body) =>
+        Write(response, status, contentType, Encoding.UTF8.GetBytes(body));
+
+    private static async Task Write(HttpListenerResponse response, int status, string contentType, byte[] bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         response.StatusCode = status;
         response.ContentType = contentType;
         response.ContentLength64 = bytes.Length;

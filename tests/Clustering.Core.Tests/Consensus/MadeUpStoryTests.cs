@@ -43,7 +43,8 @@ public class MadeUpStoryTests
         twelve.IndependentSources.ShouldBe(1);
         killed.Values.Single(v => v.Value == 15).IndependentSources.ShouldBe(2);
         killed.Consensus.Value.ShouldBe(15);
-        killed.Consensus.Explanation.ShouldContain("reprint-1 copies wire");
+        killed.Consensus.Explanation.ShouldContain("Dunmore Gazette copies AP");
+        killed.Consensus.Explanation.ShouldContain("stated by Dunmore Radio, Northern Daily");
     }
 
     [Fact]
@@ -58,7 +59,8 @@ public class MadeUpStoryTests
         var killed = ledger.Fact("killed")!;
         killed.Status.ShouldBe(FactStatus.Updated);
         killed.Consensus.Value.ShouldBe(72);
-        killed.Consensus.Explanation.ShouldContain("early");
+        killed.Consensus.Explanation.ShouldContain("Coast Times");
+        killed.Consensus.Explanation.ShouldNotContain("early");
         ledger.ConflictCount.ShouldBe(0);
     }
 

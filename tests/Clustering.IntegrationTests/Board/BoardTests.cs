@@ -85,6 +85,60 @@ public class BoardTests
         }
     }
 
+    [Fact]
+    public async Task nothing_runs_past_its_row_at_1280_px_or_at_phone_width_and_copies_sit_under_their_original()
+    {
+        await BoardDriver.EnsureTools();
+        await using var silo = await TestSilo.Start();
+        const string text = "Twelve crew members were rescued when fire broke out on a grain barge in the Orrin lock on Monday, the lock keeper said. "
+            + "The lock will stay closed for two days while the burnt hull is towed to the Kessford boatyard and the gates are inspected.";
+        object[] articles =
+        [
+            new { id = "lay-original", source = "The Orrin Valley Evening Chronicle and Weekend Review Supplement", title = "Grain barge fire closes Orrin lock for two days", text, published = "2026-06-01T06:00:00Z" },
+            new { id = "lay-copy", source = "Kessford and District Community Broadcasting Association Online Edition", title = "Grain barge fire closes Orrin lock for two days", text, published = "2026-06-01T07:00:00Z" },
+            new
+            {
+                id = "lay-radio", source = "Harbour Radio", title = "Barge burning in Orrin lock, crew taken off",
+                text = "Harbour Radio's reporter at the Orrin lock saw smoke pour from a grain barge at dawn; the lock keeper said every one of the twelve crew members was taken off safely.",
+                published = "2026-06-01T05:30:00Z",
+            },
+        ];
+
+        var result = await BoardDriver.Run("layout", silo.Address, articles);
+
+        result.GetProperty("desktopOverflow").EnumerateArray().Select(item => item.GetString()).ShouldBeEmpty();
+        result.GetProperty("phoneOverflow").EnumerateArray().Select(item => item.GetString()).ShouldBeEmpty();
+        result.GetProperty("articleOrder").EnumerateArray().Select(item => item.GetString()).ShouldBe(["lay-radio", "lay-original", "lay-copy"]);
+        result.GetProperty("copyRows").EnumerateArray().Select(item => item.GetString()).ShouldBe(["lay-copy"]);
+        result.GetProperty("firstReported").GetString().ShouldNotBeNull().ShouldContain("Harbour Radio");
+        result.GetProperty("pageErrors").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task the_seeds_story_is_headlined_and_laid_out_within_the_window_on_desktop_and_phone()
+    {
+        var seeds = RepoPaths.SharedOrSkip("seeds");
+        await BoardDriver.EnsureTools();
+        await using var silo = await TestSilo.Start();
+        var articles = await Articles(Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray());
+        // Kept in the temp folder: docs/board.png and docs/board-phone.png are copies of one such run.
+        var screenshot = Path.Combine(Path.GetTempPath(), "clustering-board-seeds-layout.png");
+
+        var result = await BoardDriver.Run("layout", silo.Address, articles, screenshot);
+
+        result.GetProperty("desktopOverflow").EnumerateArray().Select(item => item.GetString()).ShouldBeEmpty();
+        result.GetProperty("phoneOverflow").EnumerateArray().Select(item => item.GetString()).ShouldBeEmpty();
+        var storyId = result.GetProperty("posts")[0].GetProperty("storyId").GetString()!;
+        var story = (await silo.Client.GetStory(storyId, TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        result.GetProperty("storyTitle").GetString().ShouldBe(story.Title);
+        result.GetProperty("listTitle").GetString().ShouldBe(story.Title, "the list took the better headline live, from the deltas");
+        Core.Headlines.HeadlineChooser.IsHeadline(story.Title).ShouldBeTrue("a real headline, not a lead sentence");
+        story.Title.ShouldNotEndWith("?");
+        result.GetProperty("firstReported").GetString().ShouldNotBeNullOrWhiteSpace();
+        result.GetProperty("copyRows").GetArrayLength().ShouldBeGreaterThan(0, "the seeds hold a copy, listed under its original");
+        new FileInfo(screenshot).Length.ShouldBeGreaterThan(10_000);
+    }
+
     private static void AssertGrewLive(JsonElement result, int articles)
     {
         var posts = result.GetProperty("posts").EnumerateArray().ToArray();

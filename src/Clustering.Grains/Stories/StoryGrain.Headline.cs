@@ -1,0 +1,44 @@
+using Clustering.Core.Headlines;
+
+namespace Clustering.Grains.Stories;
+
+/// <summary>The story's title: chosen among its articles' headlines as an editor would (Core.Headlines).</summary>
+public sealed partial class StoryGrain
+{
+    /// <summary>How many articles' offers a story keeps: the weakest give way beyond it.</summary>
+    private const int MaxHeadlines = 32;
+
+    /// <summary>Takes in offers (a new article's, a revised one's, a merged story's) and sets the title to the one chosen.</summary>
+    private void OfferHeadlines(IReadOnlyList<HeadlineCandidate> offers)
+    {
+        var state = _state.State;
+        var candidates = state.Headlines;
+        if (candidates.Count == 0 && state.Title.Length > 0)
+        {
+            // State from before headlines were chosen: the standing title is the first offer.
+            candidates.Add(HeadlineChooser.Candidate(string.Empty, state.Title, string.Empty, titleFound: true));
+            state.HeadlineArticleId = string.Empty;
+        }
+        foreach (var offer in offers)
+        {
+            candidates.RemoveAll(candidate => candidate.ArticleId == offer.ArticleId);
+            candidates.Add(offer);
+        }
+        while (candidates.Count > MaxHeadlines)
+        {
+            var weakest = candidates.Where(c => c.ArticleId != state.HeadlineArticleId).MinBy(c => c.Real ? HeadlineChooser.Score(c, candidates) : -1)!;
+            candidates.Remove(weakest);
+        }
+        if (HeadlineChooser.Choose(candidates, state.HeadlineArticleId) is { } chosen)
+        {
+            state.HeadlineArticleId = chosen.ArticleId;
+            state.Title = Shortened(chosen.Text);
+        }
+    }
+
+    private static string Shortened(string title)
+    {
+        const int MaxTitle = 200;
+        return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
+    }
+}
