@@ -67,9 +67,11 @@ public class StoryHubClientTests
         await hub.Start(ct);
         await hub.Subscribe("*", 0, ct);
 
-        await silo.Client.PostArticle(new { id = "feed-1", title = "Flooded Tarn valley villages evacuated", text = "Villages of the Tarn valley were evacuated as the river flooded." }, ct);
-        await silo.Client.PostArticle(new { id = "feed-2", title = "Tarn valley flood: evacuated villagers return", text = "Villagers evacuated from the flooded Tarn valley returned home." }, ct);
-        await silo.Client.PostArticle(new { id = "feed-3", title = "Chess prodigy, 12, wins Orvel open", text = "A twelve-year-old chess prodigy won the Orvel open tournament." }, ct);
+        // Dated as a live feed dates them: an undated headline's arrival says nothing of when it was written.
+        const string published = "2026-03-02T09:00:00Z";
+        await silo.Client.PostArticle(new { id = "feed-1", title = "Flooded Tarn valley villages evacuated", text = "Villages of the Tarn valley were evacuated as the river flooded.", published }, ct);
+        await silo.Client.PostArticle(new { id = "feed-2", title = "Tarn valley flood: evacuated villagers return", text = "Villagers evacuated from the flooded Tarn valley returned home.", published }, ct);
+        await silo.Client.PostArticle(new { id = "feed-3", title = "Chess prodigy, 12, wins Orvel open", text = "A twelve-year-old chess prodigy won the Orvel open tournament.", published }, ct);
 
         // A story's first article arrives as its summary (storyCreated); later ones as updates.
         await Eventually.True(() => { lock (seen) { return seen.Count >= 3; } }, "two new stories and one added article arrived");

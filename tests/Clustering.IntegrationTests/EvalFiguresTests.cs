@@ -34,6 +34,18 @@ public class EvalFiguresTests
         return (scores, predicted, gold, engine);
     }
 
+    /// <summary>The replay's scores and how often each incident's story gives its gold killed/injured count.</summary>
+    private static async Task<(ClusteringScores Scores, FactScoreReport Facts)> ReplayWithFacts(string set)
+    {
+        var (scores, predicted, gold, engine) = await Replay(set);
+        var facts = await Replayer.Facts(engine, predicted.Values);
+        await engine.DisposeAsync();
+        var goldFacts = FactScores.ReadGoldFacts(await File.ReadAllLinesAsync(RepoPaths.SharedOrSkip($"eval/{set}.facts.tsv"), TestContext.Current.CancellationToken));
+        var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
+        TestContext.Current.TestOutputHelper?.WriteLine($"{set} facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
+        return (scores, report);
+    }
+
     [Fact]
     public async Task headlines_of_uci_dev_cluster_at_least_as_well_as_measured()
     {
@@ -46,12 +58,7 @@ public class EvalFiguresTests
     [Fact]
     public async Task full_texts_of_gva_dev_cluster_and_report_their_counts_at_least_as_well_as_measured()
     {
-        var (scores, predicted, gold, engine) = await Replay("gva-dev");
-        var facts = await Replayer.Facts(engine, predicted.Values);
-        await engine.DisposeAsync();
-        var goldFacts = FactScores.ReadGoldFacts(await File.ReadAllLinesAsync(RepoPaths.SharedOrSkip("eval/gva-dev.facts.tsv"), TestContext.Current.CancellationToken));
-        var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
-        TestContext.Current.TestOutputHelper?.WriteLine($"gva-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
+        var (scores, report) = await ReplayWithFacts("gva-dev");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(GvaFloor);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(GvaKilledFloor);
@@ -61,12 +68,7 @@ public class EvalFiguresTests
     [Fact]
     public async Task undated_pairs_of_same_kind_events_of_ecbplus_dev_cluster_and_report_their_tolls_at_least_as_well_as_measured()
     {
-        var (scores, predicted, gold, engine) = await Replay("ecbplus-dev");
-        var facts = await Replayer.Facts(engine, predicted.Values);
-        await engine.DisposeAsync();
-        var goldFacts = FactScores.ReadGoldFacts(await File.ReadAllLinesAsync(RepoPaths.SharedOrSkip("eval/ecbplus-dev.facts.tsv"), TestContext.Current.CancellationToken));
-        var report = FactScores.Score(predicted, gold, goldFacts, facts.Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value)));
-        TestContext.Current.TestOutputHelper?.WriteLine($"ecbplus-dev facts: killed {report.Killed.Accuracy:F4}, injured {report.Injured.Accuracy:F4}");
+        var (scores, report) = await ReplayWithFacts("ecbplus-dev");
 
         scores.BCubed.F1.ShouldBeGreaterThanOrEqualTo(EcbplusFloor);
         report.Killed.Accuracy.ShouldBeGreaterThanOrEqualTo(EcbplusKilledFloor);

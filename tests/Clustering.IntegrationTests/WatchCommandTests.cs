@@ -45,9 +45,9 @@ public class WatchCommandTests
         }
 
         await LineContaining("connection: live");
-        var first = await silo.Client.PostArticle(new { id = "watch-1", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday." }, ct);
+        var first = await silo.Client.PostArticle(new { id = "watch-1", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday.", published = "2026-03-02T09:00:00Z" }, ct);
         (await LineContaining($"{first.StoryId} v1 articles=1")).ShouldContain("Landslide cuts the Orvieto road");
-        var second = await silo.Client.PostArticle(new { id = "watch-2", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday evening." }, ct);
+        var second = await silo.Client.PostArticle(new { id = "watch-2", title = "Landslide cuts the Orvieto road", text = "A landslide cut the road below Orvieto on Monday evening.", published = "2026-03-02T19:00:00Z" }, ct);
         second.StoryId.ShouldBe(first.StoryId);
         await LineContaining($"{first.StoryId} v2 articles=2");
 

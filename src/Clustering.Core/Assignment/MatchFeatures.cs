@@ -123,7 +123,6 @@ public static class MatchFeatures
             OtherPlace = Towns.Disagree(article.Towns, article.Terms, story.Towns, centroid, members) ? 1f : 0f,
             // A victim's or a suspect's name with an age is one event's, where an officer's recurs in many.
             SharedPerson = StoryPersons.OnlyThisStorys(article, story.Persons, story.PersonArticles, story.PersonAged) ? 1f : 0f,
-            TimeUnknown = known ? 0f : 1f,
             // Two events of one kind share their event words and differ in who and where.
             NamesUnshared = NamesUnsharedBy(article, centroid),
             PersonsUnshared = StoryPersons.Unshared(article, story.Persons),

@@ -54,8 +54,6 @@ public sealed class MatchMeasures
 
     public float SharedPerson { get; set; }
 
-    public float TimeUnknown { get; set; }
-
     public float NamesUnshared { get; set; }
 
     public float PersonsUnshared { get; set; }
@@ -85,7 +83,6 @@ public sealed class MatchMeasures
         new("otherAddress", m => m.OtherAddress, (m, v) => m.OtherAddress = v),
         new("otherPlace", m => m.OtherPlace, (m, v) => m.OtherPlace = v),
         new("sharedPerson", m => m.SharedPerson, (m, v) => m.SharedPerson = v),
-        new("timeUnknown", m => m.TimeUnknown, (m, v) => m.TimeUnknown = v),
         new("namesUnshared", m => m.NamesUnshared, (m, v) => m.NamesUnshared = v),
         new("personsUnshared", m => m.PersonsUnshared, (m, v) => m.PersonsUnshared = v),
     ];

@@ -69,11 +69,10 @@ public class MatchFeaturesTests
 
         var features = Measure(article, ["Ferry strike begins"], Noon.AddDays(-30), Noon.AddDays(-29));
 
-        // Neither near nor far: its time is unknown, measured as a day apart and said to be unknown.
+        // Neither near nor far: its time is unknown, measured as a day apart.
         Named(features, "logMinutesSinceFirst").ShouldBe(MatchFeatures.DayApart);
         Named(features, "logMinutesSinceLast").ShouldBe(MatchFeatures.DayApart);
         Named(features, "logDaysApart").ShouldBe(0f);
-        Named(features, "timeUnknown").ShouldBe(1f);
     }
 
     [Fact]

@@ -48,7 +48,6 @@ public class SameKindEventsTests
     {
         var measured = Measure(FeldArrest, QuillArrest);
 
-        measured.TimeUnknown.ShouldBe(1f);
         measured.LogMinutesSinceLast.ShouldBe(MatchFeatures.DayApart);
         measured.LogMinutesSinceFirst.ShouldBe(MatchFeatures.DayApart);
         measured.LogDaysApart.ShouldBe(0f);
