@@ -25,10 +25,11 @@ internal sealed partial class SentenceReader
         {
             ReadPersonSlot(ref c);
         }
-        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0 && !IsUntracked(c.NounWord))
+        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0
+            && !FactLexicon.UntrackedNounsBySpan.Contains(c.NounWord) && Lemma(c.NounWord) is var lemma && !FactLexicon.UntrackedNounsBySpan.Contains(lemma))
         {
             // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
-            c.Slot = Lemma(c.NounWord);
+            c.Slot = lemma;
         }
         if (c.Slot == FactLexicon.Jobs && !IsJobCut(c.QualifierStart))
         {
