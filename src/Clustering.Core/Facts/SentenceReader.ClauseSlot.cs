@@ -519,7 +519,7 @@ internal sealed partial class SentenceReader
     {
         for (var n = k + 1; n < tokens.Count && n <= k + 4; n++)
         {
-            if (Is(n, "car") || Is(n, "vehicle") || Is(n, "truck") || Is(n, "bus") || Is(n, "train") || Is(n, "suv") || Is(n, "van") || Is(n, "driver"))
+            if (In(n, FactLexicon.VehiclesBySpan))
             {
                 return true;
             }
@@ -598,14 +598,11 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    private bool IsStill(int k) => Is(k, "remain") || Is(k, "remains") || Is(k, "remained") || Is(k, "still");
+    private bool IsStill(int k) => In(k, FactLexicon.StillWordsBySpan);
 
     private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
 
-    private bool IsAuxiliary(int k) =>
-        Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "being") || Is(k, "be")
-        || Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "got") || Is(k, "get") || Is(k, "gets") || Is(k, "remain")
-        || Is(k, "remains") || Is(k, "remained") || Is(k, "later") || Is(k, "also");
+    private bool IsAuxiliary(int k) => In(k, FactLexicon.AuxiliariesBySpan);
 
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
         or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;
