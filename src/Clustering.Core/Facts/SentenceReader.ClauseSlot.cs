@@ -12,12 +12,13 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ReadClauseSlot(ref Count c)
     {
-        if (c.PersonLike && c.SlotNoun is null && IsTollFigure(c.QualifierStart))
+        if (c.SlotNoun is null && IsTollFigure(c.QualifierStart))
         {
-            // "The death toll rose to 300": the number a toll reaches is the dead.
+            // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
             c.Slot = FactLexicon.Killed;
+            return true;
         }
-        else if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
+        if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
         {
             c.Slot = c.SlotNoun;
         }
@@ -349,6 +350,12 @@ internal sealed partial class SentenceReader
         {
             return death;
         }
+        if ((Is(k, "lives") || Is(k, "life")) && (Is(k - 1, "their") || Is(k - 1, "his") || Is(k - 1, "her"))
+            && (Is(k - 2, "lost") || Is(k - 2, "lose")))
+        {
+            // "twelve people lost their lives".
+            return FactLexicon.Killed;
+        }
         if (word.Equals("missing", StringComparison.OrdinalIgnoreCase))
         {
             return FactLexicon.Missing;
@@ -444,6 +451,11 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
+            if ((Is(k, "dead") || Is(k, "deaths") || Is(k, "fatalities")) && Is(k - 1, "of") && Is(k - 2, "number"))
+            {
+                // "the number of dead rose to 57".
+                return true;
+            }
         }
         return false;
     }
@@ -531,6 +543,11 @@ internal sealed partial class SentenceReader
     private string? VerbBefore(int start)
     {
         var k = start - 1;
+        if (Is(k, "all"))
+        {
+            // "killed all 150 people on board".
+            k--;
+        }
         if (k < 0 || tokens[k].Kind != WordTokenKind.Word)
         {
             return null;
@@ -538,8 +555,9 @@ internal sealed partial class SentenceReader
         if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNounsBySpan.Contains(Word(k - 1)))
         {
             // "charged in the killing of two men", "the deaths of a mother and her son"; "the attempted
-            // murders of five teens" are five who lived.
-            return Is(k - 2, "attempted") ? null : FactLexicon.Killed;
+            // murders of five teens" are five who lived. "The bodies of 14 miners" count; "the bodies of a man and
+            // woman" in passing, as in a report's list of the weekend's other deaths, are no toll.
+            return Is(k - 2, "attempted") || (Is(k - 1, "bodies") && (Is(start, "a") || Is(start, "an"))) ? null : FactLexicon.Killed;
         }
         if (Is(k, "off") && (Is(k - 1, "laid") || Is(k - 1, "lay") || Is(k - 1, "lays") || Is(k - 1, "laying")))
         {
