@@ -42,6 +42,11 @@ catch (HttpRequestException ex)
     await Console.Error.WriteLineAsync($"clustering: cannot reach {parse.GetValue(server)}: {ex.Message}");
     return ExitCodes.Failure;
 }
+catch (Clustering.Core.Packs.UnknownPackException ex)
+{
+    await Console.Error.WriteLineAsync($"clustering: Clustering__DisabledPacks: {ex.Message}");
+    return ExitCodes.BadArguments;
+}
 catch (ClusteringApiException ex)
 {
     await Console.Error.WriteLineAsync($"clustering: the server refused: {ex.Message}");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Clustering.Core.Features;
+using Clustering.Core.Packs;
 using Clustering.Grains;
 using Clustering.Grains.Assignment;
 using Clustering.Silo.Hosting;
@@ -28,6 +29,8 @@ internal sealed class InProcessEngine : IAsyncDisposable
     public static async Task<InProcessEngine> Start(
         AssignmentOptions? assignment = null, FeatureWeights? weights = null, IAssignmentRecorder? recorder = null, Action<IServiceCollection>? services = null)
     {
+        // A replay reads with the packs the silo would (`Clustering__DisabledPacks`), so a pack's share can be measured.
+        DomainPacks.Configure((Environment.GetEnvironmentVariable("Clustering__DisabledPacks") ?? string.Empty).Split(','));
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
         builder.UseOrleans(silo =>

@@ -112,6 +112,18 @@ internal static class FactLexicon
 
     public static readonly FrozenSet<string> JobVerbs = Words.Set("job-verbs");
 
+    public static readonly FrozenSet<string> Auxiliaries = Words.Set("auxiliaries");
+
+    public static readonly FrozenSet<string> Ordinals = Words.Set("ordinals");
+
+    public static readonly FrozenSet<string> StillWords = Words.Set("still-words");
+
+    public static readonly FrozenSet<string> SubjectPronouns = Words.Set("subject-pronouns");
+
+    public static readonly FrozenSet<string> ParentNouns = Words.Set("parent-nouns");
+
+    public static readonly FrozenSet<string> Vehicles = Words.Set("vehicles");
+
     /// <summary>"sentenced to death": a punishment, no death yet.</summary>
     public static readonly FrozenSet<string> SentencedWords = Words.Set("sentenced-words");
 
@@ -146,6 +158,12 @@ internal static class FactLexicon
     public static readonly WordSet JobVerbsBySpan = new(JobVerbs);
     public static readonly WordSet SentencedWordsBySpan = new(SentencedWords);
     public static readonly WordSet UntrackedNounsBySpan = new(UntrackedNouns);
+    public static readonly WordSet AuxiliariesBySpan = new(Auxiliaries);
+    public static readonly WordSet OrdinalsBySpan = new(Ordinals);
+    public static readonly WordSet StillWordsBySpan = new(StillWords);
+    public static readonly WordSet SubjectPronounsBySpan = new(SubjectPronouns);
+    public static readonly WordSet ParentNounsBySpan = new(ParentNouns);
+    public static readonly WordSet VehiclesBySpan = new(Vehicles);
     public static readonly WordSet SeverityWordsBySpan = new(SeverityWords);
     public static readonly WordSet ObjectPronounsBySpan = new(ObjectPronouns);
     public static readonly WordSet TimeNounsBySpan = new(TimeNouns);

@@ -12,12 +12,13 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ReadClauseSlot(ref Count c)
     {
-        if (c.PersonLike && c.SlotNoun is null && IsTollFigure(c.QualifierStart))
+        if (c.SlotNoun is null && IsTollFigure(c.QualifierStart))
         {
-            // "The death toll rose to 300": the number a toll reaches is the dead.
+            // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
             c.Slot = FactLexicon.Killed;
+            return true;
         }
-        else if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
+        if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
         {
             c.Slot = c.SlotNoun;
         }
@@ -25,10 +26,11 @@ internal sealed partial class SentenceReader
         {
             ReadPersonSlot(ref c);
         }
-        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0 && !IsUntracked(c.NounWord))
+        else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0
+            && !FactLexicon.UntrackedNounsBySpan.Contains(c.NounWord) && Lemma(c.NounWord) is var lemma && !FactLexicon.UntrackedNounsBySpan.Contains(lemma))
         {
             // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
-            c.Slot = Lemma(c.NounWord);
+            c.Slot = lemma;
         }
         if (c.Slot == FactLexicon.Jobs && !IsJobCut(c.QualifierStart))
         {
@@ -348,6 +350,12 @@ internal sealed partial class SentenceReader
         {
             return death;
         }
+        if ((Is(k, "lives") || Is(k, "life")) && (Is(k - 1, "their") || Is(k - 1, "his") || Is(k - 1, "her"))
+            && (Is(k - 2, "lost") || Is(k - 2, "lose")))
+        {
+            // "twelve people lost their lives".
+            return FactLexicon.Killed;
+        }
         if (word.Equals("missing", StringComparison.OrdinalIgnoreCase))
         {
             return FactLexicon.Missing;
@@ -443,6 +451,11 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
+            if ((Is(k, "dead") || Is(k, "deaths") || Is(k, "fatalities")) && Is(k - 1, "of") && Is(k - 2, "number"))
+            {
+                // "the number of dead rose to 57".
+                return true;
+            }
         }
         return false;
     }
@@ -518,7 +531,7 @@ internal sealed partial class SentenceReader
     {
         for (var n = k + 1; n < tokens.Count && n <= k + 4; n++)
         {
-            if (Is(n, "car") || Is(n, "vehicle") || Is(n, "truck") || Is(n, "bus") || Is(n, "train") || Is(n, "suv") || Is(n, "van") || Is(n, "driver"))
+            if (In(n, FactLexicon.VehiclesBySpan))
             {
                 return true;
             }
@@ -530,6 +543,11 @@ internal sealed partial class SentenceReader
     private string? VerbBefore(int start)
     {
         var k = start - 1;
+        if (Is(k, "all"))
+        {
+            // "killed all 150 people on board".
+            k--;
+        }
         if (k < 0 || tokens[k].Kind != WordTokenKind.Word)
         {
             return null;
@@ -537,8 +555,9 @@ internal sealed partial class SentenceReader
         if (Is(k, "of") && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word && FactLexicon.KillingNounsBySpan.Contains(Word(k - 1)))
         {
             // "charged in the killing of two men", "the deaths of a mother and her son"; "the attempted
-            // murders of five teens" are five who lived.
-            return Is(k - 2, "attempted") ? null : FactLexicon.Killed;
+            // murders of five teens" are five who lived. "The bodies of 14 miners" count; "the bodies of a man and
+            // woman" in passing, as in a report's list of the weekend's other deaths, are no toll.
+            return Is(k - 2, "attempted") || (Is(k - 1, "bodies") && (Is(start, "a") || Is(start, "an"))) ? null : FactLexicon.Killed;
         }
         if (Is(k, "off") && (Is(k - 1, "laid") || Is(k - 1, "lay") || Is(k - 1, "lays") || Is(k - 1, "laying")))
         {
@@ -597,14 +616,11 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    private bool IsStill(int k) => Is(k, "remain") || Is(k, "remains") || Is(k, "remained") || Is(k, "still");
+    private bool IsStill(int k) => In(k, FactLexicon.StillWordsBySpan);
 
     private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
 
-    private bool IsAuxiliary(int k) =>
-        Is(k, "was") || Is(k, "were") || Is(k, "is") || Is(k, "are") || Is(k, "been") || Is(k, "being") || Is(k, "be")
-        || Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "got") || Is(k, "get") || Is(k, "gets") || Is(k, "remain")
-        || Is(k, "remains") || Is(k, "remained") || Is(k, "later") || Is(k, "also");
+    private bool IsAuxiliary(int k) => In(k, FactLexicon.AuxiliariesBySpan);
 
     private static bool IsEventSlot(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Casualties
         or FactLexicon.Missing or FactLexicon.Arrested or FactLexicon.Displaced or FactLexicon.Shot or FactLexicon.CriticallyInjured;

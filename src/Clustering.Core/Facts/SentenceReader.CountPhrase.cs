@@ -223,8 +223,7 @@ internal sealed partial class SentenceReader
         return lastToken + 1;
     }
 
-    private bool IsOrdinal(int k) =>
-        Is(k, "second") || Is(k, "third") || Is(k, "fourth") || Is(k, "fifth") || Is(k, "sixth") || Is(k, "seventh");
+    private bool IsOrdinal(int k) => In(k, FactLexicon.OrdinalsBySpan);
 
     private static (double, double) FractionInterval(string qualifier, double value)
     {
@@ -270,8 +269,7 @@ internal sealed partial class SentenceReader
     private bool IsAgeOrKin(int i)
     {
         var token = tokens[i];
-        if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "father") || Is(i - 2, "mother") || Is(i - 2, "mom") || Is(i - 2, "dad")
-            || Is(i - 2, "parent") || Is(i - 2, "parents") || Is(i - 2, "grandfather") || Is(i - 2, "grandmother")))
+        if (i >= 2 && Is(i - 1, "of") && In(i - 2, FactLexicon.ParentNounsBySpan))
         {
             // "Mother of 4 killed": her children, not the dead.
             return true;

@@ -110,10 +110,6 @@ internal sealed partial class SentenceReader
         && !StopWords.Contains(word) && !FactLexicon.NounModifiersBySpan.Contains(word) && IsLetters(word)
         && NumberLexicon.WordValue(word) is null && !FactLexicon.MultipliersBySpan.ContainsKey(word);
 
-    /// <summary>"two nations", "both sides": counts no desk tracks.</summary>
-    private static bool IsUntracked(string noun) =>
-        FactLexicon.UntrackedNounsBySpan.Contains(noun) || FactLexicon.UntrackedNounsBySpan.Contains(Lemma(noun));
-
     /// <summary>", two women" or "and a man" after a counted group of people: its count and where its noun is.</summary>
     private (double Value, int NounAt)? CoordinatedGroup(int from)
     {

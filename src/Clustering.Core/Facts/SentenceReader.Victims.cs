@@ -84,8 +84,7 @@ internal sealed partial class SentenceReader
         return tokens[k].IsCapitalized(text) && !FactLexicon.ObjectPronounsBySpan.Contains(word) && !IsSubjectPronoun(k);
     }
 
-    private bool IsSubjectPronoun(int k) =>
-        Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "they") || Is(k, "this") || Is(k, "that") || Is(k, "i") || Is(k, "we") || Is(k, "you");
+    private bool IsSubjectPronoun(int k) => In(k, FactLexicon.SubjectPronounsBySpan);
 
     /// <summary>Whether a quantity read from this sentence already spans the character at <paramref name="at"/>.</summary>
     private bool IsReadAlready(int readBefore, int at)

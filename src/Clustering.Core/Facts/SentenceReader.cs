@@ -120,5 +120,8 @@ internal sealed partial class SentenceReader
 
     private bool Is(int k, string word) => k >= 0 && k < tokens.Count && tokens[k].Is(text, word);
 
+    /// <summary>Whether the word at <paramref name="k"/> (if any) is in one of the lexicon's lists.</summary>
+    private bool In(int k, WordSet words) => k >= 0 && k < tokens.Count && tokens[k].Kind == WordTokenKind.Word && words.Contains(tokens[k].Span(text));
+
     private ReadOnlySpan<char> Word(int k) => tokens[k].Kind == WordTokenKind.Word ? tokens[k].Span(text) : [];
 }

@@ -24,7 +24,7 @@ public static class DomainPacks
         {
             if (!All.Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new ArgumentException($"no domain pack named '{name}' (known: {string.Join(", ", All.Select(p => p.Name))})", nameof(disabled));
+                throw new UnknownPackException($"no domain pack named '{name}' (known: {string.Join(", ", All.Select(p => p.Name))})");
             }
         }
         Volatile.Write(ref s_active, [.. All.Where(p => !off.Contains(p.Name))]);
@@ -47,3 +47,6 @@ public static class DomainPacks
         return false;
     }
 }
+
+/// <summary>A configuration names a pack that is not registered: a typo must not pass silently.</summary>
+public sealed class UnknownPackException(string message) : ArgumentException(message);

@@ -72,7 +72,7 @@ public static partial class QuoteExtractor
             if (CountWords(inner) >= MinWords)
             {
                 var speaker = SpeakerAfter(text, close + 1, end) ?? SpeakerBefore(text, start, i) ?? previousSpeaker;
-                var resolved = Resolve(speaker, entities, i);
+                var resolved = Resolve(speaker, entities, i, text);
                 quotes.Add(Quote.Create(resolved, inner, i));
                 previousSpeaker = speaker is null ? previousSpeaker : resolved;
             }
@@ -80,7 +80,7 @@ public static partial class QuoteExtractor
         }
     }
 
-    private static string Resolve(string? speaker, EntityReading entities, int offset)
+    private static string Resolve(string? speaker, EntityReading entities, int offset, string text)
     {
         if (speaker is null)
         {
@@ -97,7 +97,48 @@ public static partial class QuoteExtractor
             speaker = speaker[(space + 1)..];
             space = speaker.IndexOf(' ', StringComparison.Ordinal);
         }
+        // "Mara remarked": the person last named in full with that word, not whichever name first took the
+        // short form (a headline's "Mara Defending Expansion" read as a name).
+        if (speaker.IndexOf(' ', StringComparison.Ordinal) < 0 && LastFullNameWith(speaker, entities, offset, text) is { } full)
+        {
+            return full;
+        }
         return entities.Resolve(speaker)?.Name ?? speaker;
+    }
+
+    private static string? LastFullNameWith(string word, EntityReading entities, int offset, string text)
+    {
+        string? found = null;
+        foreach (var mention in entities.Mentions)
+        {
+            if (mention.Offset >= offset)
+            {
+                break;
+            }
+            var entity = entities.Entities[mention.EntityIndex];
+            if (entity.Kind != EntityKind.Person || mention.Length <= word.Length || mention.Offset + mention.Length > text.Length)
+            {
+                continue;
+            }
+            var written = text.AsSpan(mention.Offset, mention.Length);
+            if (written.IndexOf(' ') > 0 && HasWord(written, word))
+            {
+                found = entity.Name;
+            }
+        }
+        return found;
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> written, string word)
+    {
+        foreach (var part in written.Split(' '))
+        {
+            if (written[part].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsOpening(string text, int i, int start) => i == start || !char.IsLetterOrDigit(text[i - 1]);

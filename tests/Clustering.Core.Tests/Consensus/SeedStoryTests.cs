@@ -1,5 +1,6 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Consensus;
+using Clustering.Core.Quotes;
 using Clustering.Core.Reading;
 
 namespace Clustering.Core.Tests.Consensus;
@@ -92,11 +93,14 @@ public class SeedStoryTests
             var (ledger, ids) = SeedStory(reversed);
 
             // All five seeds carry the statement, in three renderings and a fragment without a speaker.
-            var entries = ledger.Quotes.Where(q => q.Variants.Any(v => v.Contains("sovereign rights", StringComparison.Ordinal))).ToList();
-            var entry = entries.ShouldHaveSingleItem();
+            var entry = ledger.Quotes.MaxBy(q => q.Sources.Count)!;
             entry.SpeakerKey.ShouldBe("kimjongun");
             entry.Sources.Order(StringComparer.Ordinal).ShouldBe(ids.Order(StringComparer.Ordinal));
             entry.Variants.Count.ShouldBeGreaterThan(2);
+            // No other entry holds a rendering of it.
+            var renderings = entry.Variants.Select(v => Quote.Create(string.Empty, v, 0)).ToList();
+            ledger.Quotes.Where(q => !ReferenceEquals(q, entry))
+                .ShouldAllBe(other => !other.Variants.Any(v => renderings.Any(r => r.IsSameStatement(Quote.Create(string.Empty, v, 0)))));
         }
     }
 

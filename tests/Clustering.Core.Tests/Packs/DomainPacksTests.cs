@@ -40,7 +40,7 @@ public class DomainPacksTests
     [Fact]
     public void switching_off_a_pack_that_does_not_exist_is_an_error_that_names_the_known_ones()
     {
-        var error = Should.Throw<ArgumentException>(() => DomainPacks.Configure(["shootings"]));
+        var error = Should.Throw<UnknownPackException>(() => DomainPacks.Configure(["shootings"]));
         error.Message.ShouldContain("general, shooting");
         DomainPacks.Active.Count.ShouldBe(DomainPacks.All.Count);
     }

@@ -17,6 +17,17 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void a_first_name_alone_is_the_person_last_named_in_full_not_a_headline_read_as_a_name()
+    {
+        // A page whose first line is its headline: "Mara Defending Expansion" reads as a name and took the short form.
+        var quote = Read("Is Veldan's Mara Defending Expansion in the Northern Dispute?\n\n"
+            + "Veldan's leader Mara Oskova has defended the move north, state radio said on Sunday.\n\n"
+            + "At a ceremony in the capital, Mara remarked, 'Our presence in the valley is lawful, and it rests on our ancient claims.'").Single();
+
+        quote.Speaker.ShouldBe("Mara Oskova");
+    }
+
+    [Fact]
     public void a_speaker_before_the_quote_and_single_quotes_are_found()
     {
         var quote = Read("Engineer Tom Reyes remarked, 'We tested every cable twice before opening.'").Single();

@@ -14,9 +14,10 @@ public static partial class ZeroCounts
     public static void Add(string headline, string body, List<Quantity> quantities)
     {
         ArgumentNullException.ThrowIfNull(quantities);
-        Read(headline ?? string.Empty, -1, quantities);
+        headline ??= string.Empty;
         body ??= string.Empty;
-        Read(body.Length > OpeningReach ? body[..OpeningReach] : body, 0, quantities);
+        Read(headline, headline.Length, -1, quantities);
+        Read(body, Math.Min(body.Length, OpeningReach), 0, quantities);
     }
 
     /// <summary>
@@ -25,13 +26,14 @@ public static partial class ZeroCounts
     /// </summary>
     private const int OpeningReach = 1200;
 
-    private static void Read(string text, int headlineOffset, List<Quantity> quantities)
+    /// <summary>Reads the first <paramref name="length"/> characters of the text; matches are rare, so only a match allocates.</summary>
+    private static void Read(string text, int length, int headlineOffset, List<Quantity> quantities)
     {
-        if (text.Length == 0 || (text.IndexOf("no", StringComparison.OrdinalIgnoreCase) < 0))
+        if (length == 0 || text.AsSpan(0, length).IndexOf("no", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return;
         }
-        foreach (Match match in SafeRegex.Matches(Nobody(), text))
+        foreach (var match in SafeRegex.Matches(Nobody(), text, 0, length))
         {
             var what = match.Groups["what"].Value;
             var offset = headlineOffset < 0 ? -1 : SentenceStart(text, match.Index);

@@ -59,13 +59,18 @@ public sealed class ShootingPack : IDomainPack
     {
         ArgumentNullException.ThrowIfNull(headline);
         ArgumentNullException.ThrowIfNull(body);
-        return Says(headline) || Says(body.Length > OpeningReach ? body[..OpeningReach] : body);
+        return Says(headline, headline.Length) || Says(body, Math.Min(body.Length, OpeningReach));
     }
 
-    private static bool Says(string text)
+    [ThreadStatic]
+    private static List<WordToken>? t_tokens;
+
+    /// <summary>Whether the first <paramref name="length"/> characters of the text use a word of the pack's context.</summary>
+    private static bool Says(string text, int length)
     {
-        var tokens = new List<WordToken>(64);
-        WordScanner.Scan(text, 0, text.Length, tokens);
+        var tokens = t_tokens ??= new List<WordToken>(256);
+        tokens.Clear();
+        WordScanner.Scan(text, 0, length, tokens);
         foreach (var token in tokens)
         {
             if (token.Kind == WordTokenKind.Word && ContextWords.Contains(token.Span(text)))
@@ -73,7 +78,7 @@ public sealed class ShootingPack : IDomainPack
                 return true;
             }
         }
-        return text.Contains("opened fire", StringComparison.OrdinalIgnoreCase);
+        return text.AsSpan(0, length).Contains("opened fire", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this shooting.</summary>

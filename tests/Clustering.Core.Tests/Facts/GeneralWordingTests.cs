@@ -1,0 +1,44 @@
+using Clustering.Core.Facts;
+
+namespace Clustering.Core.Tests.Facts;
+
+/// <summary>How general news words its tolls, read by the general pack alone (no gunfire in these sentences).</summary>
+public class GeneralWordingTests
+{
+    private static (string Slot, double Value) Single(string text)
+    {
+        var quantity = QuantityExtractor.Extract(text).ShouldHaveSingleItem();
+        return (quantity.Slot, quantity.Value);
+    }
+
+    [Theory]
+    [InlineData("The blast claimed 30 lives in the market.", "killed", 30)]
+    [InlineData("At least 12 people lost their lives when the bus plunged into a ravine.", "killed", 12)]
+    [InlineData("The number of dead rose to 57 on Friday.", "killed", 57)]
+    [InlineData("The death toll from the landslide climbed to 41 overnight.", "killed", 41)]
+    [InlineData("The toll now stands at 89 dead.", "killed", 89)]
+    [InlineData("Rescuers recovered the bodies of 14 miners.", "killed", 14)]
+    [InlineData("The crash killed all 150 people on board.", "killed", 150)]
+    [InlineData("Three climbers fell to their deaths on the north face.", "killed", 3)]
+    [InlineData("A woman was stabbed to death in her home.", "killed", 1)]
+    [InlineData("The attack wounded 35 people, the army said.", "injured", 35)]
+    [InlineData("Police detained 45 protesters after the march.", "arrested", 45)]
+    [InlineData("Some 300 villagers were evacuated as the river rose.", "displaced", 300)]
+    [InlineData("Eleven people remain missing after the landslide.", "missing", 11)]
+    [InlineData("The company will lay off 3,000 workers next year.", "jobs", 3000)]
+    [InlineData("Divers rescued 9 passengers from the capsized ferry.", "rescued", 9)]
+    public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
+    {
+        Single(text).ShouldBe((slot, value));
+    }
+
+    [Theory]
+    [InlineData("Two men were sentenced to death for the bombing.")]
+    [InlineData("The plant employs 500 people.")]
+    [InlineData("Officers found the bodies of a man and a woman in a house across town.")]
+    [InlineData("No child should have to play outside without fear of losing their life.")]
+    public void wording_that_tells_of_no_toll_counts_nothing(string text)
+    {
+        QuantityExtractor.Extract(text).ShouldBeEmpty();
+    }
+}
