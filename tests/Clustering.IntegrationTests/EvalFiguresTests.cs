@@ -13,11 +13,11 @@ namespace Clustering.IntegrationTests;
 public class EvalFiguresTests
 {
     // Measured values are in docs/benchmarks.md ("Eval figures"); each floor sits about 0.01 under.
-    private const double UciFloor = 0.939;
+    private const double UciFloor = 0.940;
     private const double GvaFloor = 0.945;
-    private const double GvaKilledFloor = 0.880;
+    private const double GvaKilledFloor = 0.881;
     private const double GvaInjuredFloor = 0.846;
-    private const double EcbplusFloor = 0.804;
+    private const double EcbplusFloor = 0.790;
     // 14 tolls: one toll is 0.1 (killed, of 10) or 0.25 (injured, of 4).
     private const double EcbplusKilledFloor = 0.69;
     private const double EcbplusInjuredFloor = 0.99;
