@@ -13,7 +13,7 @@ namespace Clustering.IntegrationTests;
 public class EvalFiguresTests
 {
     // Measured values are in docs/benchmarks.md ("Eval figures"); each floor sits about 0.01 under.
-    private const double UciFloor = 0.940;
+    private const double UciFloor = 0.937;
     private const double GvaFloor = 0.945;
     private const double GvaKilledFloor = 0.881;
     private const double GvaInjuredFloor = 0.846;

@@ -5,7 +5,7 @@ namespace Clustering.Cli.Tuning;
 /// <summary>
 /// The step each weight of a model takes in `tune --refine`: half the spread (standard deviation) of
 /// its measure over the candidates met, in the measure's own units, so that a cosine and a log of
-/// minutes move alike; the bias moves by a half unit of log-odds. Each pass halves the steps.
+/// minutes move alike, capped at half the weight's size (at least half a unit); the bias moves by a half unit of log-odds. Each pass halves the steps.
 /// </summary>
 internal sealed class RefineSteps
 {
@@ -59,7 +59,10 @@ internal sealed class RefineSteps
             }
             var mean = samples.Count == 0 ? 0 : sum / samples.Count;
             var spread = samples.Count == 0 ? 0 : Math.Sqrt(Math.Max(0, (squares / samples.Count) - (mean * mean)));
-            steps[d] = spread < 1e-6 ? 0f : (float)(0.5 / spread) * shrink;
+            // Half a spread, but never more than half the weight's own size (or half a unit): a measure
+            // that is almost always 0 has a tiny spread, and a step of half of it would swing its weight.
+            var bySpread = spread < 1e-6 ? 0f : (float)(0.5 / spread);
+            steps[d] = MathF.Min(bySpread, 0.5f * MathF.Max(1f, MathF.Abs(model.Weights[d]))) * shrink;
         }
         return new RefineSteps(steps, BiasStep * shrink);
     }
