@@ -137,8 +137,8 @@ public static class MatchFeatures
 
     /// <summary>
     /// Time closeness corroborates text, it is no evidence of its own: an article that shares a single
-    /// term with a story ("closes") is judged as if it came a day apart. uci-dev's stories are each a
-    /// burst of seconds that never overlap, so a model fitted there reads the same minute as near proof;
+    /// term with a story ("closes") is judged as if it came a day apart. In a headline set whose stories
+    /// are each a burst of seconds that never overlap, a model fitted there reads the same minute as near proof;
     /// on a live feed many stories run at once and the minute says little until the words agree. One
     /// shared name ("Kelso Ridge", "iPhone") is another matter: two reports of one event seconds apart
     /// often share only it, while two unrelated headlines share a common word far more often than a name.

@@ -21,8 +21,7 @@ public sealed record MatchModel
     /// fitted on index candidates never sees pairs with nothing in common, so it cannot learn this.
     /// It sinks toward 0 as the article nears headline length (scaled by the shortness the minute
     /// measures use): two headlines of one story share a word or two, a cosine under 0.15, and the
-    /// model already weighs how little that is. uci-dev 0.9250 → 0.9468, its held-out halves
-    /// 0.9229 / 0.9169 → 0.9544 / 0.9377; gva-dev 0.9456 either way (its articles are full texts).
+    /// model already weighs how little that is.
     /// </summary>
     public float MinSimilarity { get; init; } = 0.15f;
 

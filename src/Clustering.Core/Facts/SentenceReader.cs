@@ -111,7 +111,7 @@ internal sealed partial class SentenceReader
             || word.Equals("their", StringComparison.OrdinalIgnoreCase))
         {
             // "critically wounding his teenage son". As a subject ("and his brother was wounded") a relative was
-            // tried and read more wrong counts than right ones on gva-dev.
+            // tried and read more wrong counts than right ones.
             next = i > 0 && IsWoundingVerb(i - 1) ? ReadWoundedRelative(i) : i;
             return true;
         }

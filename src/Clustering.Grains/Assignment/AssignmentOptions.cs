@@ -31,7 +31,7 @@ public sealed class AssignmentOptions
     /// longer a candidate for new articles (its grain deactivates when idle; its state stays stored).
     /// Generous, because follow-ups (arrests, trials) come weeks later. Not longer: three years let
     /// sentences years on find their story, but the consensus of old incidents then took in more
-    /// misread counts than it gained (gva-dev killed 1469 → 1463 of 1710 right).
+    /// misread counts than it gained.
     /// </summary>
     public double IndexRetentionDays { get; set; } = 365;
 
@@ -45,15 +45,8 @@ public sealed class AssignmentOptions
     /// <summary>
     /// How many of those <see cref="QueryTerms"/> go to the article's strongest names beyond the rest
     /// (IndexLookup.QueryTermsOf), when it has any among its <see cref="IndexedTerms"/> strongest.
-    /// On gva-dev (at 2e96b3b) 88 follow-ups did not have their incident's story among the candidates
-    /// when they came: 30 shared indexed terms with it only beyond their twelve strongest, often names;
-    /// 25 came over a year later (past the retention), 17 shared no indexed term, 11 ranked 6th to
-    /// 30th, 5 lost postings or got no candidates. With 3: gva-dev 0.9438 -> 0.9445 (P 0.9753 ->
-    /// 0.9763, R 0.9144 -> 0.9146), killed 1500 -> 1501 of 1710, injured unchanged, held-out gva
-    /// halves 0.9367 / 0.9432 -> 0.9379 / 0.9437, uci-dev and its halves unchanged (headlines have
-    /// few terms). Before the ranker weighed rare names, 2 and 3 gave gva 0.9405 -> 0.9412, 5 gave
-    /// 0.9407. As many terms, so about as many shard calls (quick scaling bench at 500 stories: 8.2
-    /// shard queries and 5 matches an article, before and after).
+    /// A follow-up often shares with its story only names (the victim's, the street's) that are not
+    /// among its strongest words. As many terms in all, so about as many shard calls.
     /// </summary>
     public int QueryNames { get; set; } = 3;
 
@@ -63,20 +56,15 @@ public sealed class AssignmentOptions
     /// <summary>
     /// How many more of the index's candidates, next in its order, are measured when the ranker refuses
     /// all of the first <see cref="Candidates"/> (StoryAssigner): an article about to start a new story
-    /// gets one more look, an article that found its story pays nothing. Measured among the first (8
-    /// candidates instead of 5) they let wrong stories outbid the right one: uci-dev 0.9094. After a
-    /// refusal, 1: uci-dev 0.9247 -> 0.9250, gva-dev 0.9445 -> 0.9448 (R 0.9146 -> 0.9152, P unchanged),
-    /// injured 1447 -> 1448 of 1710, killed unchanged; 2 or 3 gave the same, and asking the article's
-    /// next 12 names for them too no more (for more shard calls).
+    /// gets one more look, an article that found its story pays nothing. Measured among the first (more
+    /// candidates from the start) they let wrong stories outbid the right one.
     /// </summary>
     public int SecondLookCandidates { get; set; } = 1;
 
     /// <summary>
-    /// How many of a story's strongest terms it is findable by. 30 rather than 20 since each term keeps
-    /// only its 8 most recent stories: eval uci-dev 0.9215 -> 0.9247, gva-dev 0.9397 -> 0.9405, and all
-    /// four held-out halves rose (uci 0.9206 / 0.9154 -> 0.9229 / 0.9169, gva 0.9311 / 0.9414 ->
-    /// 0.9319 / 0.9423); 40 gained a little more (0.9254 / 0.9409) for 8 more grain calls an ingested
-    /// article and 100 MiB more heap with 100k stories, 30 costs 4 calls and no measurable heap.
+    /// How many of a story's strongest terms it is findable by: each term keeps only its most recent
+    /// stories, so a story must be findable by more than its few strongest. More terms cost grain
+    /// calls per ingested article and heap with many live stories.
     /// </summary>
     public int IndexedTerms { get; set; } = 30;
 

@@ -6,8 +6,7 @@ namespace Clustering.Grains.Index;
 /// shared by every incident the town had in years: a follow-up from the next day lost its story to
 /// older ones among the few candidates that get measured. Near in time weighs up to three times as
 /// much; far in time still counts once, so a trial months later can find its story by its names.
-/// (A stronger pull, 4× or halved after 5 days, split headline stories that run for weeks: uci-dev
-/// 0.8930 → 0.8894 / 0.8811; 3× leaves it unchanged and takes gva-dev 0.9165 → 0.9202.)
+/// A stronger pull splits headline stories that run for weeks (docs/benchmarks.md has the figures).
 /// </summary>
 internal static class RecencyWeight
 {

@@ -17,8 +17,7 @@ public sealed class StoryIndexShardGrain(
     /// it bounds the lookup's work once the index is full: with 32, an article read 58 postings with 1k
     /// live stories and 209 with 100k, and the lookup took about three times as long; with 8, 31 and 53.
     /// The stories an article belongs to are found by their rarer terms and recent activity, not by the
-    /// 9th-to-32nd story of a common word: eval gave uci-dev 0.9206 → 0.9215 and gva-dev 0.9205 → 0.9212
-    /// (4 lost uci recall: 0.9159).
+    /// 9th-to-32nd story of a common word.
     /// </summary>
     public const int MaxPostingsPerTerm = 8;
 
