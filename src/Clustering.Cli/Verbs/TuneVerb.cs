@@ -90,14 +90,14 @@ internal static class TuneVerb
             {
                 model = MatchModel.Seed;
             }
-            var (bestModel, bestScore) = (model, await Evaluate(model, null));
+            var (bestModel, bestScore) = (model, await Evaluate(model));
             // Every round's candidates are kept: the next model is fitted on what each earlier model
             // met, so that it does not swing back to the mistakes the model before it made.
             var seen = new List<List<MatchSample>>();
             for (var round = 1; round <= parse.GetValue(rounds); round++)
             {
                 var perSet = new List<List<MatchSample>>();
-                await Evaluate(model, null, perSet: perSet);
+                await Evaluate(model, perSet: perSet);
                 for (var i = 0; i < perSet.Count; i++)
                 {
                     if (seen.Count <= i)
@@ -113,7 +113,7 @@ internal static class TuneVerb
                 foreach (var threshold in Thresholds)
                 {
                     var candidate = model with { Threshold = threshold };
-                    var score = await Evaluate(candidate, null);
+                    var score = await Evaluate(candidate);
                     if (score > bestScore)
                     {
                         (bestModel, bestScore) = (candidate, score);
@@ -125,12 +125,12 @@ internal static class TuneVerb
             if (seen.Count == 0 && parse.GetValue(refine) > 0)
             {
                 // No round fitted: the steps are sized on the candidates the starting model meets.
-                await Evaluate(bestModel, null, perSet: seen);
+                await Evaluate(bestModel, perSet: seen);
             }
             for (var pass = 1; pass <= parse.GetValue(refine); pass++)
             {
                 var steps = RefineSteps.Of(Balanced(seen), bestModel, pass);
-                (bestModel, bestScore) = await Refine(bestModel, bestScore, steps, pass);
+                (bestModel, bestScore) = await Refine(bestModel, steps, pass);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best mean BCubed F1 {bestScore:F4}, threshold {bestModel.Threshold}"));
@@ -141,7 +141,7 @@ internal static class TuneVerb
                 if (parse.GetValue(samplesOut) is { } dump)
                 {
                     var rows = new List<string>();
-                    await Evaluate(chosen, null, rows);
+                    await Evaluate(chosen, rows);
                     await File.WriteAllLinesAsync(dump.FullName, rows, cancellationToken);
                     Console.WriteLine("wrote " + dump.FullName);
                 }
@@ -157,9 +157,9 @@ internal static class TuneVerb
             // for the stories a replay makes. Each weight (then the bias) moves by half its measure's
             // spread up, else down, and keeps the move when the mean rises and no set loses: a model
             // for every kind of news does not buy one kind with another.
-            async Task<(MatchModel, double)> Refine(MatchModel current, double score, RefineSteps steps, int pass)
+            async Task<(MatchModel, double)> Refine(MatchModel current, RefineSteps steps, int pass)
             {
-                score = await Evaluate(current, null);
+                var score = await Evaluate(current);
                 // No set may end below where the pass began (less MaxLoss): small losses must not add up.
                 var floors = lastScores.ToArray();
                 for (var i = 0; i <= current.Weights.Length; i++)
@@ -171,7 +171,7 @@ internal static class TuneVerb
                         while (moved < RefineSteps.MaxRepeats)
                         {
                             var candidate = steps.Move(current, i, direction);
-                            var candidateScore = await Evaluate(candidate, null, stopBelow: floors);
+                            var candidateScore = await Evaluate(candidate, stopBelow: floors);
                             if (!RefineSteps.Improves(candidateScore, lastScores, score, floors))
                             {
                                 break;
@@ -191,14 +191,14 @@ internal static class TuneVerb
 
             // With stopBelow, the replays stop at the first set whose F1 falls more than RefineSteps.MaxLoss
             // under it (the mean is then NaN): a move that costs one set is refused whatever the others gain.
-            async Task<double> Evaluate(MatchModel candidate, List<MatchSample>? samples, List<string>? rows = null, List<List<MatchSample>>? perSet = null, IReadOnlyList<double>? stopBelow = null)
+            async Task<double> Evaluate(MatchModel candidate, List<string>? rows = null, List<List<MatchSample>>? perSet = null, IReadOnlyList<double>? stopBelow = null)
             {
                 var total = 0.0;
                 var report = new List<string>();
                 lastScores.Clear();
                 foreach (var set in data)
                 {
-                    var recorder = samples is null && rows is null && perSet is null ? null : new SampleRecorder(set);
+                    var recorder = rows is null && perSet is null ? null : new SampleRecorder(set);
                     await using var engine = await InProcessEngine.Start(new AssignmentOptions { Model = candidate }, recorder: recorder);
                     var predicted = await Replayer.Run(engine, set.Replay.Articles, null, cancellationToken);
                     var scores = ClusteringScores.Compute(predicted, set.Gold);
@@ -210,7 +210,6 @@ internal static class TuneVerb
                         Console.WriteLine($"  (stopped: {string.Join("  ", report)})");
                         return double.NaN;
                     }
-                    samples?.AddRange(recorder!.Samples);
                     perSet?.Add([.. recorder!.Samples]);
                     rows?.AddRange(recorder!.Rows.Select(row => set.Name + "\t" + row));
                 }

@@ -2,7 +2,8 @@ namespace Clustering.Core.Articles;
 
 /// <summary>
 /// An article that passed validation: it has a stable id and at least a title or a text.
-/// <see cref="Received"/> stands in for <see cref="Published"/> when the source gave no date.
+/// <see cref="Published"/> is the feed's date; when there is none, the reading dates the article
+/// from its page or not at all (Reading.ArticleReading.DatedOf): its arrival is no evidence of time.
 /// </summary>
 public sealed record Article(
     string Id,
@@ -14,6 +15,6 @@ public sealed record Article(
     string? Language,
     DateTimeOffset Received)
 {
-    /// <summary>The time the article speaks from: its own date, else when we got it.</summary>
+    /// <summary>The feed's date, else when we got it: an order for replays and ledgers, not evidence of when it was written.</summary>
     public DateTimeOffset EffectiveTime => Published ?? Received;
 }

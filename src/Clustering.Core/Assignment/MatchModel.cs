@@ -100,7 +100,9 @@ public sealed record MatchModel
         var weights = new float[MatchMeasures.Layout.Count];
         for (var i = 0; i < read.Weights.Length; i++)
         {
-            var name = i < read.Features.Count ? read.Features[i] : MatchMeasures.Names[i];
+            var name = i < read.Features.Count ? read.Features[i]
+                : i < MatchMeasures.Names.Count ? MatchMeasures.Names[i]
+                : throw new FormatException($"the model has {read.Weights.Length} weights and names {read.Features.Count} measures");
             var at = MatchMeasures.IndexOf(name);
             if (at < 0)
             {

@@ -44,16 +44,8 @@ public static class StoryPersons
     {
         for (var i = 0; i < article.Persons.Count; i++)
         {
-            var at = -1;
-            for (var k = 0; k < keys.Count && k < counts.Count; k++)
-            {
-                if (string.Equals(keys[k], article.Persons[i], StringComparison.Ordinal))
-                {
-                    at = k;
-                    break;
-                }
-            }
-            if (at < 0)
+            var at = IndexOf(keys, article.Persons[i]);
+            if (at < 0 || at >= counts.Count)
             {
                 continue;
             }
@@ -87,7 +79,7 @@ public static class StoryPersons
             var named = i < article.PersonArticles.Count ? article.PersonArticles[i] : 1;
             var weight = 1f / MathF.Log(MathF.E + named);
             all += weight;
-            if (!Holds(storyKeys, article.Persons[i]))
+            if (IndexOf(storyKeys, article.Persons[i]) < 0)
             {
                 missing += weight;
             }
@@ -95,16 +87,17 @@ public static class StoryPersons
         return all == 0 ? 0f : missing / all;
     }
 
-    private static bool Holds(IReadOnlyList<string> keys, string key)
+    /// <summary>Where a key sits in the story's list; -1 when absent. A loop, not LINQ: it runs for every candidate of every article.</summary>
+    private static int IndexOf(IReadOnlyList<string> keys, string key)
     {
         for (var k = 0; k < keys.Count; k++)
         {
             if (string.Equals(keys[k], key, StringComparison.Ordinal))
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Counts an article's people into the story's (those few articles had named, while there is room).</summary>
