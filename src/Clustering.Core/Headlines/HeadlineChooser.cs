@@ -45,7 +45,9 @@ public static partial class HeadlineChooser
             // No real headline yet: the first article's stand-in, until one arrives.
             return candidates.FirstOrDefault(c => c.ArticleId == current) ?? candidates[0];
         }
-        var scored = pool.Select(c => (Candidate: c, Score: Score(c, candidates))).ToList();
+        // Each candidate's words as a set, once: every candidate is scored against all the others.
+        var sets = candidates.Select(c => c.Words.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var scored = pool.Select(c => (Candidate: c, Score: Score(c, candidates, sets))).ToList();
         var best = scored.MaxBy(s => s.Score);
         var standing = scored.Find(s => s.Candidate.ArticleId == current);
         return standing.Candidate is not null && best.Score <= standing.Score * ClearlyBetter ? standing.Candidate : best.Candidate;
@@ -54,16 +56,32 @@ public static partial class HeadlineChooser
     /// <summary>The share of its words the other articles echo, scaled by how a headline reads.</summary>
     public static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all)
     {
-        ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(all);
+        return Score(candidate, all, [.. all.Select(c => c.Words.ToHashSet(StringComparer.Ordinal))]);
+    }
+
+    /// <param name="sets">The words of each of <paramref name="all"/>, in the same order, as sets.</param>
+    private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, HashSet<string>[] sets)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
         var own = Words(candidate.Text).Distinct(StringComparer.Ordinal).ToList();
         if (own.Count == 0)
         {
             return 0;
         }
-        var others = all.Where(c => c.ArticleId != candidate.ArticleId).ToList();
+        double sum = 0;
+        var others = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].ArticleId == candidate.ArticleId)
+            {
+                continue;
+            }
+            others++;
+            sum += own.Count(sets[i].Contains) / (double)own.Count;
+        }
         // Alone, every headline is fully representative of its story.
-        var echo = others.Count == 0 ? 1.0 : others.Average(other => own.Count(other.Words.Contains) / (double)own.Count);
+        var echo = others == 0 ? 1.0 : sum / others;
         return (0.1 + echo) * Form(candidate.Text);
     }
 

@@ -5,7 +5,7 @@ namespace Clustering.Core.Packs;
 
 /// <summary>
 /// The one place packs are registered. All are on by default; <see cref="Configure"/> switches some
-/// off for the whole process (the host reads <c>Clustering:Packs:Disabled</c> once at start).
+/// off for the whole process (the host reads <c>Clustering:DisabledPacks</c> once at start).
 /// </summary>
 public static class DomainPacks
 {

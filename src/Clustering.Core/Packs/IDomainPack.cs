@@ -6,7 +6,7 @@ namespace Clustering.Core.Packs;
 /// </summary>
 public interface IDomainPack
 {
-    /// <summary>The name configuration switches the pack off by (<c>Clustering:Packs:Disabled</c>).</summary>
+    /// <summary>The name configuration switches the pack off by (<c>Clustering:DisabledPacks</c>).</summary>
     string Name { get; }
 
     /// <summary>The slots the pack tracks: a count of any other noun is news only when several sources give it.</summary>

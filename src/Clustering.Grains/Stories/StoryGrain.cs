@@ -231,7 +231,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         Title = DisplayTitle(article, features),
         Source = reading.Outlet?.Name ?? article.Source,
         SourceBasis = reading.Outlet?.BasisName ?? (article.Source is null ? null : "source"),
-        Published = article.Published,
+        // The date it speaks from: its feed's, else its page's; none when neither gives one.
+        Published = article.Published ?? reading.Dated,
         Url = article.Url,
     };
 
