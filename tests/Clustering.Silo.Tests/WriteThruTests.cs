@@ -12,7 +12,10 @@ public class WriteThruTests(SiloFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Each test its own made-up event in its own words ({0}: the toll), so the tests sharing the silo never share a story.</summary>
+    /// <summary>
+    /// Each test its own made-up event in its own words ({0}: the toll), a week from the others, so the tests
+    /// sharing the silo never share a story: five disasters wired in one minute would be one story's evidence.
+    /// </summary>
     private static readonly Dictionary<string, (string Headline, string Text)> Events = new()
     {
         ["wt-status"] = ("Ferry capsizes off Harrowgate", "{0} passengers drowned when the Harrowgate ferry overturned in a squall; lifeboats pulled forty from the cold harbour water."),
@@ -28,7 +31,7 @@ public class WriteThruTests(SiloFixture fixture)
         title = $"{Events[id].Headline}, {toll} dead",
         text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Events[id].Text, count),
         source = "Harbour Wire",
-        published = "2026-03-10T06:00:00Z",
+        published = new DateTimeOffset(2026, 3, 1, 6, 0, 0, TimeSpan.Zero).AddDays(7 * Events.Keys.ToList().IndexOf(id)).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private async Task<(HttpStatusCode Code, JsonElement Body)> Post(object article)
