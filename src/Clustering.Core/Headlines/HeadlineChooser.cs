@@ -17,7 +17,13 @@ public static partial class HeadlineChooser
 
     private const int MaxWords = 40;
 
-    private static readonly (FrozenSet<string> Furniture, FrozenSet<string> Stopwords) Lexicon = Read();
+    /// <summary>
+    /// A candidate's headline words and form, read once: a story scores its offers again with every
+    /// article it absorbs, and the candidates (immutable) live as long as the story keeps them.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HeadlineCandidate, Tuple<string[], double>> Read = [];
+
+    private static readonly (FrozenSet<string> Furniture, FrozenSet<string> Stopwords) Lexicon = ReadLexicon();
 
     /// <summary>A candidate from an article's title as read, its lead and whether the reader found a headline.</summary>
     public static HeadlineCandidate Candidate(string articleId, string title, string lead, bool titleFound)
@@ -32,57 +38,130 @@ public static partial class HeadlineChooser
     /// The candidate to headline the story; <paramref name="current"/> is the article whose headline
     /// stands now (null when none), kept unless another scores <see cref="ClearlyBetter"/> times more.
     /// </summary>
-    public static HeadlineCandidate? Choose(IReadOnlyList<HeadlineCandidate> candidates, string? current)
+    public static HeadlineCandidate? Choose(IReadOnlyList<HeadlineCandidate> candidates, string? current) =>
+        Choose(candidates, current, Scores(candidates));
+
+    /// <param name="scores">The candidates' <see cref="Scores"/>, when the caller has them already.</param>
+    public static HeadlineCandidate? Choose(IReadOnlyList<HeadlineCandidate> candidates, string? current, double[] scores)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(scores);
         if (candidates.Count == 0)
         {
             return null;
         }
-        var pool = candidates.Where(c => c.Real).ToList();
-        if (pool.Count == 0)
+        var best = -1;
+        var standing = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!candidates[i].Real)
+            {
+                continue;
+            }
+            // The first of equal scores wins, as the articles came.
+            if (best < 0 || scores[i] > scores[best])
+            {
+                best = i;
+            }
+            if (standing < 0 && candidates[i].ArticleId == current)
+            {
+                standing = i;
+            }
+        }
+        if (best < 0)
         {
             // No real headline yet: the first article's stand-in, until one arrives.
             return candidates.FirstOrDefault(c => c.ArticleId == current) ?? candidates[0];
         }
-        // Each candidate's words as a set, once: every candidate is scored against all the others.
-        var sets = candidates.Select(c => c.Words.ToHashSet(StringComparer.Ordinal)).ToArray();
-        var scored = pool.Select(c => (Candidate: c, Score: Score(c, candidates, sets))).ToList();
-        var best = scored.MaxBy(s => s.Score);
-        var standing = scored.Find(s => s.Candidate.ArticleId == current);
-        return standing.Candidate is not null && best.Score <= standing.Score * ClearlyBetter ? standing.Candidate : best.Candidate;
+        return standing >= 0 && scores[best] <= scores[standing] * ClearlyBetter ? candidates[standing] : candidates[best];
     }
 
     /// <summary>The share of its words the other articles echo, scaled by how a headline reads.</summary>
     public static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all)
     {
+        ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(all);
-        return Score(candidate, all, [.. all.Select(c => c.Words.ToHashSet(StringComparer.Ordinal))]);
+        return Score(candidate, all, Echoes.Of(all));
     }
 
-    /// <param name="sets">The words of each of <paramref name="all"/>, in the same order, as sets.</param>
-    private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, HashSet<string>[] sets)
+    /// <summary>
+    /// Every candidate's <see cref="Score"/> against all the others, in one pass: each word's count
+    /// of candidates is taken once, so scoring a story's few dozen offers costs a pass over their
+    /// words rather than every pair of them, which every article a big story absorbs would pay.
+    /// </summary>
+    public static double[] Scores(IReadOnlyList<HeadlineCandidate> all)
     {
-        ArgumentNullException.ThrowIfNull(candidate);
-        var own = Words(candidate.Text).Distinct(StringComparer.Ordinal).ToList();
-        if (own.Count == 0)
+        ArgumentNullException.ThrowIfNull(all);
+        var echoes = Echoes.Of(all);
+        var scores = new double[all.Count];
+        for (var i = 0; i < all.Count; i++)
+        {
+            scores[i] = Score(all[i], all, echoes);
+        }
+        return scores;
+    }
+
+    private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, Echoes echoes)
+    {
+        var (own, form) = Read.GetValue(candidate, static c => Tuple.Create(Words(c.Text).Distinct(StringComparer.Ordinal).ToArray(), Form(c.Text)));
+        if (own.Length == 0)
         {
             return 0;
         }
-        double sum = 0;
-        var others = 0;
-        for (var i = 0; i < all.Count; i++)
+        var others = all.Count - echoes.Offers(candidate.ArticleId);
+        var echoed = 0;
+        foreach (var word in own)
         {
-            if (all[i].ArticleId == candidate.ArticleId)
-            {
-                continue;
-            }
-            others++;
-            sum += own.Count(sets[i].Contains) / (double)own.Count;
+            echoed += echoes.Others(word, candidate, all);
         }
         // Alone, every headline is fully representative of its story.
-        var echo = others == 0 ? 1.0 : sum / others;
-        return (0.1 + echo) * Form(candidate.Text);
+        var echo = others == 0 ? 1.0 : echoed / ((double)own.Length * others);
+        return (0.1 + echo) * form;
+    }
+
+    /// <summary>How many candidates carry each word, and how many offers each article made (one, but for old state).</summary>
+    private sealed class Echoes
+    {
+        private readonly Dictionary<string, int> _carriers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _offers = new(StringComparer.Ordinal);
+
+        public static Echoes Of(IReadOnlyList<HeadlineCandidate> all)
+        {
+            var echoes = new Echoes();
+            foreach (var candidate in all)
+            {
+                echoes._offers[candidate.ArticleId] = echoes._offers.GetValueOrDefault(candidate.ArticleId) + 1;
+                foreach (var word in candidate.Words.Distinct(StringComparer.Ordinal))
+                {
+                    echoes._carriers[word] = echoes._carriers.GetValueOrDefault(word) + 1;
+                }
+            }
+            return echoes;
+        }
+
+        public int Offers(string articleId) => _offers.GetValueOrDefault(articleId);
+
+        /// <summary>The candidates of other articles than <paramref name="candidate"/>'s that carry <paramref name="word"/>.</summary>
+        public int Others(string word, HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all)
+        {
+            var carriers = _carriers.GetValueOrDefault(word);
+            if (carriers == 0)
+            {
+                return 0;
+            }
+            if (Offers(candidate.ArticleId) == 1)
+            {
+                return carriers - (candidate.Words.Contains(word) ? 1 : 0);
+            }
+            foreach (var offer in all)
+            {
+                if (offer.ArticleId == candidate.ArticleId && offer.Words.Contains(word))
+                {
+                    carriers--;
+                }
+            }
+            return carriers;
+        }
     }
 
     /// <summary>Whether a title can stand as a headline: not furniture, not a dateline opening a report, not a long sentence.</summary>
@@ -145,7 +224,7 @@ public static partial class HeadlineChooser
         }
     }
 
-    private static (FrozenSet<string>, FrozenSet<string>) Read()
+    private static (FrozenSet<string>, FrozenSet<string>) ReadLexicon()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Clustering.Core.Headlines.headlines.txt")
             ?? throw new InvalidOperationException("headlines.txt is not embedded in Clustering.Core");

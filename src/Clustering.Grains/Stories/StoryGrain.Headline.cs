@@ -24,16 +24,32 @@ public sealed partial class StoryGrain
             candidates.RemoveAll(candidate => candidate.ArticleId == offer.ArticleId);
             candidates.Add(offer);
         }
+        var scores = HeadlineChooser.Scores(candidates);
         while (candidates.Count > MaxHeadlines)
         {
-            var weakest = candidates.Where(c => c.ArticleId != state.HeadlineArticleId).MinBy(c => c.Real ? HeadlineChooser.Score(c, candidates) : -1)!;
-            candidates.Remove(weakest);
+            candidates.RemoveAt(Weakest(candidates, scores, state.HeadlineArticleId));
+            scores = HeadlineChooser.Scores(candidates);
         }
-        if (HeadlineChooser.Choose(candidates, state.HeadlineArticleId) is { } chosen)
+        if (HeadlineChooser.Choose(candidates, state.HeadlineArticleId, scores) is { } chosen)
         {
             state.HeadlineArticleId = chosen.ArticleId;
             state.Title = Shortened(chosen.Text);
         }
+    }
+
+    /// <summary>The offer that gives way: the lowest-scoring, stand-ins first, never the standing headline; the first of equals.</summary>
+    private static int Weakest(List<HeadlineCandidate> candidates, double[] scores, string? standing)
+    {
+        var weakest = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var score = candidates[i].Real ? scores[i] : -1;
+            if (candidates[i].ArticleId != standing && (weakest < 0 || score < (candidates[weakest].Real ? scores[weakest] : -1)))
+            {
+                weakest = i;
+            }
+        }
+        return weakest;
     }
 
     private static string Shortened(string title)
