@@ -8,14 +8,22 @@ public sealed class Centroid
 {
     public const int MaxTerms = 160;
 
-    private readonly Dictionary<string, float> _sum = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, float> _sum;
 
-    public Centroid()
-    {
-    }
+    public Centroid() => _sum = new(StringComparer.Ordinal);
+
+    private Centroid(Dictionary<string, float> sum) => _sum = sum;
+
+    /// <summary>
+    /// A centroid that keeps its sum in <paramref name="sum"/> itself, not a copy: a host that
+    /// persists the sum holds one dictionary per story rather than two.
+    /// </summary>
+    public static Centroid Over(Dictionary<string, float> sum) => new(sum ?? throw new ArgumentNullException(nameof(sum)));
 
     public Centroid(IEnumerable<KeyValuePair<string, float>> sum)
+        : this()
     {
+        ArgumentNullException.ThrowIfNull(sum);
         foreach (var (term, weight) in sum)
         {
             _sum[term] = weight;
@@ -46,5 +54,7 @@ public sealed class Centroid
         {
             _sum[term] = weight;
         }
+        // Pruned to half its size: the room it had grown to would stay allocated for the story's life.
+        _sum.TrimExcess();
     }
 }

@@ -43,6 +43,27 @@ public sealed class TermStatistics
         }
     }
 
+    /// <summary>
+    /// The vector with each term as the one string this table keys it by (a term it has not seen
+    /// stays as given): a story keeps its terms for its whole life, and thousands of stories each
+    /// holding their own copy of "minister" cost more than their vectors do.
+    /// </summary>
+    public TermVector Canonical(TermVector vector)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        var terms = new string[vector.Count];
+        lock (_lock)
+        {
+            var lookup = _documentFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < terms.Length; i++)
+            {
+                var term = vector.Terms[i];
+                terms[i] = lookup.TryGetValue(term, out var known, out _) ? known : term;
+            }
+        }
+        return new TermVector(terms, vector.Weights);
+    }
+
     /// <summary>What this table observed since the last call: to be shared with the other silos.</summary>
     public TermCounts TakeUnshared()
     {

@@ -112,9 +112,8 @@ public sealed partial class StoryGrain
         {
             state.CentroidSum[term] = state.CentroidSum.GetValueOrDefault(term) + weight;
         }
-        _centroid = new Centroid(state.CentroidSum);
+        _centroid = Centroid.Over(state.CentroidSum);
         _centroidVector = _centroid.ToVector();
-        state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
         if (transfer.FirstEventTime != default)
         {
             var known = state.FirstEventTime != default;

@@ -22,6 +22,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private readonly IPersistentState<StoryState> _state;
     private readonly AssignmentOptions _options;
     private readonly TimeProvider _time;
+    /// <summary>Whose vocabulary the story's terms are stored in (one string per term for all stories).</summary>
+    private readonly TermStatistics _statistics;
     /// <summary>Set where storage is volatile (see GrainPersistenceOptions); null: every change is written before the call returns.</summary>
     private readonly WrittenBehind<StoryState>? _writesBehind;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
@@ -32,6 +34,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     public StoryGrain(
         [PersistentState("story", GrainStorage.Stories)] IPersistentState<StoryState> state,
         IOptions<AssignmentOptions> options,
+        TermStatistics statistics,
         IOptions<GrainPersistenceOptions> persistence,
         TimeProvider time,
         DeactivationWrites deactivationWrites,
@@ -40,6 +43,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
         _options = options.Value;
+        _statistics = statistics;
         _time = time;
         _observers = new ObserverManager<Abstractions.Live.IStoryObserver>(Abstractions.Live.LiveDefaults.ObserverExpiry, logger);
     }
@@ -48,7 +52,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _centroid = new Centroid(_state.State.CentroidSum);
+        _centroid = Centroid.Over(_state.State.CentroidSum);
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         RestoreLedger();
@@ -114,10 +118,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _articleIds.Add(article.Id);
         state.Version++;
         state.Updated = now;
-        _centroid.Add(features.Terms);
-        RememberMember(features.Terms, features.Source);
+        var terms = _statistics.Canonical(features.Terms);
+        _centroid.Add(terms);
+        RememberMember(terms, features.Source);
         _centroidVector = _centroid.ToVector();
-        state.CentroidSum = new Dictionary<string, float>(_centroid.Sum, StringComparer.Ordinal);
 
         var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = [entry], Facts = FactViews(change.ChangedSlots) });
         RememberDelta(update);
