@@ -7,7 +7,7 @@ namespace Clustering.Core.Particulars;
 /// once with its features and only read after, so it is shared rather than copied.
 /// </summary>
 [JsonConverter(typeof(ArticleParticularsJson))]
-public sealed class ArticleParticulars
+public sealed class ArticleParticulars : IValuesByKind
 {
     private readonly object[] _given;
 
@@ -47,6 +47,8 @@ public sealed class ArticleParticulars
     /// <summary>What the article gives of the kind at this place in <see cref="ParticularKinds.All"/>.</summary>
     internal object this[int index] => _given[index];
 
+    object IValuesByKind.this[int index] => _given[index];
+
     /// <summary>Particulars made of one value per kind, in registration order (a story's standing as an article's, what the wire carried).</summary>
-    internal static ArticleParticulars Of(object[] given) => new(given);
+    internal static ArticleParticulars FromValues(object[] given) => new(given);
 }

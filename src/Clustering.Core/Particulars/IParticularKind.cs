@@ -36,11 +36,9 @@ public interface IParticularKind
     /// <summary>Sets this kind's measures of an article against a story.</summary>
     void Measure(object given, object kept, in ParticularsMeasuring context, MatchMeasures measures);
 
-    void WriteGiven(Utf8JsonWriter writer, object given, JsonSerializerOptions options);
-
+    /// <summary>Reads what an article gave, as stored (the units write each value as its own type).</summary>
     object ReadGiven(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
-    void WriteKept(Utf8JsonWriter writer, object kept, JsonSerializerOptions options);
-
+    /// <summary>Reads what a story kept, as stored.</summary>
     object ReadKept(ref Utf8JsonReader reader, JsonSerializerOptions options);
 }

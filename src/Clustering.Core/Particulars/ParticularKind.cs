@@ -36,7 +36,17 @@ public abstract class ParticularKind<TArticle, TStory> : IParticularKind
     public abstract void Measure(TArticle given, TStory kept, in ParticularsMeasuring context, MatchMeasures measures);
 
     /// <summary>Where the units hold this kind's value: its place in <see cref="ParticularKinds.All"/>.</summary>
-    internal int Index => _index >= 0 ? _index : _index = ParticularKinds.IndexOf(this);
+    internal int Index
+    {
+        get
+        {
+            if (_index < 0)
+            {
+                _index = ParticularKinds.IndexOf(this);
+            }
+            return _index >= 0 ? _index : throw new InvalidOperationException($"The particular '{Name}' is not listed in ParticularKinds.All.");
+        }
+    }
 
     object IParticularKind.Read(ParticularsSource source) => Read(source);
 
@@ -53,14 +63,8 @@ public abstract class ParticularKind<TArticle, TStory> : IParticularKind
     void IParticularKind.Measure(object given, object kept, in ParticularsMeasuring context, MatchMeasures measures) =>
         Measure((TArticle)given, (TStory)kept, context, measures);
 
-    void IParticularKind.WriteGiven(Utf8JsonWriter writer, object given, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, (TArticle)given, options);
-
     object IParticularKind.ReadGiven(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize<TArticle>(ref reader, options) ?? None;
-
-    void IParticularKind.WriteKept(Utf8JsonWriter writer, object kept, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, (TStory)kept, options);
 
     object IParticularKind.ReadKept(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize<TStory>(ref reader, options) ?? new TStory();

@@ -21,17 +21,8 @@ public sealed class StoryParticularsJson : JsonConverter<StoryParticulars>
         return kept;
     }
 
-    public override void Write(Utf8JsonWriter writer, StoryParticulars value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        var kinds = ParticularKinds.All;
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            writer.WritePropertyName(kinds[i].Name);
-            kinds[i].WriteKept(writer, value[i], options);
-        }
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, StoryParticulars value, JsonSerializerOptions options) =>
+        ParticularsJson.Write(writer, value, options);
 }
 
 /// <summary>An article's particulars as JSON, shaped as <see cref="StoryParticularsJson"/> shapes a story's.</summary>
@@ -50,24 +41,34 @@ public sealed class ArticleParticularsJson : JsonConverter<ArticleParticulars>
         {
             given[at] = kinds[at].ReadGiven(ref reader, options);
         }
-        return ArticleParticulars.Of(given);
+        return ArticleParticulars.FromValues(given);
     }
 
-    public override void Write(Utf8JsonWriter writer, ArticleParticulars value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ArticleParticulars value, JsonSerializerOptions options) =>
+        ParticularsJson.Write(writer, value, options);
+}
+
+/// <summary>One value of each kind, in the order of <see cref="ParticularKinds.All"/>: what both units are to their JSON.</summary>
+internal interface IValuesByKind
+{
+    object this[int index] { get; }
+}
+
+internal static class ParticularsJson
+{
+    /// <summary>Writes each kind's value under its name, as the value's own type (a kind's reader reads it back as its own).</summary>
+    public static void Write(Utf8JsonWriter writer, IValuesByKind values, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         var kinds = ParticularKinds.All;
         for (var i = 0; i < kinds.Count; i++)
         {
             writer.WritePropertyName(kinds[i].Name);
-            kinds[i].WriteGiven(writer, value[i], options);
+            JsonSerializer.Serialize(writer, values[i], values[i].GetType(), options);
         }
         writer.WriteEndObject();
     }
-}
 
-internal static class ParticularsJson
-{
     public static void ExpectObject(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)

@@ -10,7 +10,7 @@ namespace Clustering.Core.Particulars;
 /// a kind the stored value lacks starts empty).
 /// </summary>
 [JsonConverter(typeof(StoryParticularsJson))]
-public sealed class StoryParticulars
+public sealed class StoryParticulars : IValuesByKind
 {
     private readonly object[] _kept;
 
@@ -67,7 +67,7 @@ public sealed class StoryParticulars
         {
             given[i] = kinds[i].AsGiven(_kept[i]);
         }
-        return ArticleParticulars.Of(given);
+        return ArticleParticulars.FromValues(given);
     }
 
     /// <summary>Sets every kind's measures of the article against this story. A loop, not LINQ: it runs for every candidate of every article.</summary>
@@ -86,4 +86,6 @@ public sealed class StoryParticulars
         get => _kept[index];
         set => _kept[index] = value;
     }
+
+    object IValuesByKind.this[int index] => _kept[index];
 }
