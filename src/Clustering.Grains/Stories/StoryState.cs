@@ -37,7 +37,7 @@ public sealed class StoryState
     [Id(13)] public List<string> MemberSources { get; set; } = [];
 
     // Ids 14-18 and 20 held the particulars one list at a time, as state written before Particulars
-    // (Id 23) has them: read once on activation and moved into it (MoveSeparateParticulars), never written.
+    // (Id 23) has them: read once on activation and moved into it (MoveSeparateParticulars), empty ever after.
 
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
