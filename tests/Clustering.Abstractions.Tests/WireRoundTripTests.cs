@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Clustering.Abstractions.Index;
+using Clustering.Abstractions.Serialization;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
+using Clustering.Core.Dates;
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
@@ -12,6 +15,7 @@ namespace Clustering.Abstractions.Tests;
 public class WireRoundTripTests
 {
     private static readonly Serializer Serializer = new ServiceCollection()
+        .AddClusteringSerialization()
         .AddSerializer(builder => builder.AddAssembly(typeof(StoryView).Assembly))
         .BuildServiceProvider()
         .GetRequiredService<Serializer>();
@@ -52,14 +56,6 @@ public class WireRoundTripTests
     }
 
     [Fact]
-    public void features_keep_the_days_the_article_speaks_of()
-    {
-        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { EventDays = [739000, 739002] };
-
-        RoundTrip(features).EventDays.ShouldBe([739000, 739002]);
-    }
-
-    [Fact]
     public void features_keep_the_rare_names_the_article_writes()
     {
         var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { RareNames = ["e:marlowcrescent", "e:tobinharrowgate"] };
@@ -68,31 +64,41 @@ public class WireRoundTripTests
     }
 
     [Fact]
-    public void features_keep_the_street_addresses_the_article_gives()
+    public void features_keep_every_kind_of_particular_the_article_gives()
     {
-        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Addresses = ["2400 quimby", "900 delmore"] };
+        var particulars = ArticleParticulars.None
+            .With(EventDays.Kind, [739000, 739002])
+            .With(StreetAddresses.Kind, ["2400 quimby", "900 delmore"])
+            .With(Towns.Kind, ["holtby", "mapl fall"])
+            .With(StoryPersons.Kind, new PersonMentions(["dorian velloway", "tamsin hesketh"], [2, 5], [true, false]));
+        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Particulars = particulars };
 
-        RoundTrip(features).Addresses.ShouldBe(["2400 quimby", "900 delmore"]);
+        var back = RoundTrip(features).Particulars;
+
+        back.Of(EventDays.Kind).ShouldBe([739000, 739002]);
+        back.Of(StreetAddresses.Kind).ShouldBe(["2400 quimby", "900 delmore"]);
+        back.Of(Towns.Kind).ShouldBe(["holtby", "mapl fall"]);
+        back.Of(StoryPersons.Kind).Keys.ShouldBe(["dorian velloway", "tamsin hesketh"]);
+        back.Of(StoryPersons.Kind).Articles.ShouldBe([2, 5]);
+        back.Of(StoryPersons.Kind).Aged.ShouldBe([true, false]);
     }
 
     [Fact]
-    public void features_keep_the_towns_the_article_names()
+    public void a_merging_story_hands_over_what_it_kept_of_each_kind()
     {
-        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Towns = ["holtby", "mapl fall"] };
+        var kept = new StoryParticulars();
+        kept.Add(ArticleParticulars.None
+            .With(EventDays.Kind, [739000])
+            .With(Towns.Kind, ["holtby"])
+            .With(StoryPersons.Kind, new PersonMentions(["dorian velloway"], [1], [true])));
 
-        RoundTrip(features).Towns.ShouldBe(["holtby", "mapl fall"]);
-    }
+        var back = RoundTrip(new StoryTransfer { FromStoryId = "s-small", Particulars = kept }).Particulars.ShouldNotBeNull();
 
-    [Fact]
-    public void features_keep_the_people_the_article_names()
-    {
-        var features = new ArticleFeatures(new TermVector(["dam"], [1f]), DateTimeOffset.UnixEpoch) { Persons = ["dorian velloway", "tamsin hesketh"], PersonArticles = [2, 5], PersonAged = [true, false] };
-
-        var back = RoundTrip(features);
-
-        back.Persons.ShouldBe(["dorian velloway", "tamsin hesketh"]);
-        back.PersonArticles.ShouldBe([2, 5]);
-        back.PersonAged.ShouldBe([true, false]);
+        back.Of(EventDays.Kind).ShouldBe([739000]);
+        back.Of(Towns.Kind).ShouldBe(["holtby"]);
+        back.Of(StoryPersons.Kind).Keys.ShouldBe(["dorian velloway"]);
+        back.Of(StoryPersons.Kind).Counts.ShouldBe([1]);
+        back.Of(StoryPersons.Kind).Aged.ShouldBe([true]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Abstractions.Serialization;
 
@@ -63,19 +64,19 @@ public struct ArticleFeaturesSurrogate
     [Id(3)] public bool Undated;
     [Id(4)] public string Source;
     [Id(5)] public string[]? Names;
-    [Id(6)] public int[]? EventDays;
+
+    // Ids 6 and 8-12 held the particulars one list at a time (days, addresses, persons, towns, and the
+    // persons' counts and ages); they travel in Particulars now. Not to be reused.
     [Id(7)] public string[]? RareNames;
-    [Id(8)] public string[]? Addresses;
-    [Id(9)] public string[]? Persons;
-    [Id(10)] public string[]? Towns;
-    [Id(11)] public int[]? PersonArticles;
-    [Id(12)] public bool[]? PersonAged;
+
+    /// <summary>Crosses as JSON (a core type without a surrogate): one object, each kind under its name.</summary>
+    [Id(13)] public ArticleParticulars? Particulars;
 }
 
 [RegisterConverter]
 public sealed class ArticleFeaturesSurrogateConverter : IConverter<ArticleFeatures, ArticleFeaturesSurrogate>
 {
-    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], EventDays = surrogate.EventDays ?? [], RareNames = surrogate.RareNames ?? [], Addresses = surrogate.Addresses ?? [], Towns = surrogate.Towns ?? [], Persons = surrogate.Persons ?? [], PersonArticles = surrogate.PersonArticles ?? [], PersonAged = surrogate.PersonAged ?? [] };
+    public ArticleFeatures ConvertFromSurrogate(in ArticleFeaturesSurrogate surrogate) => new(surrogate.Terms, surrogate.Time) { Title = surrogate.Title ?? string.Empty, Dated = !surrogate.Undated, Source = surrogate.Source ?? string.Empty, Names = surrogate.Names ?? [], RareNames = surrogate.RareNames ?? [], Particulars = surrogate.Particulars ?? ArticleParticulars.None };
 
-    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], EventDays = [.. value.EventDays], RareNames = [.. value.RareNames], Addresses = [.. value.Addresses], Towns = [.. value.Towns], Persons = [.. value.Persons], PersonArticles = [.. value.PersonArticles], PersonAged = [.. value.PersonAged] };
+    public ArticleFeaturesSurrogate ConvertToSurrogate(in ArticleFeatures value) => new() { Terms = value.Terms, Time = value.Time, Title = value.Title, Undated = !value.Dated, Source = value.Source, Names = [.. value.Names], RareNames = [.. value.RareNames], Particulars = value.Particulars };
 }

@@ -68,13 +68,11 @@ public sealed record StoryTransfer
     [Id(4)] public DateTimeOffset FirstEventTime { get; init; }
     [Id(5)] public DateTimeOffset LastEventTime { get; init; }
     [Id(6)] public Core.Consensus.LedgerState? Ledger { get; init; }
-    [Id(7)] public IReadOnlyList<int> EventDays { get; init; } = [];
-    [Id(8)] public IReadOnlyList<string> Addresses { get; init; } = [];
-    [Id(9)] public IReadOnlyList<string> Persons { get; init; } = [];
-    [Id(10)] public IReadOnlyList<string> Towns { get; init; } = [];
-    [Id(11)] public IReadOnlyList<int> PersonArticles { get; init; } = [];
-    [Id(12)] public IReadOnlyList<bool> PersonAged { get; init; } = [];
+    // Ids 7-12 held the particulars one list at a time; they travel in Particulars now. Not to be reused.
     [Id(13)] public IReadOnlyList<Core.Headlines.HeadlineCandidate> Headlines { get; init; } = [];
+
+    /// <summary>What the story kept of its articles' particulars: a copy, the merging story's own stays its own.</summary>
+    [Id(14)] public Core.Particulars.StoryParticulars? Particulars { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.AbsorbResult")]

@@ -1,4 +1,5 @@
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Core.Assignment;
 
@@ -15,15 +16,6 @@ public static class MatchFeatures
     /// <summary>More shared rare names than this say no more: the same event is named either way.</summary>
     public const int SharedRareNamesCap = 3;
 
-    /// <summary>
-    /// Days apart beyond which two event days are simply different (the measure stops growing): a
-    /// shooting a week later and one a year later are equally another event.
-    /// </summary>
-    public const int EventDaysApartCap = 3;
-
-    /// <summary>How long after a story's span an article naming another day still counts against it (see <see cref="Compute(ArticleFeatures, TermVector, IReadOnlyList{TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>).</summary>
-    public const int OtherDayCountsForDays = 180;
-
     /// <summary>The measures' names in the model's order.</summary>
     public static IReadOnlyList<string> Names => MatchMeasures.Names;
 
@@ -32,12 +24,12 @@ public static class MatchFeatures
 
     /// <param name="memberSources">Who published each member, in order; missing or empty: unknown, which counts as another source.</param>
     public static MatchMeasures Compute(ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources, DateTimeOffset first, DateTimeOffset last, int storySize) =>
-        Compute(article, centroid, members, memberSources, first, last, storySize, StoryMarks.None);
+        Compute(article, centroid, members, memberSources, first, last, storySize, new StoryParticulars());
 
-    /// <param name="story">What the story keeps of its articles' particulars (<see cref="StoryMarks"/>): days, blocks, towns, people.</param>
+    /// <param name="story">What the story keeps of its articles' particulars (<see cref="StoryParticulars"/>): days, blocks, towns, people.</param>
     public static MatchMeasures Compute(
         ArticleFeatures article, TermVector centroid, IReadOnlyList<TermVector> members, IReadOnlyList<string> memberSources,
-        DateTimeOffset first, DateTimeOffset last, int storySize, StoryMarks story)
+        DateTimeOffset first, DateTimeOffset last, int storySize, StoryParticulars story)
     {
         var overlap = Overlap(article, centroid);
         var centroidCos = overlap.Dot;
@@ -78,15 +70,6 @@ public static class MatchFeatures
         // Unknown time is no evidence either way: measured as a day apart, like a one-word match.
         var sinceLast = known ? Math.Abs((article.Time - last).TotalMinutes) : DayApartMinutes;
         var sinceFirst = known ? Math.Max(0, (article.Time - first).TotalMinutes) : DayApartMinutes;
-        // The event's day, whenever the report came out: a follow-up weeks later still says "was shot
-        // on March 3", a shooting in the same town a week on names another day. Months on, an article's
-        // news is a trial, a sentence or an anniversary, a day of its own: another day then says nothing.
-        var eventDaysApart = Dates.EventDays.Apart(article.EventDays, story.EventDays);
-        if (eventDaysApart > 0 && outside.TotalDays > OtherDayCountsForDays)
-        {
-            eventDaysApart = null;
-        }
-        var sharedAddress = StreetAddresses.Share(article.Addresses, story.Addresses);
         var minutesSinceLast = MathF.Log(1f + (float)sinceLast);
         var minutesSinceFirst = MathF.Log(1f + (float)sinceFirst);
         var measures = new MatchMeasures
@@ -109,24 +92,14 @@ public static class MatchFeatures
             LogMinutesSinceFirstShort = minutesSinceFirst * shortness,
             NearestOtherSourceCos = otherSource,
             SharedNames = overlap.SharedNames,
-            // Whether both name a day of the event, and ln(1 + days between the nearest two, at most EventDaysApartCap).
-            EventDayKnown = eventDaysApart is null ? 0f : 1f,
-            LogEventDaysApart = eventDaysApart is { } days ? MathF.Log(1f + Math.Min(days, EventDaysApartCap)) : 0f,
             // One rare full name alone may be a coincidence (a common first and last name, a shop's
             // name the entity reader took for a person's); two are one event.
             SharedRareNamesBeyondOne = MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
-            // A block of one street is one scene, whenever the report came out; both giving blocks and
-            // sharing none is two scenes, unless a follow-up gives a suspect's home.
-            SharedAddress = sharedAddress ? 1f : 0f,
-            OtherAddress = !sharedAddress && article.Addresses.Count > 0 && story.Addresses.Count > 0 ? 1f : 0f,
-            // Two shootings a TV station reports on one day in two of its towns read alike but for the town.
-            OtherPlace = Towns.Disagree(article.Towns, article.Terms, story.Towns, centroid, members) ? 1f : 0f,
-            // A victim's or a suspect's name with an age is one event's, where an officer's recurs in many.
-            SharedPerson = StoryPersons.OnlyThisStorys(article, story.Persons, story.PersonArticles, story.PersonAged) ? 1f : 0f,
             // Two events of one kind share their event words and differ in who and where.
             NamesUnshared = NamesUnsharedBy(article, centroid),
-            PersonsUnshared = StoryPersons.Unshared(article, story.Persons),
         };
+        // The days, blocks, towns and people: each kind sets its own measures (ParticularKinds).
+        story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside), measures);
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
         {

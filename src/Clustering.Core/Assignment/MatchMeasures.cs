@@ -1,7 +1,7 @@
 namespace Clustering.Core.Assignment;
 
 /// <summary>
-/// What one (article, candidate story) pair measures, each measure by name (<see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>
+/// What one (article, candidate story) pair measures, each measure by name (<see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, Particulars.StoryParticulars)"/>
 /// says how each is taken). The model weighs them, and `clustering tune` fits them, as a vector in
 /// the order of <see cref="Layout"/>: a new measure is a property, a line in the layout and a line
 /// in the computation, and a model fitted before it came gives it no weight.

@@ -60,7 +60,7 @@ public sealed record MatchModel
     public static bool TimeCounts(MatchMeasures measures) => MatchFeatures.TimeCounts(measures);
 
     /// <remarks>
-    /// <see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, StoryMarks)"/>
+    /// <see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, Particulars.StoryParticulars)"/>
     /// already measures a one-word match a day apart; the model applies the rule again (a no-op then)
     /// so that measures made any other way are judged alike.
     /// </remarks>

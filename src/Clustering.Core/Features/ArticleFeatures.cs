@@ -1,3 +1,5 @@
+using Clustering.Core.Particulars;
+
 namespace Clustering.Core.Features;
 
 /// <summary>What the matcher needs to know of one article: its weighted terms, when it speaks from, and its cleaned headline.</summary>
@@ -18,9 +20,6 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     /// <summary>Its terms that the writer spelled as names (<see cref="NameTerms"/>), sorted ordinally; empty when unknown.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
-    /// <summary>The days the article speaks of (<see cref="Dates.EventDays"/>), as day numbers; empty when it names none.</summary>
-    public IReadOnlyList<int> EventDays { get; init; } = [];
-
     /// <summary>
     /// The entity terms ("e:…") of the names it writes in full that few articles so far have named
     /// (<see cref="RareNames"/>), sorted ordinally; empty when unknown.
@@ -28,24 +27,10 @@ public sealed record ArticleFeatures(TermVector Terms, DateTimeOffset Time)
     public IReadOnlyList<string> RareNames { get; init; } = [];
 
     /// <summary>
-    /// The keys of the street addresses it writes ("3300 woodhollow", <see cref="StreetAddresses"/>), in the
-    /// order written; empty when it gives none.
+    /// The particulars it gives (the days it speaks of, the blocks, towns and people it names), one value
+    /// of each kind in <see cref="ParticularKinds.All"/>: what a story keeps and the matcher compares.
     /// </summary>
-    public IReadOnlyList<string> Addresses { get; init; } = [];
-    /// <summary>The towns it says it happened in (<see cref="Features.Towns"/>), as the stems of their words; empty when none.</summary>
-    public IReadOnlyList<string> Towns { get; init; } = [];
-
-    /// <summary>The people it names with given name and surname (<see cref="PersonNames"/> keys), in the order written; empty when unknown.</summary>
-    public IReadOnlyList<string> Persons { get; init; } = [];
-
-    /// <summary>
-    /// For each of <see cref="Persons"/>, how many articles had named that person when this one came,
-    /// itself included: a name only one story's reports write is that story's.
-    /// </summary>
-    public IReadOnlyList<int> PersonArticles { get; init; } = [];
-
-    /// <summary>For each of <see cref="Persons"/>, whether the article gave the person's age beside the name.</summary>
-    public IReadOnlyList<bool> PersonAged { get; init; } = [];
+    public ArticleParticulars Particulars { get; init; } = ArticleParticulars.None;
 
     /// <summary>Whether this term of the article was written as a name.</summary>
     public bool IsName(string term)

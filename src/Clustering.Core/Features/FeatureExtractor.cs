@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Clustering.Core.Articles;
 using Clustering.Core.Entities;
+using Clustering.Core.Particulars;
 using Clustering.Core.Reading;
 using Clustering.Core.Text;
 
@@ -29,18 +30,16 @@ public sealed class FeatureExtractor(TermStatistics statistics, FeatureWeights? 
     {
         var terms = Weigh(readout.Title, readout.Lead, readout.Body, readout.Entities, statistics, _weights, learn);
         var title = readout.Title.Length > 0 ? readout.Title : article.Title;
-        var features = new ArticleFeatures(terms, readout.Dated ?? article.Received)
+        return new ArticleFeatures(terms, readout.Dated ?? article.Received)
         {
             Title = title,
             Dated = readout.Dated is not null,
             Source = article.Source ?? string.Empty,
             Names = Names(title, readout.Lead, terms, learn),
-            EventDays = Dates.EventDays.Of(readout.Dates),
             RareNames = Features.RareNames.Of(readout.Entities, statistics),
-            Addresses = StreetAddresses.Of(title, readout.Body),
-            Towns = Features.Towns.Of(readout.Title, readout.Lead, readout.DatelinePlace),
+            // Last: a kind may learn from the article (the people), and the names above count it first.
+            Particulars = ArticleParticulars.Read(new ParticularsSource(title, readout, statistics, learn)),
         };
-        return features.WithPersons(readout.Body, statistics, learn);
     }
 
     /// <summary>The terms this article writes as names, and those the feed so far writes as names (a Title-Case headline's own capitals say nothing).</summary>

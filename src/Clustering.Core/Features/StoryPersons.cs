@@ -1,3 +1,6 @@
+using Clustering.Core.Assignment;
+using Clustering.Core.Particulars;
+
 namespace Clustering.Core.Features;
 
 /// <summary>
@@ -5,33 +8,61 @@ namespace Clustering.Core.Features;
 /// named each, bounded: a follow-up that names a person whom only this story's reports have written
 /// about is this story's, whatever day it names.
 /// </summary>
-public static class StoryPersons
+public sealed class StoryPersons : ParticularKind<PersonMentions, PersonTally>
 {
+    /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
+    public static StoryPersons Kind { get; } = new();
+
+    private StoryPersons()
+    {
+    }
+
     /// <summary>People kept per story: its first articles name its victims and suspects.</summary>
     public const int PerStory = 32;
 
     /// <summary>A person more articles than this had named when an article came is no one story's; it is not kept.</summary>
     public const int KeptUpTo = 16;
 
-    /// <summary>Reads the article's people and how often they have been named (learning them first when <paramref name="learn"/>).</summary>
-    public static ArticleFeatures WithPersons(this ArticleFeatures features, string body, TermStatistics statistics, bool learn)
+    public override string Name => "persons";
+
+    public override PersonMentions None => PersonMentions.None;
+
+    /// <summary>Reads the article's people and how often they have been named (learning them first when the source says so).</summary>
+    public override PersonMentions Read(ParticularsSource source)
     {
-        var reading = PersonNames.Read(body);
+        var reading = PersonNames.Read(source.Readout.Body);
         var persons = reading.Keys;
         if (persons.Length == 0)
         {
-            return features;
+            return PersonMentions.None;
         }
-        if (learn)
+        if (source.Learn)
         {
-            statistics.ObservePersons(persons);
+            source.Statistics.ObservePersons(persons);
         }
         var articles = new int[persons.Length];
         for (var i = 0; i < persons.Length; i++)
         {
-            articles[i] = statistics.PersonArticles(persons[i]);
+            articles[i] = source.Statistics.PersonArticles(persons[i]);
         }
-        return features with { Persons = persons, PersonArticles = articles, PersonAged = reading.Aged };
+        return new PersonMentions(persons, articles, reading.Aged);
+    }
+
+    public override void Add(PersonTally kept, PersonMentions given) =>
+        AddTo(kept.Keys, kept.Counts, kept.Aged, given.Keys, given.Articles, given.Aged);
+
+    public override void Merge(PersonTally kept, PersonTally other) =>
+        Merge(kept.Keys, kept.Counts, kept.Aged, other.Keys, other.Counts, other.Aged);
+
+    // A story's people do not stand for an article's (AsGiven gives none): an article's counts are how
+    // many articles had named each person when it came, a story's how many of its own did.
+
+    public override void Measure(PersonMentions given, PersonTally kept, in ParticularsMeasuring context, MatchMeasures measures)
+    {
+        // A victim's or a suspect's name with an age is one event's, where an officer's recurs in many.
+        measures.SharedPerson = OnlyThisStorys(given, kept) ? 1f : 0f;
+        // Two events of one kind share their event words and differ in who and where.
+        measures.PersonsUnshared = Unshared(given, kept.Keys);
     }
 
     /// <summary>
@@ -40,17 +71,18 @@ public static class StoryPersons
     /// the story's own): a common name ("Tom Baker") is written by many stories' reports, the same
     /// person's by one. A loop, not LINQ: it runs for every candidate of every article.
     /// </summary>
-    public static bool OnlyThisStorys(ArticleFeatures article, IReadOnlyList<string> keys, IReadOnlyList<int> counts, IReadOnlyList<bool> aged)
+    public static bool OnlyThisStorys(PersonMentions article, PersonTally story)
     {
-        for (var i = 0; i < article.Persons.Count; i++)
+        var (keys, counts, aged) = (story.Keys, story.Counts, story.Aged);
+        for (var i = 0; i < article.Keys.Count; i++)
         {
-            var at = IndexOf(keys, article.Persons[i]);
+            var at = IndexOf(keys, article.Keys[i]);
             if (at < 0 || at >= counts.Count)
             {
                 continue;
             }
-            var withAge = (at < aged.Count && aged[at]) || (i < article.PersonAged.Count && article.PersonAged[i]);
-            var elsewhere = (i < article.PersonArticles.Count ? article.PersonArticles[i] : int.MaxValue) - 1 - counts[at];
+            var withAge = (at < aged.Count && aged[at]) || (i < article.Aged.Count && article.Aged[i]);
+            var elsewhere = (i < article.Articles.Count ? article.Articles[i] : int.MaxValue) - 1 - counts[at];
             if (withAge && elsewhere <= 0)
             {
                 return true;
@@ -67,19 +99,19 @@ public static class StoryPersons
     /// 1 / ln(e + how many articles had named them): one article's nominee counts, a president whom
     /// every story of a desk names hardly. 0 when either side names nobody.
     /// </summary>
-    public static float Unshared(ArticleFeatures article, IReadOnlyList<string> storyKeys)
+    public static float Unshared(PersonMentions article, IReadOnlyList<string> storyKeys)
     {
         if (storyKeys.Count == 0)
         {
             return 0f;
         }
         float all = 0, missing = 0;
-        for (var i = 0; i < article.Persons.Count && i < UnsharedOfFirst; i++)
+        for (var i = 0; i < article.Keys.Count && i < UnsharedOfFirst; i++)
         {
-            var named = i < article.PersonArticles.Count ? article.PersonArticles[i] : 1;
+            var named = i < article.Articles.Count ? article.Articles[i] : 1;
             var weight = 1f / MathF.Log(MathF.E + named);
             all += weight;
-            if (IndexOf(storyKeys, article.Persons[i]) < 0)
+            if (IndexOf(storyKeys, article.Keys[i]) < 0)
             {
                 missing += weight;
             }
@@ -135,4 +167,22 @@ public static class StoryPersons
             aged.Add(withAge);
         }
     }
+}
+
+/// <summary>The people one article names with given name and surname (<see cref="PersonNames"/> keys), in the order written.</summary>
+/// <param name="Articles">For each, how many articles had named that person when this one came, itself included: a name only one story's reports write is that story's.</param>
+/// <param name="Aged">For each, whether the article gave the person's age beside the name.</param>
+public sealed record PersonMentions(IReadOnlyList<string> Keys, IReadOnlyList<int> Articles, IReadOnlyList<bool> Aged)
+{
+    public static PersonMentions None { get; } = new([], [], []);
+}
+
+/// <summary>The people a story keeps (<see cref="StoryPersons"/>), with how many of its articles named each and whether one gave an age, in the same order.</summary>
+public sealed class PersonTally
+{
+    public List<string> Keys { get; init; } = [];
+
+    public List<int> Counts { get; init; } = [];
+
+    public List<bool> Aged { get; init; } = [];
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Clustering.Core.Assignment;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Core.Features;
 
@@ -9,10 +11,17 @@ namespace Clustering.Core.Features;
 /// shooting gives the same block, weeks apart; two shootings in one city the same day rarely share one.
 /// Each address becomes a key of its hundred-block and street name: the direction, the street type and
 /// the case are dropped and ordinal words written as numbers, so "2215 W. Fernhollow Rd." and "the 2200
-/// block of Fernhollow Road" meet ("2200 fernhollow").
+/// block of Fernhollow Road" meet ("2200 fernhollow"). A story keeps those of its first articles.
 /// </summary>
-public static partial class StreetAddresses
+public sealed partial class StreetAddresses : ParticularKind<IReadOnlyList<string>, List<string>>
 {
+    /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
+    public static StreetAddresses Kind { get; } = new();
+
+    private StreetAddresses()
+    {
+    }
+
     /// <summary>
     /// How many addresses one article may give. One that gives more is a round-up of a city's shootings
     /// ("7 dead, 23 wounded over the weekend"), which speaks for no single scene: it gives none.
@@ -49,6 +58,30 @@ public static partial class StreetAddresses
             }
         }
         return false;
+    }
+
+    public override string Name => "addresses";
+
+    public override IReadOnlyList<string> None => [];
+
+    public override IReadOnlyList<string> Read(ParticularsSource source) => Of(source.Title, source.Readout.Body);
+
+    public override void Add(List<string> kept, IReadOnlyList<string> given) => AddTo(kept, given);
+
+    public override void Merge(List<string> kept, List<string> other) => AddTo(kept, other);
+
+    /// <summary>A story's blocks stand for an article's: a story that merges gives the blocks its reports give.</summary>
+    public override IReadOnlyList<string> AsGiven(List<string> kept) => [.. kept];
+
+    /// <summary>
+    /// A block of one street is one scene, whenever the report came out; both giving blocks and sharing
+    /// none is two scenes, unless a follow-up gives a suspect's home.
+    /// </summary>
+    public override void Measure(IReadOnlyList<string> given, List<string> kept, in ParticularsMeasuring context, MatchMeasures measures)
+    {
+        var shared = Share(given, kept);
+        measures.SharedAddress = shared ? 1f : 0f;
+        measures.OtherAddress = !shared && given.Count > 0 && kept.Count > 0 ? 1f : 0f;
     }
 
     private static void Read(string text, List<string> keys)

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clustering.Core.Assignment;
 using Clustering.Core.Entities;
+using Clustering.Core.Particulars;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Features;
@@ -14,9 +16,17 @@ namespace Clustering.Core.Features;
 /// TV station on the same day look alike in everything but the town; a follow-up datelined at the
 /// courthouse names the town of the shooting too, which <see cref="Disagree"/> looks for before
 /// calling two towns two stories. States, countries and counties are left out: they hold many towns.
+/// A story keeps those of its first articles.
 /// </summary>
-public static partial class Towns
+public sealed partial class Towns : ParticularKind<IReadOnlyList<string>, List<string>>
 {
+    /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
+    public static Towns Kind { get; } = new();
+
+    private Towns()
+    {
+    }
+
     /// <summary>How many towns one article contributes (the dateline first).</summary>
     public const int PerArticle = 4;
 
@@ -56,6 +66,24 @@ public static partial class Towns
         }
         return [.. towns];
     }
+
+    public override string Name => "towns";
+
+    public override IReadOnlyList<string> None => [];
+
+    public override IReadOnlyList<string> Read(ParticularsSource source) =>
+        Of(source.Readout.Title, source.Readout.Lead, source.Readout.DatelinePlace);
+
+    public override void Add(List<string> kept, IReadOnlyList<string> given) => AddTo(kept, given);
+
+    public override void Merge(List<string> kept, List<string> other) => AddTo(kept, other);
+
+    /// <summary>A story's towns stand for an article's: a story that merges names the towns its reports name.</summary>
+    public override IReadOnlyList<string> AsGiven(List<string> kept) => [.. kept];
+
+    /// <summary>Two shootings a TV station reports on one day in two of its towns read alike but for the town.</summary>
+    public override void Measure(IReadOnlyList<string> given, List<string> kept, in ParticularsMeasuring context, MatchMeasures measures) =>
+        measures.OtherPlace = Disagree(given, context.Article.Terms, kept, context.Centroid, context.Members) ? 1f : 0f;
 
     private static bool EndsClause(string text, int end)
     {

@@ -30,7 +30,7 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, EventDays = state.EventDays.ToArray(), Addresses = state.Addresses.ToArray(), Towns = state.Towns.ToArray() };
+        var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, Particulars = state.Particulars.AsArticle() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         foreach (var candidateId in candidates)
@@ -69,14 +69,9 @@ public sealed partial class StoryGrain
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
-            EventDays = state.EventDays.ToArray(),
-            Addresses = state.Addresses.ToArray(),
-            Towns = state.Towns.ToArray(),
-            Persons = state.Persons.ToArray(),
-            PersonArticles = state.PersonArticles.ToArray(),
-            PersonAged = state.PersonAged.ToArray(),
             Ledger = state.Ledger,
             Headlines = state.Headlines.ToArray(),
+            Particulars = state.Particulars.Copy(),
         });
         if (!accepted)
         {
@@ -121,10 +116,10 @@ public sealed partial class StoryGrain
             state.LastEventTime = !known || transfer.LastEventTime > state.LastEventTime ? transfer.LastEventTime : state.LastEventTime;
         }
 
-        Core.Dates.EventDays.AddTo(state.EventDays, transfer.EventDays);
-        StreetAddresses.AddTo(state.Addresses, transfer.Addresses);
-        Core.Features.Towns.AddTo(state.Towns, transfer.Towns);
-        StoryPersons.Merge(state.Persons, state.PersonArticles, state.PersonAged, transfer.Persons, transfer.PersonArticles, transfer.PersonAged);
+        if (transfer.Particulars is { } particulars)
+        {
+            state.Particulars.Merge(particulars);
+        }
 
         var previousTitle = state.Title;
         OfferHeadlines(transfer.Headlines);

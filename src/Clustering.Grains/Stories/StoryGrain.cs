@@ -55,6 +55,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _centroid = Centroid.Over(_state.State.CentroidSum);
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
+        _state.State.MoveSeparateParticulars();
         RestoreLedger();
         _observers.Restore(_state.State.Watchers);
         _writesBehind?.Start(this);
@@ -108,10 +109,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             state.FirstEventTime = !known || features.Time < state.FirstEventTime ? features.Time : state.FirstEventTime;
             state.LastEventTime = !known || features.Time > state.LastEventTime ? features.Time : state.LastEventTime;
         }
-        Core.Dates.EventDays.AddTo(state.EventDays, features.EventDays);
-        StreetAddresses.AddTo(state.Addresses, features.Addresses);
-        Core.Features.Towns.AddTo(state.Towns, features.Towns);
-        StoryPersons.AddTo(state.Persons, state.PersonArticles, state.PersonAged, features.Persons, features.PersonArticles, features.PersonAged);
+        state.Particulars.Add(features.Particulars);
         var change = RecordInLedger(article.Id, entry.Source, reading.Dated ?? article.Received, reading);
         entry = WithStanding(entry);
         state.Articles.Add(entry);
@@ -145,7 +143,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             return Task.FromResult(Array.Empty<float>());
         }
-        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, MarksOf(state)).ToVector());
+        return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.Particulars).ToVector());
     }
 
     public Task<StoryView?> GetView()
@@ -216,17 +214,6 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             Updated = state.Updated,
         };
     }
-
-    /// <summary>The state's own lists, not copies: the measures only read them, within this turn.</summary>
-    private static StoryMarks MarksOf(StoryState state) => new()
-    {
-        EventDays = state.EventDays,
-        Addresses = state.Addresses,
-        Towns = state.Towns,
-        Persons = state.Persons,
-        PersonArticles = state.PersonArticles,
-        PersonAged = state.PersonAged,
-    };
 
     /// <summary>The article as the story lists it, named by its outlet (given, else read from its text or URL).</summary>
     private static StoryArticle Entry(Article article, ArticleFeatures features, ArticleReadout reading) => new()

@@ -1,4 +1,5 @@
 using Clustering.Abstractions.Stories;
+using Clustering.Core.Features;
 
 namespace Clustering.Grains.Stories;
 
@@ -35,22 +36,19 @@ public sealed class StoryState
     /// <summary>Who published each of <see cref="Members"/>, in the same order (shorter in state written before it existed).</summary>
     [Id(13)] public List<string> MemberSources { get; set; } = [];
 
-    /// <summary>The days its first articles speak of (Core.Dates.EventDays, bounded), for the event-day measures.</summary>
+    // Ids 14-18 and 20 held the particulars one list at a time, as state written before Particulars
+    // (Id 23) has them: read once on activation and moved into it (MoveSeparateParticulars), empty ever after.
+
     [Id(14)] public List<int> EventDays { get; set; } = [];
 
-    /// <summary>The street addresses its first articles give (Core.Features.StreetAddresses, bounded), for the address measures.</summary>
     [Id(15)] public List<string> Addresses { get; set; } = [];
 
-    /// <summary>The people its articles name (Core.Features.StoryPersons, bounded), for the named-person measure.</summary>
     [Id(16)] public List<string> Persons { get; set; } = [];
 
-    /// <summary>How many of its articles named each of <see cref="Persons"/>, in the same order.</summary>
     [Id(17)] public List<int> PersonArticles { get; set; } = [];
 
-    /// <summary>Whether some article gave the age of each of <see cref="Persons"/>, in the same order.</summary>
     [Id(18)] public List<bool> PersonAged { get; set; } = [];
 
-    /// <summary>The towns its first articles say it happened in (Core.Features.Towns, bounded), for the other-town measure.</summary>
     [Id(20)] public List<string> Towns { get; set; } = [];
 
     /// <summary>Its articles' offers for its headline (Core.Headlines, bounded), from which <see cref="Title"/> is chosen.</summary>
@@ -60,10 +58,40 @@ public sealed class StoryState
     [Id(22)] public string? HeadlineArticleId { get; set; }
 
     /// <summary>
+    /// What its articles give of each kind of particular (days, blocks, towns, people; Core.Particulars,
+    /// each bounded), for the measures that tell two events of one kind apart. Stored as JSON, each kind
+    /// under its name, so a new kind needs no new field here.
+    /// </summary>
+    [Id(23)] public Core.Particulars.StoryParticulars Particulars { get; set; } = new();
+
+    /// <summary>
     /// The silos watching the story for their clients (Grains/Live/DurableWatchers): an activation
     /// elsewhere notifies them from its first change. Id 40 keeps clear of the measures' lists above.
     /// </summary>
     [Id(40)] public List<Abstractions.Live.IStoryObserver> Watchers { get; set; } = [];
 
     public bool Exists => Version > 0;
+
+    /// <summary>
+    /// Moves the particulars of state written before <see cref="Particulars"/> into it, as a merge
+    /// would (each kind keeps them by its own bound), and empties the old lists, so that it happens once.
+    /// </summary>
+    public void MoveSeparateParticulars()
+    {
+        if (EventDays.Count + Addresses.Count + Persons.Count + Towns.Count == 0)
+        {
+            return;
+        }
+        Core.Dates.EventDays.AddTo(Particulars.Of(Core.Dates.EventDays.Kind), EventDays);
+        StreetAddresses.AddTo(Particulars.Of(StreetAddresses.Kind), Addresses);
+        Core.Features.Towns.AddTo(Particulars.Of(Core.Features.Towns.Kind), Towns);
+        var persons = Particulars.Of(StoryPersons.Kind);
+        StoryPersons.Merge(persons.Keys, persons.Counts, persons.Aged, Persons, PersonArticles, PersonAged);
+        EventDays = [];
+        Addresses = [];
+        Towns = [];
+        Persons = [];
+        PersonArticles = [];
+        PersonAged = [];
+    }
 }

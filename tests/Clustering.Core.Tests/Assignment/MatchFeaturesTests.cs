@@ -1,5 +1,7 @@
 using Clustering.Core.Assignment;
+using Clustering.Core.Dates;
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Core.Tests.Assignment;
 
@@ -114,8 +116,10 @@ public class MatchFeaturesTests
     private static MatchMeasures MeasureDays(IReadOnlyList<int> articleDays, DateTimeOffset articleTime, IReadOnlyList<int> storyDays)
     {
         var story = Headline("Ostwick gunman wounds two on Farrow Road");
-        var article = Article("Ostwick gunman wounds two on Farrow Road", articleTime) with { EventDays = articleDays };
-        return MatchFeatures.Compute(article, story, [story], [], Noon, Noon, 1, new StoryMarks { EventDays = storyDays });
+        var article = Article("Ostwick gunman wounds two on Farrow Road", articleTime) with { Particulars = ArticleParticulars.None.With(EventDays.Kind, articleDays) };
+        var kept = new StoryParticulars();
+        kept.Of(EventDays.Kind).AddRange(storyDays);
+        return MatchFeatures.Compute(article, story, [story], [], Noon, Noon, 1, kept);
     }
 
     [Fact]
@@ -139,7 +143,7 @@ public class MatchFeaturesTests
         var unnamed = MeasureDays([], Noon.AddDays(7), [day]);
 
         aWeek.EventDayKnown.ShouldBe(1f);
-        aWeek.LogEventDaysApart.ShouldBe(MathF.Log(1f + MatchFeatures.EventDaysApartCap));
+        aWeek.LogEventDaysApart.ShouldBe(MathF.Log(1f + EventDays.ApartCap));
         aMonth.LogEventDaysApart.ShouldBe(aWeek.LogEventDaysApart);
         unnamed.EventDayKnown.ShouldBe(0f);
         unnamed.LogEventDaysApart.ShouldBe(0f);
@@ -149,9 +153,9 @@ public class MatchFeaturesTests
     public void another_day_named_half_a_year_after_the_story_says_nothing_but_the_same_day_still_counts()
     {
         var day = DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber;
-        var later = Noon.AddDays(MatchFeatures.OtherDayCountsForDays + 60);
+        var later = Noon.AddDays(EventDays.OtherDayCountsForDays + 60);
 
-        var sentencing = MeasureDays([day + MatchFeatures.OtherDayCountsForDays + 60], later, [day]);
+        var sentencing = MeasureDays([day + EventDays.OtherDayCountsForDays + 60], later, [day]);
         var recalled = MeasureDays([day], later, [day]);
 
         sentencing.EventDayKnown.ShouldBe(0f);

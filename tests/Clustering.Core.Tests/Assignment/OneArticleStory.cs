@@ -1,6 +1,7 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Core.Tests.Assignment;
 
@@ -10,7 +11,7 @@ internal static class OneArticleStory
     /// <summary>
     /// What a story made of <paramref name="first"/> alone measures for <paramref name="next"/>, after the IDF
     /// has counted <paramref name="otherArticles"/> unrelated articles and whatever <paramref name="before"/>
-    /// adds; the story keeps the first article's particulars by the grain's own rules (<see cref="StoryMarks.Of"/>).
+    /// adds; the story keeps the first article's particulars by the grain's own rules (<see cref="StoryParticulars.Add"/>).
     /// </summary>
     public static (MatchMeasures Features, long Documents) Measure(Article first, Article next, int otherArticles = 1000, Action<TermStatistics>? before = null)
     {
@@ -25,7 +26,9 @@ internal static class OneArticleStory
         var article = extractor.Extract(next);
         var centroid = new Centroid();
         centroid.Add(story.Terms);
-        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [story.Source], story.Time, story.Time, 1, StoryMarks.Of(story));
+        var kept = new StoryParticulars();
+        kept.Add(story.Particulars);
+        var features = MatchFeatures.Compute(article, centroid.ToVector(), [story.Terms], [story.Source], story.Time, story.Time, 1, kept);
         return (features, statistics.Documents);
     }
 

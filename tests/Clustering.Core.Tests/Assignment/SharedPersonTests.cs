@@ -1,6 +1,7 @@
 using Clustering.Core.Articles;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Clustering.Core.Particulars;
 
 namespace Clustering.Core.Tests.Assignment;
 
@@ -68,21 +69,28 @@ public class SharedPersonTests
     [Fact]
     public void a_story_keeps_a_bounded_list_of_people_and_a_merge_adds_the_counts()
     {
-        List<string> persons = [];
-        List<int> counts = [];
-        List<bool> aged = [];
+        var story = new StoryParticulars();
         var many = Enumerable.Range(0, StoryPersons.PerStory + 5).Select(i => $"given{i} surname{i}").ToArray();
+        var merging = new StoryParticulars();
+        var theirs = merging.Of(StoryPersons.Kind);
+        theirs.Keys.Add("given1 surname1");
+        theirs.Counts.Add(3);
+        theirs.Aged.Add(true);
 
-        StoryPersons.AddTo(persons, counts, aged, many, [.. many.Select(_ => 1)], [.. many.Select(_ => false)]);
-        StoryPersons.AddTo(persons, counts, aged, ["given0 surname0"], [2], [true]);
-        StoryPersons.AddTo(persons, counts, aged, ["common name"], [StoryPersons.KeptUpTo + 1], [true]);
-        StoryPersons.Merge(persons, counts, aged, ["given1 surname1"], [3], [true]);
+        story.Add(Naming(many, [.. many.Select(_ => 1)], [.. many.Select(_ => false)]));
+        story.Add(Naming(["given0 surname0"], [2], [true]));
+        story.Add(Naming(["common name"], [StoryPersons.KeptUpTo + 1], [true]));
+        story.Merge(merging);
 
-        persons.Count.ShouldBe(StoryPersons.PerStory);
-        persons.ShouldNotContain("common name");
-        counts[0].ShouldBe(2);
-        aged[0].ShouldBeTrue();
-        counts[1].ShouldBe(4);
-        aged[1].ShouldBeTrue();
+        var kept = story.Of(StoryPersons.Kind);
+        kept.Keys.Count.ShouldBe(StoryPersons.PerStory);
+        kept.Keys.ShouldNotContain("common name");
+        kept.Counts[0].ShouldBe(2);
+        kept.Aged[0].ShouldBeTrue();
+        kept.Counts[1].ShouldBe(4);
+        kept.Aged[1].ShouldBeTrue();
     }
+
+    private static ArticleParticulars Naming(string[] keys, int[] articles, bool[] aged) =>
+        ArticleParticulars.None.With(StoryPersons.Kind, new PersonMentions(keys, articles, aged));
 }
