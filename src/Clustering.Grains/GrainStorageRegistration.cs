@@ -12,14 +12,15 @@ public static class GrainStorageRegistration
     /// serialized copy of each state, by default through Newtonsoft JSON: with whole stories written
     /// on every absorb that was the largest single cost of ingest. The Orleans binary serializer, as
     /// Redis uses, keeps the copy semantics at a fraction of the cost. Volatile storage is written
-    /// behind (see <see cref="GrainPersistenceOptions.WriteBehind"/>).
+    /// behind (see <see cref="GrainPersistenceOptions.WriteBehind"/>), and compressed
+    /// (<see cref="CompressedStorageSerializer"/>): the copies are most of a silo's heap.
     /// </summary>
     public static ISiloBuilder AddClusteringMemoryStorage(this ISiloBuilder silo)
     {
         foreach (var name in (string[])[GrainStorage.Articles, GrainStorage.Stories, GrainStorage.Index])
         {
             silo.AddMemoryGrainStorage(name, storage => storage.Configure<Serializer>((memory, serializer) =>
-                memory.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+                memory.GrainStorageSerializer = new CompressedStorageSerializer(new OrleansGrainStorageSerializer(serializer))));
         }
         silo.Services.Configure<GrainPersistenceOptions>(options => options.WriteBehind = true);
         return silo;

@@ -133,6 +133,8 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         });
         populate.Stop();
         var populated = populateGc(populate.Elapsed.TotalSeconds);
+        // The stories' first writes land in storage first, so every count is measured with its stored copies.
+        await SettleWrites(cancellationToken);
         var managed = SettledManagedBytes() - baseline;
         var workingSet = CurrentWorkingSet();
 
