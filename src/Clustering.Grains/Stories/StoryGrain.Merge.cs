@@ -33,10 +33,13 @@ public sealed partial class StoryGrain
         var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, Particulars = state.Particulars.AsArticle() };
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
-        foreach (var candidateId in candidates)
+        // Every candidate measured at once (a match changes nothing), then taken in rank order as before.
+        var vectors = await Task.WhenAll(candidates.Select(candidateId => GrainFactory.GetGrain<IStoryGrain>(candidateId).Match(self)));
+        for (var i = 0; i < candidates.Length; i++)
         {
+            var candidateId = candidates[i];
             var target = GrainFactory.GetGrain<IStoryGrain>(candidateId);
-            var vector = await target.Match(self);
+            var vector = vectors[i];
             // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
             if (vector.Length == 0 || MatchMeasures.FromVector(vector) is not { } measured || MathF.Exp(measured.LogStorySize) - 1 < size
                 || !_options.Model.Accepts(measured, long.MaxValue, out var probability) || probability < _options.MergeThreshold)

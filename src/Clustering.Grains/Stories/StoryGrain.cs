@@ -130,8 +130,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             Telemetry.ClusteringDiagnostics.LiveStories.Add(1);
         }
-        await IndexUnderStrongestTerms();
-        await Publish(update, created);
+        // The index and the directory (and the watching silos) learn of the change side by side: one
+        // round of calls on the article's path instead of two. Both are done before the answer, so the
+        // next article finds the story and the list has it.
+        await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
         await MergeIfOnePartOfAnother();
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
