@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Clustering.Core.Packs;
 
@@ -69,6 +70,28 @@ public sealed class Lexicon
 
     public FrozenDictionary<string, double> Numbers(string section) =>
         Section(section).ToFrozenDictionary(e => e.Word, e => ParseNumber(section, e.Word, e.Value), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Phrases with a value, each written as one word whose parts are joined by '_' ("in_excess_of=more_than"):
+    /// the phrase's words, and the value with '_' read as a space. In the order the file gives them.
+    /// </summary>
+    public IReadOnlyList<(string[] Words, string Value)> Phrases(string section) =>
+        [.. Section(section).Select(e => (e.Word.Split('_'), (e.Value ?? throw new FormatException($"[{section}] {e.Word} has no value")).Replace('_', ' ')))];
+
+    /// <summary>
+    /// The section's words as a regular-expression alternation, "(?:a\b|b\b)", for a rule's pattern to hold: '_'
+    /// in a word stands for <paramref name="space"/>, and a final '*' makes it a stem that may go on ("surviv*").
+    /// </summary>
+    public string Alternation(string section, string space = @"\s+") =>
+        "(?:" + string.Join('|', Section(section).Select(e => AlternativeOf(e.Word, space))) + ")";
+
+    private static string AlternativeOf(string word, string space)
+    {
+        var stem = word.EndsWith('*');
+        var parts = (stem ? word[..^1] : word).Split('_').Select(Regex.Escape);
+        var pattern = string.Join(space, parts);
+        return stem || !char.IsLetterOrDigit(word[^1]) ? pattern : pattern + @"\b";
+    }
 
     private List<(string Word, string? Value)> Section(string section) =>
         _sections.TryGetValue(section, out var entries) ? entries : throw new KeyNotFoundException($"lexicon has no section [{section}]");
