@@ -80,15 +80,20 @@ public sealed class Lexicon
 
     /// <summary>
     /// The section's words as a regular-expression alternation, "(?:a\b|b\b)", for a rule's pattern to hold: '_'
-    /// in a word stands for <paramref name="space"/>, and a final '*' makes it a stem that may go on ("surviv*").
+    /// in a word stands for <paramref name="space"/>, and a final '*' makes it a stem that may go on ("surviv*");
+    /// with <paramref name="wholeWords"/> false every word is a stem (the pattern says where a word ends).
     /// </summary>
-    public string Alternation(string section, string space = @"\s+") =>
-        "(?:" + string.Join('|', Section(section).Select(e => AlternativeOf(e.Word, space))) + ")";
+    public string Alternation(string section, string space = @"\s+", bool wholeWords = true) =>
+        "(?:" + string.Join('|', Section(section).Select(e => AlternativeOf(e.Word, space, wholeWords))) + ")";
 
-    private static string AlternativeOf(string word, string space)
+    /// <summary>A rule's pattern made of the lexicon's alternations: built once, compiled, and bounded in time like every pattern the reader runs.</summary>
+    public static Regex Pattern(string pattern, RegexOptions options = RegexOptions.None) =>
+        new(pattern, options | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+    private static string AlternativeOf(string word, string space, bool wholeWords)
     {
-        var stem = word.EndsWith('*');
-        var parts = (stem ? word[..^1] : word).Split('_').Select(Regex.Escape);
+        var stem = word.EndsWith('*') || !wholeWords;
+        var parts = (word.EndsWith('*') ? word[..^1] : word).Split('_').Select(Regex.Escape);
         var pattern = string.Join(space, parts);
         return stem || !char.IsLetterOrDigit(word[^1]) ? pattern : pattern + @"\b";
     }

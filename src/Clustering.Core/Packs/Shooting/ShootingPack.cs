@@ -24,6 +24,9 @@ public sealed class ShootingPack : IDomainPack
 
     private static readonly WordSet ContextWords = new(Lexicon.Set("context"));
 
+    /// <summary>Phrases that say so too ("opened fire"), as written.</summary>
+    private static readonly string[] ContextPhrases = [.. Lexicon.Words("context-phrases").Select(p => p.Replace('_', ' '))];
+
     /// <summary>Before "to death": a death by other means than gunfire ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
     internal static readonly WordSet OtherMeansOfDeath = new(Lexicon.Set("other-means-of-death"));
 
@@ -78,7 +81,14 @@ public sealed class ShootingPack : IDomainPack
                 return true;
             }
         }
-        return text.AsSpan(0, length).Contains("opened fire", StringComparison.OrdinalIgnoreCase);
+        foreach (var phrase in ContextPhrases)
+        {
+            if (text.AsSpan(0, length).Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this shooting.</summary>
