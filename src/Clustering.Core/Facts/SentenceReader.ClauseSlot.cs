@@ -29,7 +29,7 @@ internal sealed partial class SentenceReader
         else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0
             && !FactLexicon.UntrackedNounsBySpan.Contains(c.NounWord) && Lemma(c.NounWord) is var lemma && !FactLexicon.UntrackedNounsBySpan.Contains(lemma))
         {
-            // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
+            // "two coast guard vessels": a count of the noun group's head, a story's fact only if two outlets lead with it (Consensus/UntrackedCounts).
             c.Slot = lemma;
         }
         if (c.Slot == FactLexicon.Jobs && !IsJobCut(c.QualifierStart))

@@ -64,6 +64,14 @@ public sealed class Lexicon
     public FrozenSet<string> Set(string section) =>
         Section(section).Select(e => e.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The section's words compared as <paramref name="comparer"/> says (ordinal where a list is asked with words as written).</summary>
+    public FrozenSet<string> Set(string section, StringComparer comparer) =>
+        Section(section).Select(e => e.Word).ToFrozenSet(comparer);
+
+    /// <summary>The section's names in the file's order, a name of several words written joined by '_' ("New_Zealand").</summary>
+    public IReadOnlyList<string> Names(string section) =>
+        [.. Section(section).Select(e => e.Word.Replace('_', ' '))];
+
     public FrozenDictionary<string, string> Map(string section) =>
         Section(section).ToFrozenDictionary(e => e.Word, e => e.Value ?? throw new FormatException($"[{section}] {e.Word} has no value"),
             StringComparer.OrdinalIgnoreCase);
