@@ -56,12 +56,15 @@ public static class ZeroCounts
     private static IEnumerable<string> SlotsOf(string what)
     {
         var lower = what.ToLowerInvariant();
-        var dead = lower.Contains("kill", StringComparison.Ordinal) || lower.Contains("dead", StringComparison.Ordinal)
-            || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("fatal", StringComparison.Ordinal)
-            || lower.Contains("casualt", StringComparison.Ordinal);
-        var hurt = lower.Contains("hurt", StringComparison.Ordinal) || lower.Contains("injur", StringComparison.Ordinal)
-            || lower.Contains("wound", StringComparison.Ordinal) || lower.Contains("harm", StringComparison.Ordinal)
-            || lower.Contains("casualt", StringComparison.Ordinal);
+        bool dead = false, hurt = false;
+        foreach (var (stem, slot) in DenialStems)
+        {
+            if (lower.Contains(stem, StringComparison.Ordinal))
+            {
+                dead |= slot is FactLexicon.Killed or FactLexicon.Casualties;
+                hurt |= slot is FactLexicon.Injured or FactLexicon.Casualties;
+            }
+        }
         if (dead)
         {
             yield return FactLexicon.Killed;
@@ -83,6 +86,7 @@ public static class ZeroCounts
     }
 
     // The general pack's words (general.lexicon): what a denial denies.
+    private static readonly (string Stem, string Slot)[] DenialStems = [.. GeneralPack.Lexicon.Map("denial-stems").Select(p => (p.Key, p.Value))];
     private static readonly string HarmWords = GeneralPack.Lexicon.Alternation("harm-words", wholeWords: false);
     private static readonly string HarmNouns = GeneralPack.Lexicon.Alternation("harm-nouns", wholeWords: false);
     private static readonly string Harm = HarmWords + @"(?:\s+or\s+" + HarmWords + ")?";
