@@ -94,9 +94,12 @@ public sealed class Lexicon
     public string Alternation(string section, string space = @"\s+", bool wholeWords = true) =>
         "(?:" + string.Join('|', Section(section).Select(e => AlternativeOf(e.Word, space, wholeWords))) + ")";
 
-    /// <summary>A rule's pattern made of the lexicon's alternations: built once, compiled, and bounded in time like every pattern the reader runs.</summary>
-    public static Regex Pattern(string pattern, RegexOptions options = RegexOptions.None) =>
-        new(pattern, options | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+    /// <summary>
+    /// A rule's pattern made of the lexicon's alternations: built once, compiled, and bounded in time like every
+    /// pattern the reader runs; case is ignored unless <paramref name="options"/> leave it out.
+    /// </summary>
+    public static Regex Pattern(string pattern, RegexOptions options = RegexOptions.IgnoreCase) =>
+        new(pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
     private static string AlternativeOf(string word, string space, bool wholeWords)
     {

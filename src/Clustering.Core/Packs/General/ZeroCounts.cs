@@ -98,7 +98,7 @@ public static class ZeroCounts
         + @"|\bthere\s+(?:were|was|have\s+been|had\s+been|are)\s+no\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\b"
         + @"|\bno\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\s+reported\b"
         + @"|\bno\s+(?<what>dead\s+or\s+(?:wounded|injured))\b",
-        RegexOptions.ExplicitCapture);
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
     private static Regex Nobody() => NobodyPattern;
 }
