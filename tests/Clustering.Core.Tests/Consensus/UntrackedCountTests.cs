@@ -86,6 +86,20 @@ public class UntrackedCountTests
     }
 
     [Fact]
+    public void groups_and_parts_of_a_name_are_never_counted_however_many_outlets_give_them()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "a", "Tessel Courier", Noon, "Joint search in Tessel Bay",
+            "Two coast guard vessels combed Tessel Bay after the two nations agreed on a joint search for the missing trawler.");
+        Add(ledger, "b", "Bay Radio", Noon.AddHours(2), "Neighbours search the bay together",
+            "The two nations sent two coast guard vessels into the bay at first light, looking for a trawler that lost radio contact.");
+
+        ledger.Fact("coast").ShouldBeNull();
+        ledger.Fact("nation").ShouldBeNull();
+        ledger.Fact("vessel").ShouldNotBeNull().Consensus.Value.ShouldBe(2);
+    }
+
+    [Fact]
     public void a_count_a_pack_names_is_a_fact_from_a_single_outlet()
     {
         var ledger = new StoryLedger();
