@@ -1,3 +1,5 @@
+using Clustering.Core.Text;
+
 namespace Clustering.Core.Cleaning;
 
 /// <summary>
@@ -6,15 +8,7 @@ namespace Clustering.Core.Cleaning;
 /// </summary>
 internal static class StampLine
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "am", "pm", "a", "p", "m", "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
-        "updated", "posted", "published", "last", "at", "on", "st", "nd", "rd", "th",
-    };
+    private static readonly HashSet<string> Words = new(English.Words.Words("stamp-words"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 

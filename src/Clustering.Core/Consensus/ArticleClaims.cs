@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Clustering.Core.Facts;
+using Clustering.Core.Packs;
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Consensus;
@@ -12,7 +14,7 @@ namespace Clustering.Core.Consensus;
 /// part of the victims, or other events), then the larger (a story that tells how a toll rose ends
 /// on the higher figure).
 /// </summary>
-internal static partial class ArticleClaims
+internal static class ArticleClaims
 {
     /// <summary>The article's value for each slot it mentions, in slot order.</summary>
     public static List<LedgerQuantity> Of(IReadOnlyList<LedgerQuantity> quantities)
@@ -82,16 +84,18 @@ internal static partial class ArticleClaims
         return claims;
     }
 
-    /// <summary>The nouns for whoever fired, in both regexes below.</summary>
-    private const string Shooter = @"\b(?:suspect|gunman|shooter|assailant|attacker|robber|intruder|carjacker)s?\b";
+    /// <summary>The nouns for whoever fired (the shooting pack's words), in both patterns below.</summary>
+    private static readonly string Shooter = @"\b" + ShootingPack.Lexicon.Alternation("shooter-nouns", wholeWords: false) + @"s?\b";
 
     /// <summary>"the suspect died", "gunman shot, killed", "suspect was killed by officers".</summary>
-    [GeneratedRegex(Shooter + @",?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ShooterDied();
+    private static readonly Regex ShooterDiedPattern = Lexicon.Pattern(
+        Shooter + @",?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b");
 
-    [GeneratedRegex(Shooter, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ShooterNoun();
+    private static readonly Regex ShooterNounPattern = Lexicon.Pattern(Shooter);
+
+    private static Regex ShooterDied() => ShooterDiedPattern;
+
+    private static Regex ShooterNoun() => ShooterNounPattern;
 
     /// <summary>
     /// Victims are listed one group after another ("two were hurt ... two more people were hurt" tells

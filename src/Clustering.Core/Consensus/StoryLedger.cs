@@ -224,6 +224,11 @@ public sealed class StoryLedger
             claims = [.. claims.Select(c => LessThoseWhoDiedSince(c, toll, tollReports))];
         }
         var computed = claims.Count > 0 ? SlotConsensus.Compute(slot, claims) : null;
+        if (computed is not null && !UntrackedCounts.Keep(slot, computed, claims))
+        {
+            // "two coast guard vessels", told once: no fact a desk tracks (UntrackedCounts).
+            computed = null;
+        }
         foreach (var pack in DomainPacks.Active)
         {
             foreach (var rule in pack.ConsensusRules)

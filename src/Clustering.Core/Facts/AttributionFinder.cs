@@ -11,21 +11,12 @@ public static class AttributionFinder
 {
     private const int MaxSourceTokens = 7;
 
-    private static readonly FrozenSet<string> ReportingVerbs = new[]
-    {
-        "said", "says", "say", "reported", "reports", "indicated", "indicate", "indicates", "estimated", "estimates",
-        "told", "claimed", "claims", "confirmed", "confirms", "stated", "states", "announced", "added", "believes",
-        "believe", "estimate", "report", "suggest", "suggests", "show", "shows", "showed",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // The language's words (Text/english.lexicon).
+    private static readonly FrozenSet<string> ReportingVerbs = English.Words.Set("reporting-verbs");
 
-    private static readonly FrozenSet<string> SourceStops = new[]
-    {
-        "that", "and", "but", "while", "as", "which", "who", "after", "before", "when", "because", "if", "so",
-        "reportedly", "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "previously",
-        "earlier", "later", "then", "on", "in", "at", "last", "this",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SourceStops = English.Words.Set("source-stops");
 
-    private static readonly FrozenSet<string> CitingWords = new[] { "citing", "quoting", "per" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CitingWords = English.Words.Set("citing-words");
 
     // Span lookups made once, after the sets they read.
     private static readonly WordSet ReportingVerbsBySpan = new(ReportingVerbs);

@@ -130,6 +130,9 @@ internal static class FactLexicon
     /// <summary>Counts no desk tracks (groups, places, parts of a name): never a slot of their own.</summary>
     public static readonly FrozenSet<string> UntrackedNouns = Words.Set("untracked-nouns");
 
+    /// <summary>A noun's lemma where dropping an "s" does not give it ("men": "man").</summary>
+    public static readonly FrozenDictionary<string, string> IrregularPlurals = Words.Map("irregular-plurals");
+
     // Span lookups, made once and answered from flat tables: these are asked about nearly every word.
     // Declared after the collections, so that they are initialised after them.
     public static readonly WordMap<string> SlotNounsBySpan = new(SlotNouns);
@@ -167,4 +170,31 @@ internal static class FactLexicon
     public static readonly WordSet SeverityWordsBySpan = new(SeverityWords);
     public static readonly WordSet ObjectPronounsBySpan = new(ObjectPronouns);
     public static readonly WordSet TimeNounsBySpan = new(TimeNouns);
+
+    // Words the clause reader asks about by position (general.lexicon), each a short list: read once.
+    public static readonly WordSet DiedWordsBySpan = new(Words.Set("died-words"));
+    public static readonly WordSet DieWordsBySpan = new(Words.Set("die-words"));
+    public static readonly WordSet OtherSubjectsBySpan = new(Words.Set("other-subjects"));
+    public static readonly WordSet FairConditionsBySpan = new(Words.Set("fair-conditions"));
+    public static readonly WordSet IntentVerbsBySpan = new(Words.Set("intent-verbs"));
+    public static readonly WordSet NearlyWordsBySpan = new(Words.Set("nearly-words"));
+    public static readonly WordSet FatalAdverbsBySpan = new(Words.Set("fatal-adverbs"));
+    public static readonly WordSet StruckWordsBySpan = new(Words.Set("struck-words"));
+    public static readonly WordSet HospitalizedWordsBySpan = new(Words.Set("hospitalized-words"));
+    public static readonly WordSet PossessivesBySpan = new(Words.Set("possessives"));
+    public static readonly WordSet DescribingDeterminersBySpan = new(Words.Set("describing-determiners"));
+    public static readonly WordSet LifeNounsBySpan = new(Words.Set("life-nouns"));
+    public static readonly WordSet LostVerbsBySpan = new(Words.Set("lost-verbs"));
+    public static readonly WordSet MissingWordsBySpan = new(Words.Set("missing-words"));
+    public static readonly WordSet DisplacedWordsBySpan = new(Words.Set("displaced-words"));
+    public static readonly WordSet TollOpenersBySpan = new(Words.Set("toll-openers"));
+    public static readonly WordSet DeadNounsBySpan = new(Words.Set("dead-nouns"));
+    public static readonly WordSet LayVerbsBySpan = new(Words.Set("lay-verbs"));
+    public static readonly WordSet PartitiveDeterminersBySpan = new(Words.Set("partitive-determiners"));
+    public static readonly WordSet LabelWordsBySpan = new(Words.Set("label-words"));
+    public static readonly WordSet DecadeWordsBySpan = new(Words.Set("decade-words"));
+    public static readonly WordSet AgeComparisonsBySpan = new(Words.Set("age-comparisons"));
+    public static readonly WordSet TimeSpansBySpan = new(Words.Set("time-spans"));
+    public static readonly WordSet SingularCountNounsBySpan = new(Words.Set("singular-count-nouns"));
+    public static readonly WordSet WoundingVerbsBySpan = new(Words.Set("wounding-verbs"));
 }

@@ -1,3 +1,5 @@
+using Clustering.Core.Text;
+
 namespace Clustering.Core.Facts;
 
 /// <summary>
@@ -17,34 +19,11 @@ public static class Qualifiers
     public const string Hundreds = "hundreds";
     public const string Thousands = "thousands";
 
-    // Longest phrases first so that "an estimated" wins over "estimated" and "just over" over "over".
+    private static readonly string[] Known = [Exact, About, Nearly, MoreThan, AtLeast, UpTo, FewerThan];
+
+    /// <summary>The hedges (Text/english.lexicon), longest phrases first so that "an estimated" wins over "estimated" and "just over" over "over".</summary>
     internal static readonly (string[] Words, string Qualifier)[] Phrases =
-    [
-        (["in", "excess", "of"], MoreThan),
-        (["as", "many", "as"], UpTo),
-        (["as", "few", "as"], AtLeast),
-        (["an", "estimated"], About),
-        (["more", "than"], MoreThan),
-        (["greater", "than"], MoreThan),
-        (["upwards", "of"], MoreThan),
-        (["just", "over"], MoreThan),
-        (["just", "under"], Nearly),
-        (["close", "to"], Nearly),
-        (["at", "least"], AtLeast),
-        (["no", "fewer", "than"], AtLeast),
-        (["up", "to"], UpTo),
-        (["fewer", "than"], FewerThan),
-        (["less", "than"], FewerThan),
-        (["about"], About),
-        (["around"], About),
-        (["approximately"], About),
-        (["roughly"], About),
-        (["some"], About),
-        (["estimated"], About),
-        (["nearly"], Nearly),
-        (["almost"], Nearly),
-        (["over"], MoreThan),
-    ];
+        [.. English.Words.Phrases("qualifiers").Select(p => (p.Words, Known.Contains(p.Value) ? p.Value : throw new FormatException($"[qualifiers] reads an unknown qualifier '{p.Value}'")))];
 
     /// <summary>"dozens", "hundreds", "thousands": a size, not a number.</summary>
     public static bool IsVague(string qualifier) => qualifier is Dozens or Hundreds or Thousands;

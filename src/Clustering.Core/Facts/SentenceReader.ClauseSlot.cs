@@ -29,7 +29,7 @@ internal sealed partial class SentenceReader
         else if (!c.NeedsSlot && c.NounWord is not null && c.NounAt >= c.End && c.Value > 0
             && !FactLexicon.UntrackedNounsBySpan.Contains(c.NounWord) && Lemma(c.NounWord) is var lemma && !FactLexicon.UntrackedNounsBySpan.Contains(lemma))
         {
-            // "two coast guard vessels": a count of the noun group's head, a slot only if several sources give it.
+            // "two coast guard vessels": a count of the noun group's head, a story's fact only if two outlets lead with it (Consensus/UntrackedCounts).
             c.Slot = lemma;
         }
         if (c.Slot == FactLexicon.Jobs && !IsJobCut(c.QualifierStart))
@@ -127,7 +127,7 @@ internal sealed partial class SentenceReader
             {
                 break;
             }
-            if ((Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their"))
+            if (In(k - 1, FactLexicon.DescribingDeterminersBySpan)
                 && (FactLexicon.InjuredWordsBySpan.Contains(word) || FactLexicon.KilledWordsBySpan.Contains(word)))
             {
                 // "played in the wounded child's room", "beside her injured son": a word that describes, not what befell them.
@@ -162,12 +162,12 @@ internal sealed partial class SentenceReader
                 continue;
             }
             var word = Word(k);
-            if (word.Equals("died", StringComparison.OrdinalIgnoreCase) || word.Equals("dies", StringComparison.OrdinalIgnoreCase))
+            if (FactLexicon.DiedWordsBySpan.Contains(word))
             {
                 return k;
             }
             if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || NumberLexicon.WordValue(word) is not null || IsPerson(word)
-                || Is(k, "another") || Is(k, "who") || Is(k, "which") || Is(k, "that") || Is(k, "police") || Is(k, "officials"))
+                || FactLexicon.OtherSubjectsBySpan.Contains(word))
             {
                 return -1;
             }
@@ -214,7 +214,7 @@ internal sealed partial class SentenceReader
             }
             // "remain hospitalized in stable condition" days on: some of the wounded, not their number.
             var still = IsStill(k - 3) || IsStill(k - 4) || IsStill(k - 5);
-            return !still && (Is(k - 1, "stable") || Is(k - 1, "fair") || Is(k - 1, "good") || Is(k - 1, "satisfactory")) ? FactLexicon.Injured : null;
+            return !still && In(k - 1, FactLexicon.FairConditionsBySpan) ? FactLexicon.Injured : null;
         }
         if (Is(k, "fighting") && Is(k + 1, "for") && (Is(k + 3, "life") || Is(k + 3, "lives")))
         {
@@ -249,8 +249,7 @@ internal sealed partial class SentenceReader
     private bool TellsOfNoVictim(int k)
     {
         var word = Word(k);
-        if (k > 0 && Is(k - 1, "to") && (word.Equals("hurt", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("wound", StringComparison.OrdinalIgnoreCase) || word.Equals("injure", StringComparison.OrdinalIgnoreCase)))
+        if (k > 0 && Is(k - 1, "to") && FactLexicon.IntentVerbsBySpan.Contains(word))
         {
             // "wanted to hurt someone": an intent, no victim.
             return true;
@@ -266,7 +265,7 @@ internal sealed partial class SentenceReader
     private string? KillSlot(int k, out int end)
     {
         end = k;
-        if (k > 0 && (Is(k - 1, "nearly") || Is(k - 1, "almost")))
+        if (k > 0 && In(k - 1, FactLexicon.NearlyWordsBySpan))
         {
             // "A teen was nearly killed": gravely hurt, alive.
             return FactLexicon.CriticallyInjured;
@@ -294,13 +293,12 @@ internal sealed partial class SentenceReader
             // for a while; in a shooting report, shot (the dead are taken there too).
             return shooting ? FactLexicon.Shot : FactLexicon.Injured;
         }
-        if (word.Equals("grazed", StringComparison.OrdinalIgnoreCase))
+        if (ShootingPack.GrazeWords.Contains(word))
         {
             // "grazed by a round": a bullet's graze, whatever the report.
             return FactLexicon.Shot;
         }
-        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hitting", StringComparison.OrdinalIgnoreCase) || word.Equals("striking", StringComparison.OrdinalIgnoreCase)
-            || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
+        if (FactLexicon.StruckWordsBySpan.Contains(word) || (word.Equals("hit", StringComparison.OrdinalIgnoreCase) && !IsRunOver(k)))
         {
             // "were struck by gunfire", "hitting five people": shot, outcome untold. Elsewhere only "struck by" tells of
             // someone hurt ("hit by falling debris"); "the storm hit two towns" does not.
@@ -314,20 +312,19 @@ internal sealed partial class SentenceReader
         if (FactLexicon.InjuredWordsBySpan.Contains(word))
         {
             // "three victims remain hospitalized", "one is still hospitalized": some of the wounded, days on.
-            if ((word.Equals("hospitalized", StringComparison.OrdinalIgnoreCase) || word.Equals("hospitalised", StringComparison.OrdinalIgnoreCase))
-                && (IsStill(k - 1) || IsStill(k - 2)))
+            if (FactLexicon.HospitalizedWordsBySpan.Contains(word) && (IsStill(k - 1) || IsStill(k - 2)))
             {
                 return null;
             }
             // "fatally wounded", "mortally injured": the wound killed.
-            if (k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
+            if (k > 0 && IsFatally(k - 1))
             {
                 return FactLexicon.Killed;
             }
             // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
             return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
         }
-        if (word.Equals("shooting", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "fatally") || Is(k - 1, "mortally")))
+        if (word.Equals("shooting", StringComparison.OrdinalIgnoreCase) && k > 0 && IsFatally(k - 1))
         {
             // "charged with fatally shooting two men and wounding another".
             return FactLexicon.Killed;
@@ -350,17 +347,16 @@ internal sealed partial class SentenceReader
         {
             return death;
         }
-        if ((Is(k, "lives") || Is(k, "life")) && (Is(k - 1, "their") || Is(k - 1, "his") || Is(k - 1, "her"))
-            && (Is(k - 2, "lost") || Is(k - 2, "lose")))
+        if (In(k, FactLexicon.LifeNounsBySpan) && In(k - 1, FactLexicon.PossessivesBySpan) && In(k - 2, FactLexicon.LostVerbsBySpan))
         {
             // "twelve people lost their lives".
             return FactLexicon.Killed;
         }
-        if (word.Equals("missing", StringComparison.OrdinalIgnoreCase))
+        if (FactLexicon.MissingWordsBySpan.Contains(word))
         {
             return FactLexicon.Missing;
         }
-        if (word.Equals("displaced", StringComparison.OrdinalIgnoreCase) || word.Equals("evacuated", StringComparison.OrdinalIgnoreCase))
+        if (FactLexicon.DisplacedWordsBySpan.Contains(word))
         {
             return FactLexicon.Displaced;
         }
@@ -376,7 +372,7 @@ internal sealed partial class SentenceReader
             // "they were shot at by a man in a car": fired at, not hit.
             return null;
         }
-        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("gunned", StringComparison.OrdinalIgnoreCase) || word.Equals("shoots", StringComparison.OrdinalIgnoreCase))
+        if (ShootingPack.ShotVerbs.Contains(word))
         {
             if (k > 0 && Is(k - 1, "fatally"))
             {
@@ -389,8 +385,7 @@ internal sealed partial class SentenceReader
                     break;
                 }
                 var after = Word(n);
-                if (after.Equals("dead", StringComparison.OrdinalIgnoreCase) || after.Equals("death", StringComparison.OrdinalIgnoreCase)
-                    || after.Equals("killed", StringComparison.OrdinalIgnoreCase))
+                if (ShootingPack.ShotDeadWords.Contains(after))
                 {
                     end = n;
                     return FactLexicon.Killed;
@@ -417,7 +412,7 @@ internal sealed partial class SentenceReader
         {
             return null;
         }
-        var to = Is(k - 1, "to") ? k - 1 : Is(k - 2, "to") && (Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their")) ? k - 2 : -1;
+        var to = Is(k - 1, "to") ? k - 1 : Is(k - 2, "to") && In(k - 1, FactLexicon.PossessivesBySpan) ? k - 2 : -1;
         if (to < 1 || tokens[to - 1].Kind != WordTokenKind.Word)
         {
             return null;
@@ -436,8 +431,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool IsTollFigure(int start)
     {
-        if (!(Is(start - 1, "to") || Is(start - 1, "at") || Is(start - 1, "of") || Is(start - 1, "reached") || Is(start - 1, "hit")
-            || Is(start - 1, "passed") || Is(start - 1, "topped") || Is(start - 1, "is") || Is(start - 1, "was")))
+        if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
             return false;
         }
@@ -451,7 +445,7 @@ internal sealed partial class SentenceReader
             {
                 return true;
             }
-            if ((Is(k, "dead") || Is(k, "deaths") || Is(k, "fatalities")) && Is(k - 1, "of") && Is(k - 2, "number"))
+            if (In(k, FactLexicon.DeadNounsBySpan) && Is(k - 1, "of") && Is(k - 2, "number"))
             {
                 // "the number of dead rose to 57".
                 return true;
@@ -484,7 +478,7 @@ internal sealed partial class SentenceReader
             return true;
         }
         if (!(FactLexicon.KilledWordsBySpan.Contains(Word(verb)) || FactLexicon.InjuredWordsBySpan.Contains(Word(verb))
-            || Is(verb, "shot") || Is(verb, "gunned") || Is(verb, "struck") || Is(verb, "grazed")) || (verb > 0 && IsAuxiliary(verb - 1)))
+            || In(verb, ShootingPack.ActiveVerbs)) || (verb > 0 && IsAuxiliary(verb - 1)))
         {
             return false;
         }
@@ -523,7 +517,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"one fatally." or "one fatally, in the shooting": no verb after it ("Sniper Fatally Shoots 2" has one).</summary>
     private bool IsElidedFatally(int k) =>
-        (Is(k, "fatally") || Is(k, "mortally"))
+        IsFatally(k)
         && (k + 1 >= tokens.Count || tokens[k + 1].Kind == WordTokenKind.Punctuation || Is(k + 1, "and") || Is(k + 1, "in") || Is(k + 1, "on") || Is(k + 1, "at"));
 
     /// <summary>"hit by a car": a crash, not gunfire.</summary>
@@ -559,7 +553,7 @@ internal sealed partial class SentenceReader
             // woman" in passing, as in a report's list of the weekend's other deaths, are no toll.
             return Is(k - 2, "attempted") || (Is(k - 1, "bodies") && (Is(start, "a") || Is(start, "an"))) ? null : FactLexicon.Killed;
         }
-        if (Is(k, "off") && (Is(k - 1, "laid") || Is(k - 1, "lay") || Is(k - 1, "lays") || Is(k - 1, "laying")))
+        if (Is(k, "off") && In(k - 1, FactLexicon.LayVerbsBySpan))
         {
             // "laid off 40 workers".
             return FactLexicon.Jobs;
@@ -617,6 +611,8 @@ internal sealed partial class SentenceReader
     }
 
     private bool IsStill(int k) => In(k, FactLexicon.StillWordsBySpan);
+
+    private bool IsFatally(int k) => In(k, FactLexicon.FatalAdverbsBySpan);
 
     private bool IsSevere(int k) => k >= 0 && k < tokens.Count && FactLexicon.SeverityWordsBySpan.Contains(Word(k));
 

@@ -190,8 +190,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"two of them", "one of the victims", "four of those shot": a part of a group already counted.</summary>
     private bool IsPartitive(int end) =>
-        Is(end, "of") && (Is(end + 1, "the") || Is(end + 1, "them") || Is(end + 1, "those") || Is(end + 1, "these") || Is(end + 1, "whom")
-            || Is(end + 1, "our") || Is(end + 1, "his") || Is(end + 1, "her") || Is(end + 1, "their") || Is(end + 1, "its") || Is(end + 1, "us"));
+        Is(end, "of") && In(end + 1, FactLexicon.PartitiveDeterminersBySpan);
 
     /// <summary>
     /// A part of a group counts only when it died: "five were shot, two of them fatally" and "one of
@@ -205,9 +204,9 @@ internal sealed partial class SentenceReader
         var fatally = false;
         // Skip the rest of the group ("the victims", "those shot") up to its verb.
         while (k < tokens.Count && k - end < 5 && tokens[k].Kind == WordTokenKind.Word && !IsAuxiliary(k)
-            && !Is(k, "died") && !Is(k, "dies") && !Is(k, "die"))
+            && !In(k, FactLexicon.DieWordsBySpan))
         {
-            fatally |= Is(k, "fatally") || Is(k, "mortally");
+            fatally |= IsFatally(k);
             k++;
         }
         var (predicate, predicateEnd) = fatally ? (FactLexicon.Killed, k - 1) : Predicate(k);
@@ -247,8 +246,7 @@ internal sealed partial class SentenceReader
         var isYear = token.Value is >= 1800 and <= 2100 && span.Length == 4 && span.IndexOf(',') < 0;
         // A year before a plural count noun may be a count ("2015 deaths"); before a singular one it is a year ("his 2015 death").
         if (isYear && !(i + 1 < tokens.Count && Word(i + 1) is { } n && (FactLexicon.SlotNounsBySpan.ContainsKey(n) || FactLexicon.PersonNounsBySpan.Contains(n))
-            && !FactLexicon.SinglePersonNounsBySpan.Contains(n) && !n.Equals("death", StringComparison.OrdinalIgnoreCase)
-            && !n.Equals("fatality", StringComparison.OrdinalIgnoreCase) && !n.Equals("casualty", StringComparison.OrdinalIgnoreCase)))
+            && !FactLexicon.SinglePersonNounsBySpan.Contains(n) && !FactLexicon.SingularCountNounsBySpan.Contains(n)))
         {
             return true;
         }
@@ -274,13 +272,13 @@ internal sealed partial class SentenceReader
             // "Mother of 4 killed": her children, not the dead.
             return true;
         }
-        if (i >= 2 && Is(i - 1, "than") && (Is(i - 2, "younger") || Is(i - 2, "older")))
+        if (i >= 2 && Is(i - 1, "than") && In(i - 2, FactLexicon.AgeComparisonsBySpan))
         {
             // "a boy younger than 10": an age.
             return true;
         }
         if (i >= 1 && IsPluralNumber(token) && token.Value is >= 10 and < 100 && token.Value % 10 == 0
-            && (Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "their") || Is(i - 1, "early") || Is(i - 1, "mid") || Is(i - 1, "late")))
+            && In(i - 1, FactLexicon.DecadeWordsBySpan))
         {
             // "a man in his early 20's", "both in their 30s": a decade of age.
             return true;
@@ -304,9 +302,7 @@ internal sealed partial class SentenceReader
         }
         if (before >= 0 && Word(before) is { } previous
             && (FactLexicon.MonthsBySpan.Contains(previous) || FactLexicon.AgeWordsBySpan.Contains(previous)
-                || previous.Equals("no", StringComparison.OrdinalIgnoreCase) || previous.Equals("number", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("called", StringComparison.OrdinalIgnoreCase) || previous.Equals("call", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("dialed", StringComparison.OrdinalIgnoreCase) || previous.Equals("dial", StringComparison.OrdinalIgnoreCase)
+                || FactLexicon.LabelWordsBySpan.Contains(previous)
                 || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before) && !IsHeadlineVerb(before))))
         {
             // "May 10", "aged 23", "No. 5", "Route 9", "District 12", "called 911".
@@ -365,7 +361,7 @@ internal sealed partial class SentenceReader
     /// <summary>"Gunman Kills 3", "Gunfire Wounds 5 Teens": a capitalised verb in a headline, not a name like "Route 9".</summary>
     private bool IsHeadlineVerb(int k) =>
         FactLexicon.KilledWordsBySpan.Contains(Word(k)) || FactLexicon.InjuredWordsBySpan.Contains(Word(k))
-        || Is(k, "shot") || Is(k, "shoots") || Is(k, "hits") || Is(k, "leaves") || Is(k, "leave");
+        || In(k, ShootingPack.HeadlineVerbs);
 
     private bool IsAgeSuffix(int k) =>
         tokens[k].Kind == WordTokenKind.Word && (Word(k).StartsWith("year-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("years-", StringComparison.OrdinalIgnoreCase)
@@ -427,6 +423,6 @@ internal sealed partial class SentenceReader
         {
             k++;
         }
-        return tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || Is(k, "nights") || Is(k, "decades"));
+        return tokens[k].Kind == WordTokenKind.Word && (FactLexicon.NotCountedAfterBySpan.Contains(Word(k)) || In(k, FactLexicon.TimeSpansBySpan));
     }
 }

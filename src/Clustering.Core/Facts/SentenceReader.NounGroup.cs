@@ -66,7 +66,7 @@ internal sealed partial class SentenceReader
             }
             var word = Word(k);
             if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || (k == from && (word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase) || word.Equals("hit", StringComparison.OrdinalIgnoreCase))))
+                || (k == from && ShootingPack.BareCountVerbs.Contains(word)))
             {
                 // "Image 1 of 16 A man died": an article opens a new noun phrase, never a modifier of the number's noun.
                 // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
@@ -159,7 +159,7 @@ internal sealed partial class SentenceReader
         {
             return (tokens[k].Value, -1);
         }
-        if (Is(k, "a") || Is(k, "an") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
+        if (Is(k, "a") || Is(k, "an") || In(k, FactLexicon.PossessivesBySpan))
         {
             // "a man and his daughter were found dead": one more.
             return (1, -1);
@@ -203,14 +203,12 @@ internal sealed partial class SentenceReader
     internal static string Lemma(string noun)
     {
         var lower = noun.ToLowerInvariant();
+        if (FactLexicon.IrregularPlurals.TryGetValue(lower, out var irregular))
+        {
+            return irregular;
+        }
         return lower switch
         {
-            "people" or "persons" => "people",
-            "men" => "man",
-            "women" => "woman",
-            "children" => "child",
-            "policemen" => "policeman",
-            "gunmen" => "gunman",
             _ when lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4 => lower[..^3] + "y",
             _ when lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("ches", StringComparison.Ordinal)
                 || lower.EndsWith("shes", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal) => lower[..^2],
@@ -255,5 +253,5 @@ internal sealed partial class SentenceReader
         return k + 1;
     }
 
-    private bool IsWoundingVerb(int k) => Is(k, "wounding") || Is(k, "injuring") || Is(k, "wounded") || Is(k, "injured");
+    private bool IsWoundingVerb(int k) => In(k, FactLexicon.WoundingVerbsBySpan);
 }

@@ -1,3 +1,4 @@
+using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Facts;
@@ -102,7 +103,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"shooting" or "gunshot" before a noun of persons: "shooting victims", "gunshot patients".</summary>
     private bool IsShootingModifier(int k) =>
-        (Is(k, "shooting") || Is(k, "gunshot")) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordTokenKind.Word && IsPerson(Word(k + 1));
+        In(k, ShootingPack.GunshotWords) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordTokenKind.Word && IsPerson(Word(k + 1));
 
     /// <summary>
     /// "two shooting victims" between the number and its noun (or "victims of the shooting" after it), and no tally of a year after it ("4,000
@@ -223,7 +224,7 @@ internal sealed partial class SentenceReader
         for (var k = 1; k + 3 < tokens.Count; k++)
         {
             if (!Is(k, "and") || !tokens[k - 1].IsCapitalized(text) || IsSubjectPronoun(k - 1) || (k - 1 == 0 && Is(0, "the"))
-                || !(Is(k + 1, "his") || Is(k + 1, "her") || Is(k + 1, "their")) || RelativeNoun(k + 1) is not (>= 0 and var relative))
+                || !In(k + 1, FactLexicon.PossessivesBySpan) || RelativeNoun(k + 1) is not (>= 0 and var relative))
             {
                 continue;
             }

@@ -107,8 +107,7 @@ internal sealed partial class SentenceReader
         {
             return true;
         }
-        if (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("their", StringComparison.OrdinalIgnoreCase))
+        if (FactLexicon.PossessivesBySpan.Contains(word))
         {
             // "critically wounding his teenage son". As a subject ("and his brother was wounded") a relative was
             // tried and read more wrong counts than right ones.

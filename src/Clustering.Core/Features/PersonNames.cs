@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Clustering.Core.Entities;
 using Clustering.Core.Text;
 
@@ -128,13 +129,10 @@ public static class PersonNames
         token.Kind == WordTokenKind.Punctuation ? text[token.Start] is ',' or ')' or '.' or ';'
         : token.Kind == WordTokenKind.Word && AgeFollowers.Contains(token.Span(text).ToString());
 
-    private static readonly HashSet<string> AgeFollowers = new(StringComparer.Ordinal) { "of", "and", "was", "is", "who", "were", "has", "had", "from" };
+    private static readonly FrozenSet<string> AgeFollowers = English.Words.Set("age-followers", StringComparer.Ordinal);
 
     /// <summary>The words that open a place's name ("San", "Fort", "Lake"): "Port Kelso, 14" is no one.</summary>
-    private static readonly HashSet<string> PlaceOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "San", "Santa", "Los", "Las", "El", "Fort", "Ft", "Port", "Saint", "St", "New", "Mount", "Mt", "Lake", "North", "South", "East", "West", "Upper", "Lower", "Palm",
-    };
+    private static readonly FrozenSet<string> PlaceOpeners = English.Words.Set("place-openers");
 
     /// <summary>
     /// "first last" from a run of capitalised words: titles, weekdays and sentence openers before the
@@ -179,7 +177,7 @@ public static class PersonNames
         Gazetteer.NotNamesBySpan.Contains(word) || Gazetteer.PersonTitlesBySpan.Contains(word) || Gazetteer.DemonymsBySpan.Contains(word)
         || Gazetteer.PlacesBySpan.Contains(word);
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "II", "III", "IV" };
+    private static readonly FrozenSet<string> Suffixes = English.Words.Set("name-suffixes");
 
     private static bool IsCapitalWord(string text, WordToken token) => token.Kind == WordTokenKind.Word && char.IsUpper(text[token.Start]);
 

@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Clustering.Core.Assignment;
 using Clustering.Core.Particulars;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Features;
 
@@ -221,31 +223,15 @@ public sealed partial class StreetAddresses : ParticularKind<IReadOnlyList<strin
         return (value / 100 * 100).ToString(CultureInfo.InvariantCulture) + " " + name;
     }
 
-    private static readonly HashSet<string> StreetTypes = new(StringComparer.Ordinal)
-    {
-        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct",
-        "place", "pl", "way", "parkway", "pkwy", "terrace", "ter", "circle", "cir", "highway", "hwy", "trail", "trl", "pike",
-        "square", "sq", "plaza", "alley", "loop", "expressway", "expy", "freeway", "fwy", "turnpike", "crescent",
-    };
+    // The language's words (Text/english.lexicon); keys are looked up lower-cased.
+    private static readonly FrozenSet<string> StreetTypes = English.Words.Set("street-types");
 
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw",
-    };
+    private static readonly FrozenSet<string> Directions = English.Words.Set("directions");
 
     /// <summary>Words of a Title-Case headline ("2 Shot On Oak Street") or of the sentence after a street that are no street's name (weekdays too: <see cref="Facts.FactLexicon.Weekdays"/>).</summary>
-    private static readonly HashSet<string> NotStreetWords = new(StringComparer.Ordinal)
-    {
-        "on", "in", "at", "of", "the", "and", "near", "after", "outside", "inside", "shot", "shooting", "dead", "killed", "hurt",
-        "injured", "wounded", "men", "man", "women", "woman", "people", "teens", "children", "police", "officers", "deputies",
-        "block", "blocks",
-    };
+    private static readonly FrozenSet<string> NotStreetWords = English.Words.Set("not-street-words");
 
-    private static readonly Dictionary<string, string> Ordinals = new(StringComparer.Ordinal)
-    {
-        ["first"] = "1st", ["second"] = "2nd", ["third"] = "3rd", ["fourth"] = "4th", ["fifth"] = "5th",
-        ["sixth"] = "6th", ["seventh"] = "7th", ["eighth"] = "8th", ["ninth"] = "9th", ["tenth"] = "10th",
-    };
+    private static readonly FrozenDictionary<string, string> Ordinals = English.Words.Map("street-ordinals");
 
     // A street's word: capitalised ("Larkspur", "O'Hara", "St."), or an ordinal in figures ("79th").
     private const string Word = @"(?:[A-Z][A-Za-z'’-]*\.?|\d{1,3}(?:st|nd|rd|th)\b)";

@@ -9,7 +9,7 @@ public interface IDomainPack
     /// <summary>The name configuration switches the pack off by (<c>Clustering:DisabledPacks</c>).</summary>
     string Name { get; }
 
-    /// <summary>The slots the pack tracks: a count of any other noun is news only when several sources give it.</summary>
+    /// <summary>The slots the pack tracks whoever gives them: a count of any other noun is a fact only when two outlets lead with it (Consensus/UntrackedCounts).</summary>
     IReadOnlySet<string> Slots { get; }
 
     /// <summary>Whether the article is of the pack's kind; its rules fire only then.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clustering.Core.Packs;
 using Clustering.Core.Text;
 using Clustering.Core.Entities;
 
@@ -10,7 +11,7 @@ namespace Clustering.Core.Quotes;
 /// person named before the quote; a quote with no attribution that follows another in the same
 /// paragraph continues it. Quotes of fewer than four words are scare quotes, not statements.
 /// </summary>
-public static partial class QuoteExtractor
+public static class QuoteExtractor
 {
     private const int MinWords = 4;
     private const int LookAround = 120;
@@ -201,13 +202,17 @@ public static partial class QuoteExtractor
         return match.Success ? match.Groups["who"].Value : null;
     }
 
-    private const string Verbs = "said|says|added|adds|stated|states|told|wrote|remarked|declared|explained|continued|insisted|noted|warned|asserted|argued|recalled|claimed|stressed|emphasized|emphasised";
+    /// <summary>The verbs that hand a quote to its speaker (the language's words: Text/english.lexicon).</summary>
+    private static readonly string Verbs = English.Words.Alternation("quote-verbs", wholeWords: false);
 
     private const string Who = @"(?<who>[Hh]e|[Ss]he|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the [a-z]+(?: [a-z]+)?)";
 
-    [GeneratedRegex(@"\G[\s,.]*(?:" + Who + @"\s+(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + Who + ")", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex AfterQuote();
+    // Case matters: a speaker's name is capitalised.
+    private static readonly Regex AfterQuotePattern = Lexicon.Pattern(@"\G[\s,.]*(?:" + Who + @"\s+(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + Who + ")", RegexOptions.None);
 
-    [GeneratedRegex(Who + @"\s+(?:" + Verbs + @")(?:\s+(?:reporters|the [a-z]+|him|her|them|us))?\s*[:,]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex BeforeQuote();
+    private static readonly Regex BeforeQuotePattern = Lexicon.Pattern(Who + @"\s+(?:" + Verbs + @")(?:\s+(?:reporters|the [a-z]+|him|her|them|us))?\s*[:,]?\s*$", RegexOptions.None);
+
+    private static Regex AfterQuote() => AfterQuotePattern;
+
+    private static Regex BeforeQuote() => BeforeQuotePattern;
 }

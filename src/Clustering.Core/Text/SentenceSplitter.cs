@@ -7,15 +7,7 @@ namespace Clustering.Core.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "sgt", "lt", "capt", "gov", "sen", "rep", "gen", "col", "maj", "det", "cpl", "pvt",
-        "jr", "sr", "inc", "co", "corp", "ltd", "no", "nos", "ave", "blvd", "rd", "mt", "ft", "vs", "etc", "am", "pm",
-        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "calif", "fla", "ill", "mich", "wis", "minn", "tenn",
-        "ky", "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ind", "kan", "la", "md", "mass", "miss", "mo", "mont",
-        "neb", "nev", "okla", "ore", "pa", "penn", "tex", "va", "vt", "wash", "wyo", "supt", "insp", "cmdr", "prof",
-        "rev", "hon", "pres", "dept", "univ", "approx", "est", "ph", "u", "s",
-    };
+    private static readonly HashSet<string> Abbreviations = new(English.Words.Words("abbreviations"), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -40,24 +40,9 @@ public sealed class GeneralPack : IDomainPack
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
     [
         new ConsensusRule("no vague counts", DropVague),
-        new ConsensusRule("untracked counts", DropUntracked),
     ];
 
     /// <summary>"Dozens were hurt": a desk never reads a number into a vague count.</summary>
     private static FactSlot? DropVague(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts) =>
         computed is not null && Qualifiers.IsVague(computed.Consensus.Qualifier) ? null : computed;
-
-    /// <summary>
-    /// A count of a noun no pack names ("two vessels", "three bridges") is a slot only when two independent
-    /// sources give the same figure: one article's passing count is no fact a desk tracks.
-    /// </summary>
-    private static FactSlot? DropUntracked(string slot, FactSlot? computed, IReadOnlyDictionary<string, FactSlot> facts)
-    {
-        if (computed is null || DomainPacks.Tracks(slot))
-        {
-            return computed;
-        }
-        var value = computed.Values.FirstOrDefault(v => v.Value == computed.Consensus.Value);
-        return value is { IndependentSources: >= 2 } ? computed : null;
-    }
 }

@@ -30,6 +30,10 @@ public static class ImpliedCasualties
     private static readonly WordSet NegationsBySpan = new(ShootingPack.Lexicon.Set("negations"));
     private static readonly WordSet NotByGunfire = ShootingPack.OtherMeansOfDeath;
 
+    // The general pack's words (general.lexicon).
+    private static readonly WordSet NoDeathAfter = new(GeneralPack.Lexicon.Set("no-death-after"));
+    private static readonly WordSet TakeVerbs = new(GeneralPack.Lexicon.Set("take-verbs"));
+
     [ThreadStatic]
     private static List<WordToken>? t_tokens;
 
@@ -133,9 +137,7 @@ public static class ImpliedCasualties
             return !NamesAFatalThing(text, tokens, at);
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase)
-            && (next.Equals("threats", StringComparison.OrdinalIgnoreCase) || next.Equals("threat", StringComparison.OrdinalIgnoreCase)
-                || next.Equals("penalty", StringComparison.OrdinalIgnoreCase) || next.Equals("row", StringComparison.OrdinalIgnoreCase)
-                || previous.Equals("or", StringComparison.OrdinalIgnoreCase)))
+            && (NoDeathAfter.Contains(next) || previous.Equals("or", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -157,8 +159,7 @@ public static class ImpliedCasualties
         }
         for (var k = at - 2; k >= 0 && k >= at - 3; k--)
         {
-            if (tokens[k].Is(text, "took") || tokens[k].Is(text, "takes") || tokens[k].Is(text, "take") || tokens[k].Is(text, "taking")
-                || tokens[k].Is(text, "taken"))
+            if (tokens[k].Kind == WordTokenKind.Word && TakeVerbs.Contains(tokens[k].Span(text)))
             {
                 return true;
             }

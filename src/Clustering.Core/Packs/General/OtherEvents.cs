@@ -11,7 +11,7 @@ namespace Clustering.Core.Packs.General;
 /// as long as the article counts victims elsewhere (a report on a trial may speak of the event
 /// only in the past), and unless it tells of a charge, plea or trial (a later report on this event).
 /// </summary>
-public static partial class OtherEvents
+public static class OtherEvents
 {
     /// <summary>Characters of a sentence searched for a cue, from its start.</summary>
     private const int SentenceReach = 300;
@@ -45,13 +45,19 @@ public static partial class OtherEvents
         return end < 0 ? body.Substring(start, length) : body[start..end];
     }
 
-    [GeneratedRegex(
-        @"\b(?:last|previous|prior) (?:year|month|summer|spring|fall|autumn|winter|shooting|incident)\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame (?:address|location|spot|block|house|home|area|place|intersection|corner) where\b|\bnot far from where\b|\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b|\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Cue();
+    // The general pack's words (general.lexicon); the patterns are how a sentence dates itself.
+    private static readonly string Months = GeneralPack.Lexicon.Alternation("month-names", wholeWords: false);
+
+    private static readonly Regex CuePattern = Lexicon.Pattern(
+        @"\b" + GeneralPack.Lexicon.Alternation("earlier-words", wholeWords: false) + " " + GeneralPack.Lexicon.Alternation("earlier-periods", wholeWords: false)
+        + @"\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame "
+        + GeneralPack.Lexicon.Alternation("same-places", wholeWords: false) + @" where\b|\bnot far from where\b|\bin (?:" + Months + @" )?(?:19|20)\d\d\b|\bon "
+        + Months + @" \d{1,2}, (?:19|20)\d\d\b");
 
     /// <summary>"pleaded guilty to killing his brothers last year": a later report on this event, told in the past.</summary>
-    [GeneratedRegex(@"\b(?:charg|plead|sentenc|convict|guilty|trial|bond|indict|accus|arrest)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Court();
+    private static readonly Regex CourtPattern = Lexicon.Pattern(@"\b" + GeneralPack.Lexicon.Alternation("court-stems"));
+
+    private static Regex Cue() => CuePattern;
+
+    private static Regex Court() => CourtPattern;
 }

@@ -9,7 +9,7 @@ namespace Clustering.Core.Packs.General;
 /// casualties": a count of zero, stated. "No one else was hurt" says nothing of those already told of,
 /// and is not read.
 /// </summary>
-public static partial class ZeroCounts
+public static class ZeroCounts
 {
     public static void Add(string headline, string body, List<Quantity> quantities)
     {
@@ -56,12 +56,15 @@ public static partial class ZeroCounts
     private static IEnumerable<string> SlotsOf(string what)
     {
         var lower = what.ToLowerInvariant();
-        var dead = lower.Contains("kill", StringComparison.Ordinal) || lower.Contains("dead", StringComparison.Ordinal)
-            || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("fatal", StringComparison.Ordinal)
-            || lower.Contains("casualt", StringComparison.Ordinal);
-        var hurt = lower.Contains("hurt", StringComparison.Ordinal) || lower.Contains("injur", StringComparison.Ordinal)
-            || lower.Contains("wound", StringComparison.Ordinal) || lower.Contains("harm", StringComparison.Ordinal)
-            || lower.Contains("casualt", StringComparison.Ordinal);
+        bool dead = false, hurt = false;
+        foreach (var (stem, slot) in DenialStems)
+        {
+            if (lower.Contains(stem, StringComparison.Ordinal))
+            {
+                dead |= slot is FactLexicon.Killed or FactLexicon.Casualties;
+                hurt |= slot is FactLexicon.Injured or FactLexicon.Casualties;
+            }
+        }
         if (dead)
         {
             yield return FactLexicon.Killed;
@@ -82,15 +85,20 @@ public static partial class ZeroCounts
         return at == 0 || start < 0 ? 0 : start + 1;
     }
 
-    private const string Harm = @"(?:killed|dead|hurt|injured|wounded|harmed)(?:\s+or\s+(?:killed|dead|hurt|injured|wounded|harmed))?";
-    private const string Harms = @"(?:injuries|deaths|casualties|fatalities)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities))?";
+    // The general pack's words (general.lexicon): what a denial denies.
+    private static readonly (string Stem, string Slot)[] DenialStems = [.. GeneralPack.Lexicon.Map("denial-stems").Select(p => (p.Key, p.Value))];
+    private static readonly string HarmWords = GeneralPack.Lexicon.Alternation("harm-words", wholeWords: false);
+    private static readonly string HarmNouns = GeneralPack.Lexicon.Alternation("harm-nouns", wholeWords: false);
+    private static readonly string Harm = HarmWords + @"(?:\s+or\s+" + HarmWords + ")?";
+    private static readonly string Harms = HarmNouns + @"(?:\s+or\s+" + HarmNouns + ")?";
 
-    [GeneratedRegex(
+    private static readonly Regex NobodyPattern = Lexicon.Pattern(
         @"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|is|has\s+been|had\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:reported\s+)?(?<what>" + Harm + @")\b"
         + @"|\bno\s+(?<what>" + Harms + @")\s+(?:were|was|have\s+been|had\s+been|are|has\s+been)\s+(?:immediately\s+)?reported\b"
         + @"|\bthere\s+(?:were|was|have\s+been|had\s+been|are)\s+no\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\b"
         + @"|\bno\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\s+reported\b"
         + @"|\bno\s+(?<what>dead\s+or\s+(?:wounded|injured))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Nobody();
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+
+    private static Regex Nobody() => NobodyPattern;
 }

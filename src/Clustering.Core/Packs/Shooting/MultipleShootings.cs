@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Clustering.Core.Facts;
 using Clustering.Core.Text;
@@ -9,7 +10,7 @@ namespace Clustering.Core.Packs.Shooting;
 /// were shot, dead and wounded together, often in the only words an article spends on it. Read from
 /// the headline and the opening of the body, as a stated count of the shot.
 /// </summary>
-public static partial class MultipleShootings
+public static class MultipleShootings
 {
     /// <summary>Characters of the body that still tell what the article is about.</summary>
     public const int LeadWindow = 600;
@@ -46,19 +47,17 @@ public static partial class MultipleShootings
 
     private static Quantity Shot(Match match, int offset)
     {
-        var value = match.Groups[1].Value.ToLowerInvariant() switch
-        {
-            "double" => 2,
-            "triple" => 3,
-            "quadruple" => 4,
-            _ => 5,
-        };
+        var value = Kinds[match.Groups[1].Value];
         // "A double fatal shooting": both died.
         var slot = match.Groups[2].Success ? FactLexicon.Killed : FactLexicon.Shot;
         return new Quantity(slot, value, value, value, Qualifiers.Exact, match.Value, null, QuantityKind.Count, QuantityRole.Stated, offset);
     }
 
-    [GeneratedRegex(@"\b(double|triple|quadruple|quintuple)[- ](?:(fatal|deadly)\s+)?shootings?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Kind();
+    // The shooting pack's words (shooting.lexicon).
+    private static readonly FrozenDictionary<string, double> Kinds = ShootingPack.Lexicon.Numbers("multiple-shootings");
+
+    private static readonly Regex KindPattern = Lexicon.Pattern(
+        @"\b(" + ShootingPack.Lexicon.Alternation("multiple-shootings") + @")[- ](?:(" + ShootingPack.Lexicon.Alternation("fatal-adjectives", wholeWords: false) + @")\s+)?shootings?\b");
+
+    private static Regex Kind() => KindPattern;
 }

@@ -10,7 +10,7 @@ namespace Clustering.Core.Packs.Shooting;
 /// shooter among them: the count of the shot is a count of the killed. Read as shot, it would leave
 /// the killed to a lone "was found dead" and make wounded of the dead (shot less killed).
 /// </summary>
-public static partial class MurderSuicides
+public static class MurderSuicides
 {
     public static void Add(string title, string body, List<Quantity> quantities)
     {
@@ -78,15 +78,24 @@ public static partial class MurderSuicides
         }
     }
 
-    [GeneratedRegex(@"(?:,\s*(?:and\s+)?(?:then\s+)?(?:him|her)?self\b|\b(?:before|then|and|after)\s+(?:(?:fatally\s+)?(?:killing|shooting|turning\s+the\s+(?:gun|weapon|rifle|shotgun|handgun)\s+on|kill(?:ed|s)|shot|turned\s+the\s+(?:gun|weapon|rifle|shotgun|handgun)\s+on)\s+)?(?:him|her)self\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ThenSelf();
+    // The shooting pack's words (shooting.lexicon); the patterns are how a report tells of them.
+    private static readonly string Weapons = ShootingPack.Lexicon.Alternation("weapons", wholeWords: false);
+    private static readonly string SelfKilling = ShootingPack.Lexicon.Alternation("self-killing-verbs", wholeWords: false);
 
-    [GeneratedRegex(@"\bmurder[- ]suicide\b|\b(?:turn(?:ed|ing)|turns) the (?:gun|weapon|rifle|shotgun|handgun) on (?:him|her)self\b|\b(?:killed|killing|kills) (?:him|her)self\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Cue();
+    private static readonly Regex ThenSelfPattern = Lexicon.Pattern(
+        @"(?:,\s*(?:and\s+)?(?:then\s+)?(?:him|her)?self\b|\b(?:before|then|and|after)\s+(?:(?:fatally\s+)?(?:"
+        + SelfKilling + "|" + ShootingPack.Lexicon.Alternation("self-shooting-verbs", wholeWords: false)
+        + @"|turn(?:ing|ed)\s+the\s+" + Weapons + @"\s+on)\s+)?(?:him|her)self\b)");
 
-    [GeneratedRegex(@"\bsurviv|\bwounded\b|\bcritical condition\b|\bhospitali[sz]ed\b|\bexpected to recover\b|\binjured\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Survivor();
+    private static readonly Regex CuePattern = Lexicon.Pattern(
+        @"\b" + ShootingPack.Lexicon.Alternation("murder-suicide", " ") + @"|\b(?:turn(?:ed|ing)|turns) the " + Weapons + @" on (?:him|her)self\b|\b"
+        + SelfKilling + @" (?:him|her)self\b");
+
+    private static readonly Regex SurvivorPattern = Lexicon.Pattern(@"\b" + ShootingPack.Lexicon.Alternation("survivor-cues", " "));
+
+    private static Regex ThenSelf() => ThenSelfPattern;
+
+    private static Regex Cue() => CuePattern;
+
+    private static Regex Survivor() => SurvivorPattern;
 }

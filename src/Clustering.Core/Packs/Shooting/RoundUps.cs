@@ -75,11 +75,13 @@ public static partial class RoundUps
     }
 
 
-    /// <summary>"two shootings", "separate shootings", "weekend shootings", "shootings across the city", "a weekend of violence".</summary>
-    [GeneratedRegex(
-        @"\b(?:separate|weekend|weekend's|overnight|citywide|several|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+|spate|series|string|rash|wave|pair|unrelated|different|city|city's|recent|other|more)(?:\s+\S+){0,2}\s+shootings\b|\bshootings\s+(?:across|citywide|around|throughout|since|over\s+the\s+weekend|this\s+weekend|in\s+the\s+city)|\bweekend\s+of\s+(?:violence|gunfire|bloodshed)|\bviolent\s+weekend\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex SeveralShootings();
+    /// <summary>"two shootings", "separate shootings", "weekend shootings", "shootings across the city", "a weekend of violence" (the words: shooting.lexicon).</summary>
+    private static readonly Regex SeveralShootingsPattern = Lexicon.Pattern(
+        @"\b(?:" + ShootingPack.Lexicon.Alternation("several-shootings", wholeWords: false) + @"|\d+)(?:\s+\S+){0,2}\s+shootings\b|\bshootings\s+"
+        + ShootingPack.Lexicon.Alternation("shootings-across", wholeWords: false) + @"|\bweekend\s+of\s+" + ShootingPack.Lexicon.Alternation("weekend-of", wholeWords: false)
+        + @"|\bviolent\s+weekend\b");
+
+    private static Regex SeveralShootings() => SeveralShootingsPattern;
 
     [GeneratedRegex(@"\b(\d+)\s+block\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Block();

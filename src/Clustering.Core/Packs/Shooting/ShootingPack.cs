@@ -24,8 +24,31 @@ public sealed class ShootingPack : IDomainPack
 
     private static readonly WordSet ContextWords = new(Lexicon.Set("context"));
 
+    /// <summary>Phrases that say so too ("opened fire"), as written.</summary>
+    private static readonly string[] ContextPhrases = [.. Lexicon.Words("context-phrases").Select(p => p.Replace('_', ' '))];
+
     /// <summary>Before "to death": a death by other means than gunfire ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
     internal static readonly WordSet OtherMeansOfDeath = new(Lexicon.Set("other-means-of-death"));
+
+    /// <summary>"shot", "gunned down": the reader's gunfire verbs, asked about in any report ("shot" is a slot of its own).</summary>
+    internal static readonly WordSet ShotVerbs = new(Lexicon.Set("shot-verbs"));
+
+    /// <summary>After a shot verb: "shot dead", "shot and killed".</summary>
+    internal static readonly WordSet ShotDeadWords = new(Lexicon.Set("shot-dead-words"));
+
+    /// <summary>A capitalised verb in a headline, besides the killing and wounding words: "Gunman Shoots 3".</summary>
+    internal static readonly WordSet HeadlineVerbs = new(Lexicon.Set("headline-verbs"));
+
+    /// <summary>A verb that may take an object, besides the killing and wounding words: "shot the clerk".</summary>
+    internal static readonly WordSet ActiveVerbs = new(Lexicon.Set("active-verbs"));
+
+    internal static readonly WordSet GrazeWords = new(Lexicon.Set("graze-words"));
+
+    /// <summary>"gunshot wounds", "shooting victims".</summary>
+    internal static readonly WordSet GunshotWords = new(Lexicon.Set("gunshot-words"));
+
+    /// <summary>A headline's verb after a bare number: "5 shot on the west side".</summary>
+    internal static readonly WordSet BareCountVerbs = new(Lexicon.Set("bare-count-verbs"));
 
     private ShootingPack()
     {
@@ -78,7 +101,14 @@ public sealed class ShootingPack : IDomainPack
                 return true;
             }
         }
-        return text.AsSpan(0, length).Contains("opened fire", StringComparison.OrdinalIgnoreCase);
+        foreach (var phrase in ContextPhrases)
+        {
+            if (text.AsSpan(0, length).Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"45 people were killed" beside "seven were shot": the toll counts a wider tally (the city's year), not this shooting.</summary>
