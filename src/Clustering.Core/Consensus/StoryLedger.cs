@@ -1,6 +1,7 @@
 using Clustering.Core.Facts;
 using Clustering.Core.Packs;
 using Clustering.Core.Reading;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Consensus;
 
@@ -125,13 +126,14 @@ public sealed class StoryLedger
     {
         var credits = readout.Credits.Where(c => c.MarksCopy).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var (copyOf, reason) = Independence.Judge(position == _articles.Count ? _articles : _articles.GetRange(0, position), readout.Fingerprint, credits);
-        var article = new LedgerArticle(articleId, source, time, credits, readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
+        // Labels and names shared with other stories are kept as one string each (SharedStrings).
+        var article = new LedgerArticle(articleId, SharedStrings.OrNull(source), time, [.. credits.Select(SharedStrings.Of)], readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
         _articles.Insert(position, article);
         _byId[articleId] = article;
 
         var quantities = readout.Quantities
             .Where(q => q.Kind == QuantityKind.Count)
-            .Select(q => new LedgerQuantity(articleId, q.Slot, q.Value, q.Low, q.High, q.Qualifier, q.Text, q.Attribution, q.Role, q.Offset))
+            .Select(q => new LedgerQuantity(articleId, SharedStrings.Of(q.Slot), q.Value, q.Low, q.High, SharedStrings.Of(q.Qualifier), q.Text, SharedStrings.OrNull(q.Attribution), q.Role, q.Offset))
             .ToList();
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
@@ -141,7 +143,7 @@ public sealed class StoryLedger
         var quotesChanged = readout.Quotes.Count > 0;
         if (quotesChanged)
         {
-            _quotes.AddRange(readout.Quotes.Select(q => new LedgerQuote(articleId, q.Speaker, q.Text, q.Offset)));
+            _quotes.AddRange(readout.Quotes.Select(q => new LedgerQuote(articleId, SharedStrings.Of(q.Speaker), q.Text, q.Offset)));
             _quoteEntries = null;
         }
         var timelineChanged = readout.Dates.Count > 0;
@@ -153,7 +155,7 @@ public sealed class StoryLedger
         var entitiesChanged = readout.Entities.Count > 0;
         if (entitiesChanged)
         {
-            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, e.Name, e.Kind, e.Key, [.. e.Variants], e.Mentions)));
+            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, SharedStrings.Of(e.Name), e.Kind, SharedStrings.Of(e.Key), [.. e.Variants.Select(SharedStrings.Of)], e.Mentions)));
             _entityEntries = null;
         }
         return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);

@@ -30,7 +30,8 @@ public static partial class HeadlineChooser
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(lead);
-        var words = Words(title).Concat(Words(lead)).Distinct(StringComparer.Ordinal).Take(MaxWords).ToArray();
+        // Kept as long as the story keeps the offer: common words as one shared string each.
+        var words = Words(title).Concat(Words(lead)).Distinct(StringComparer.Ordinal).Take(MaxWords).Select(Text.SharedStrings.Of).ToArray();
         return new HeadlineCandidate(articleId, title.Trim(), titleFound && IsHeadline(title), words);
     }
 
@@ -103,7 +104,7 @@ public static partial class HeadlineChooser
 
     private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, Echoes echoes)
     {
-        var (own, form) = Read.GetValue(candidate, static c => Tuple.Create(Words(c.Text).Distinct(StringComparer.Ordinal).ToArray(), Form(c.Text)));
+        var (own, form) = Read.GetValue(candidate, static c => Tuple.Create(Words(c.Text).Distinct(StringComparer.Ordinal).Select(Text.SharedStrings.Of).ToArray(), Form(c.Text)));
         if (own.Length == 0)
         {
             return 0;

@@ -222,8 +222,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     {
         Id = article.Id,
         Title = DisplayTitle(article, features),
-        Source = reading.Outlet?.Name ?? article.Source,
-        SourceBasis = reading.Outlet?.BasisName ?? (article.Source is null ? null : "source"),
+        Source = Core.Text.SharedStrings.OrNull(reading.Outlet?.Name ?? article.Source),
+        SourceBasis = Core.Text.SharedStrings.OrNull(reading.Outlet?.BasisName ?? (article.Source is null ? null : "source")),
         // The date it speaks from: its feed's, else its page's; none when neither gives one.
         Published = article.Published ?? reading.Dated,
         Url = article.Url,

@@ -36,7 +36,8 @@ internal static class DerivedFacts
             killedValue is null ? shotValue.LastSeen : Max(shotValue.LastSeen, killedValue.LastSeen));
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"{wounded:#,0.##} by {Rule}: {shot.Consensus.Value:#,0.##} shot ({shot.Consensus.Rule}) less {dead:#,0.##} killed ({killed?.Consensus.Rule ?? "none reported"}); no article names the injured");
-        return new FactSlot(Facts.FactLexicon.Injured, shot.Status, [value], new FactConsensus(wounded, shot.Consensus.Qualifier, Rule, explanation));
+        // Many stories read alike ("1 … 1 shot … less 0 killed"): one string for each wording.
+        return new FactSlot(Facts.FactLexicon.Injured, shot.Status, [value], new FactConsensus(wounded, shot.Consensus.Qualifier, Rule, Text.SharedStrings.Of(explanation)));
     }
 
     /// <summary>
