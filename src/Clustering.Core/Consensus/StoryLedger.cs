@@ -133,7 +133,7 @@ public sealed class StoryLedger
 
         var quantities = readout.Quantities
             .Where(q => q.Kind == QuantityKind.Count)
-            .Select(q => new LedgerQuantity(articleId, SharedStrings.Of(q.Slot), q.Value, q.Low, q.High, SharedStrings.Of(q.Qualifier), q.Text, SharedStrings.OrNull(q.Attribution), q.Role, q.Offset))
+            .Select(q => new LedgerQuantity(articleId, SharedStrings.Of(q.Slot), q.Value, q.Low, q.High, SharedStrings.Of(q.Qualifier), SharedStrings.Of(q.Text), SharedStrings.OrNull(q.Attribution), q.Role, q.Offset))
             .ToList();
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
@@ -149,7 +149,7 @@ public sealed class StoryLedger
         var timelineChanged = readout.Dates.Count > 0;
         if (timelineChanged)
         {
-            _dates.AddRange(readout.Dates.Select(d => new LedgerDate(articleId, d.Text, d.Start, d.End, Consensus.Timeline.SentenceAt(readout.Body, d.Offset))));
+            _dates.AddRange(readout.Dates.Select(d => new LedgerDate(articleId, SharedStrings.Of(d.Text), d.Start, d.End, Consensus.Timeline.SentenceAt(readout.Body, d.Offset))));
             _timeline = null;
         }
         var entitiesChanged = readout.Entities.Count > 0;
