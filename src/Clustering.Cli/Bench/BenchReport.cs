@@ -4,13 +4,27 @@ namespace Clustering.Cli.Bench;
 
 internal sealed record BenchMachine(int Cores, string Os, string Runtime, string Configuration, bool ServerGc, string StartedUtc);
 
-/// <summary>(1) In-process replay, one article at a time in `published` order, as `cluster` does.</summary>
-internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, double ArticlesPerSecond, GcFigure Gc);
+/// <summary>
+/// (1) In-process replay, one article at a time in `published` order, as `cluster` does; beside it the
+/// same articles read alone on all cores in the same run (ReadingReference) and the replay's share of that rate.
+/// </summary>
+internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, double ArticlesPerSecond, GcFigure Gc)
+{
+    public double ReadingAloneArticlesPerSecond { get; init; }
+
+    public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
+}
 
 /// <summary>(2) HTTP ingest into one silo: N senders, NDJSON batches; every article checked in its story afterwards.</summary>
 internal sealed record HttpFigure(
     string Server, int Articles, int Senders, int Batch, int Accepted, int Duplicates, int Rejected, int Stories,
-    double Seconds, double ArticlesPerSecond, int Verified, double VerifySeconds, GcFigure? Gc);
+    double Seconds, double ArticlesPerSecond, int Verified, double VerifySeconds, GcFigure? Gc)
+{
+    /// <summary>The reading-alone rate of the same run (ReadingReference), when the replay phase measured it.</summary>
+    public double ReadingAloneArticlesPerSecond { get; init; }
+
+    public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
+}
 
 /// <summary>
 /// (4) Cost of one article with N live stories already in the index. JoinedShare: the probes that joined
