@@ -17,12 +17,6 @@ public static partial class HeadlineChooser
 
     private const int MaxWords = 40;
 
-    /// <summary>
-    /// A candidate's headline words and form, read once: a story scores its offers again with every
-    /// article it absorbs, and the candidates (immutable) live as long as the story keeps them.
-    /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HeadlineCandidate, Tuple<string[], double>> Read = [];
-
     private static readonly (FrozenSet<string> Furniture, FrozenSet<string> Stopwords) Lexicon = ReadLexicon();
 
     /// <summary>A candidate from an article's title as read, its lead and whether the reader found a headline.</summary>
@@ -31,8 +25,10 @@ public static partial class HeadlineChooser
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(lead);
         // Kept as long as the story keeps the offer: common words as one shared string each.
+        var titleWords = Words(title).Distinct(StringComparer.Ordinal).Count();
         var words = Words(title).Concat(Words(lead)).Distinct(StringComparer.Ordinal).Take(MaxWords).Select(Text.SharedStrings.Of).ToArray();
-        return new HeadlineCandidate(articleId, title.Trim(), titleFound && IsHeadline(title), words);
+        // The title's own words lead the list: scoring reads them from there, not by reading the title again.
+        return new HeadlineCandidate(articleId, title.Trim(), titleFound && IsHeadline(title), words) { TitleWords = titleWords <= MaxWords ? titleWords : -1 };
     }
 
     /// <summary>
@@ -104,7 +100,9 @@ public static partial class HeadlineChooser
 
     private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, Echoes echoes)
     {
-        var (own, form) = Read.GetValue(candidate, static c => Tuple.Create(Words(c.Text).Distinct(StringComparer.Ordinal).Select(Text.SharedStrings.Of).ToArray(), Form(c.Text)));
+        var own = candidate.TitleWords >= 0
+            ? candidate.Words.Take(candidate.TitleWords).ToArray()
+            : [.. Words(candidate.Text).Distinct(StringComparer.Ordinal)];
         if (own.Length == 0)
         {
             return 0;
@@ -117,7 +115,7 @@ public static partial class HeadlineChooser
         }
         // Alone, every headline is fully representative of its story.
         var echo = others == 0 ? 1.0 : echoed / ((double)own.Length * others);
-        return (0.1 + echo) * form;
+        return (0.1 + echo) * Form(candidate.Text);
     }
 
     /// <summary>How many candidates carry each word, and how many offers each article made (one, but for old state).</summary>
