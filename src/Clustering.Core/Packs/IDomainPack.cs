@@ -20,4 +20,12 @@ public interface IDomainPack
 
     /// <summary>Rules over a story's slots once their consensus is computed.</summary>
     IReadOnlyList<IConsensusRule> ConsensusRules { get; }
+
+    /// <summary>
+    /// What tells two of the pack's events apart (days, places, people…): read from every article and
+    /// kept by every story (Core/Particulars), each kind setting its own measures of the match model.
+    /// Listed in <see cref="Particulars.ParticularKinds.All"/> in pack order. A pack switched off still
+    /// reads them: the model weighs their measures by name, whichever packs read the facts.
+    /// </summary>
+    IReadOnlyList<Particulars.IParticularKind> Particulars { get; }
 }

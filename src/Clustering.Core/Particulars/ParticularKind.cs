@@ -7,7 +7,7 @@ namespace Clustering.Core.Particulars;
 /// A kind of particular, typed: <typeparamref name="TArticle"/> is what one article gives (never
 /// changed once read), <typeparamref name="TStory"/> what a story keeps of its articles' (changed in
 /// place, bounded). Both are plain data that System.Text.Json writes as they are: the units store
-/// and send them so. A new kind is one class deriving this, added to <see cref="ParticularKinds.All"/>,
+/// and send them so. A new kind is one class deriving this, listed by its pack (<see cref="Packs.IDomainPack.Particulars"/>),
 /// with the measures it sets declared in <see cref="MatchMeasures"/>.
 /// </summary>
 public abstract class ParticularKind<TArticle, TStory> : IParticularKind

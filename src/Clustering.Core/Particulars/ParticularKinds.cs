@@ -1,24 +1,15 @@
-using Clustering.Core.Dates;
-using Clustering.Core.Features;
-
 namespace Clustering.Core.Particulars;
 
-/// <summary>Every kind of particular an article gives and a story keeps: a new kind is one line here.</summary>
+/// <summary>Every kind of particular an article gives and a story keeps: those the domain packs list (<see cref="Packs.IDomainPack.Particulars"/>).</summary>
 public static class ParticularKinds
 {
     /// <summary>
-    /// In the order articles are read: a kind that learns from the feed's statistics (the people) comes
-    /// after those that only read. A kind leaves this list only with its stored key kept out of use.
+    /// In pack order, each pack's in the order it lists them, which is the order articles are read: a
+    /// kind that learns from the feed's statistics (the people) comes after its pack's kinds that only
+    /// read. A kind leaves the packs only with its stored key kept out of use.
     /// </summary>
-    public static IReadOnlyList<IParticularKind> All { get; } =
-    [
-        EventDays.Kind,
-        StreetAddresses.Kind,
-        Towns.Kind,
-        StoryPersons.Kind,
-    ];
+    public static IReadOnlyList<IParticularKind> All { get; } = [.. Packs.DomainPacks.All.SelectMany(pack => pack.Particulars)];
 
-    /// <summary>The kind's place in <see cref="All"/>; -1 when it is not registered.</summary>
     public static int IndexOf(IParticularKind kind)
     {
         for (var i = 0; i < All.Count; i++)

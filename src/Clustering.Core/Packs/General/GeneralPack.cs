@@ -37,6 +37,9 @@ public sealed class GeneralPack : IDomainPack
         new QuantityRule("no one hurt", RuleStage.Last, (a, q) => ZeroCounts.Add(a.Headline, a.Body, q)),
     ];
 
+    /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the people it names.</summary>
+    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Features.StoryPersons.Kind];
+
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
     [
         new ConsensusRule("no vague counts", DropVague),

@@ -72,6 +72,9 @@ public sealed class ShootingPack : IDomainPack
         }),
     ];
 
+    /// <summary>The street address an incident report gives ("the 1300 block of Wrenfield Avenue"), as police write it.</summary>
+    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Features.StreetAddresses.Kind];
+
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
     [
         new ConsensusRule("a toll many times those shot", DropWiderTally),
