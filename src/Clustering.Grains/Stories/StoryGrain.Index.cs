@@ -11,7 +11,7 @@ public sealed partial class StoryGrain
     private static readonly TimeSpan ReindexActivityChange = TimeSpan.FromHours(6);
 
     /// <summary>What this activation last told the index, per term; empty after activation, so the first change re-sends all.</summary>
-    private readonly Dictionary<string, (float Weight, DateTimeOffset Updated)> _indexed = new(StringComparer.Ordinal);
+    private readonly SentPostings _indexed = new();
 
     /// <summary>
     /// Makes the story findable by its strongest terms. Awaited before Absorb returns, so the very
@@ -25,9 +25,9 @@ public sealed partial class StoryGrain
         // Aging follows the time the story's articles speak from (a replay of last year ages as it
         // happened), or, for undated stories, when it last changed.
         var updated = _state.State.LastEventTime != default ? _state.State.LastEventTime : _state.State.Updated;
-        var changed = strongest.Where(term => !_indexed.TryGetValue(term.Term, out var sent)
-            || Math.Abs(term.Weight - sent.Weight) > ReindexWeightChange * sent.Weight
-            || updated - sent.Updated > ReindexActivityChange).ToArray();
+        var changed = strongest.Where(term => !_indexed.TryGet(term.Term, out var sentWeight, out var sentUpdated)
+            || Math.Abs(term.Weight - sentWeight) > ReindexWeightChange * sentWeight
+            || updated - sentUpdated > ReindexActivityChange).ToArray();
         if (changed.Length == 0)
         {
             return;
@@ -41,10 +41,7 @@ public sealed partial class StoryGrain
                 shard.Select(term => term.Weight).ToArray(),
                 updated));
         await Task.WhenAll(writes);
-        foreach (var term in changed)
-        {
-            _indexed[term.Term] = (term.Weight, updated);
-        }
+        _indexed.Record(changed, updated);
     }
 
     /// <summary>
@@ -58,7 +55,7 @@ public sealed partial class StoryGrain
         {
             return;
         }
-        var removals = _indexed.Keys
+        var removals = _indexed.Terms
             .GroupBy(IndexSharding.ShardOf)
             .Select(shard => GrainFactory.IndexShard(shard.Key).Unindex(StoryId, shard.ToArray()));
         await Task.WhenAll(removals);

@@ -1,0 +1,49 @@
+using Clustering.Grains.Stories;
+
+namespace Clustering.Grains.Tests;
+
+/// <summary>What a story last told the index: found by term, replaced when sent again, kept when not.</summary>
+public class SentPostingsTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 2, 2, 8, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public void a_term_sent_is_found_with_its_weight_and_time_and_one_never_sent_is_not()
+    {
+        var sent = new SentPostings();
+
+        sent.Record([("quarry", 0.4f), ("flood", 0.3f)], Monday);
+
+        sent.TryGet("quarry", out var weight, out var updated).ShouldBeTrue();
+        weight.ShouldBe(0.4f);
+        updated.ShouldBe(Monday);
+        sent.TryGet("ferry", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_term_sent_again_replaces_the_old_posting_and_the_others_stay()
+    {
+        var sent = new SentPostings();
+        sent.Record([("quarry", 0.4f), ("flood", 0.3f), ("kessford", 0.2f)], Monday);
+
+        sent.Record([("flood", 0.5f), ("divers", 0.1f)], Monday.AddHours(7));
+
+        sent.Terms.ShouldBe(["divers", "flood", "kessford", "quarry"]);
+        sent.TryGet("flood", out var weight, out var updated).ShouldBeTrue();
+        (weight, updated).ShouldBe((0.5f, Monday.AddHours(7)));
+        sent.TryGet("kessford", out var kept, out var keptSince).ShouldBeTrue();
+        (kept, keptSince).ShouldBe((0.2f, Monday));
+    }
+
+    [Fact]
+    public void cleared_it_holds_nothing()
+    {
+        var sent = new SentPostings();
+        sent.Record([("quarry", 0.4f)], Monday);
+
+        sent.Clear();
+
+        sent.Count.ShouldBe(0);
+        sent.TryGet("quarry", out _, out _).ShouldBeFalse();
+    }
+}
