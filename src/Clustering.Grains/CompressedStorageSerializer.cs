@@ -6,8 +6,8 @@ namespace Clustering.Grains;
 
 /// <summary>
 /// Stores states compressed (Brotli at its fastest): a story's state is mostly term strings, its
-/// ledger's JSON and article texts, which shrink to a third or less, and memory storage keeps every
-/// story's copy in the silo's heap (Redis in its own). A state too small to gain is stored as the
+/// ledger's JSON and article texts, which compress well, and memory storage keeps every story's
+/// copy in the silo's heap (Redis in its own). A state too small to gain is stored as the
 /// inner serializer wrote it, and so is everything written before: both read back unchanged.
 /// </summary>
 public sealed class CompressedStorageSerializer(IGrainStorageSerializer inner) : IGrainStorageSerializer

@@ -5,8 +5,8 @@ namespace Clustering.Core.Text;
 /// <summary>
 /// One string for the words and labels every story keeps over and over ("police", "killed", a slot
 /// or qualifier name, an outlet): a reading that crossed the wire or came back from storage brings
-/// its own copy of each, and a silo holding a hundred thousand stories held a hundred thousand of
-/// them. A bounded pool: rare strings come and go, the common ones stay shared.
+/// its own copy of each, and every story would keep its own. A bounded pool: rare strings come and
+/// go, the common ones stay shared.
 /// </summary>
 public static class SharedStrings
 {
