@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using Orleans.Storage;
@@ -12,6 +13,9 @@ namespace Clustering.Grains;
 /// </summary>
 public sealed class CompressedStorageSerializer(IGrainStorageSerializer inner) : IGrainStorageSerializer
 {
+    /// <summary>The Orleans binary serializer's stored form, compressed: what every store of the silo uses.</summary>
+    public static CompressedStorageSerializer Over(Orleans.Serialization.Serializer serializer) => new(new OrleansGrainStorageSerializer(serializer));
+
     /// <summary>Bytes no Orleans payload starts with ("CZ", then a format byte): the header of a compressed state.</summary>
     private static ReadOnlySpan<byte> Magic => [0xC3, 0x5A, 0x01];
 
@@ -30,15 +34,24 @@ public sealed class CompressedStorageSerializer(IGrainStorageSerializer inner) :
         {
             return plain;
         }
-        var packed = new byte[HeaderLength + BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
-        if (!BrotliEncoder.TryCompress(bytes, packed.AsSpan(HeaderLength), out var written, Quality, Window)
-            || HeaderLength + written >= bytes.Length)
+        var room = ArrayPool<byte>.Shared.Rent(HeaderLength + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
+        try
         {
-            return plain;
+            if (!BrotliEncoder.TryCompress(bytes, room.AsSpan(HeaderLength), out var written, Quality, Window)
+                || HeaderLength + written >= bytes.Length)
+            {
+                return plain;
+            }
+            Magic.CopyTo(room);
+            BinaryPrimitives.WriteInt32LittleEndian(room.AsSpan(Magic.Length), bytes.Length);
+            // Copied out at its own size: memory storage keeps what it is given, and a slice of the
+            // worst-case buffer would keep the uncompressed size alive.
+            return new BinaryData(room.AsSpan(0, HeaderLength + written).ToArray());
         }
-        Magic.CopyTo(packed);
-        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(Magic.Length), bytes.Length);
-        return new BinaryData(packed.AsMemory(0, HeaderLength + written));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(room);
+        }
     }
 
     public T? Deserialize<T>(BinaryData input)

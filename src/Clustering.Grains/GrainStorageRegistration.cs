@@ -20,7 +20,7 @@ public static class GrainStorageRegistration
         foreach (var name in (string[])[GrainStorage.Articles, GrainStorage.Stories, GrainStorage.Index])
         {
             silo.AddMemoryGrainStorage(name, storage => storage.Configure<Serializer>((memory, serializer) =>
-                memory.GrainStorageSerializer = new CompressedStorageSerializer(new OrleansGrainStorageSerializer(serializer))));
+                memory.GrainStorageSerializer = CompressedStorageSerializer.Over(serializer)));
         }
         silo.Services.Configure<GrainPersistenceOptions>(options => options.WriteBehind = true);
         return silo;

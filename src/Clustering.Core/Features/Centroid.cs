@@ -20,16 +20,6 @@ public sealed class Centroid
     /// </summary>
     public static Centroid Over(Dictionary<string, float> sum) => new(sum ?? throw new ArgumentNullException(nameof(sum)));
 
-    public Centroid(IEnumerable<KeyValuePair<string, float>> sum)
-        : this()
-    {
-        ArgumentNullException.ThrowIfNull(sum);
-        foreach (var (term, weight) in sum)
-        {
-            _sum[term] = weight;
-        }
-    }
-
     public IReadOnlyDictionary<string, float> Sum => _sum;
 
     public void Add(TermVector vector)

@@ -25,8 +25,9 @@ public static partial class HeadlineChooser
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(lead);
         // Kept as long as the story keeps the offer: common words as one shared string each.
-        var titleWords = Words(title).Distinct(StringComparer.Ordinal).Count();
-        var words = Words(title).Concat(Words(lead)).Distinct(StringComparer.Ordinal).Take(MaxWords).Select(Text.SharedStrings.Of).ToArray();
+        var own = Words(title).Distinct(StringComparer.Ordinal).ToArray();
+        var titleWords = own.Length;
+        var words = own.Concat(Words(lead)).Distinct(StringComparer.Ordinal).Take(MaxWords).Select(Text.SharedStrings.Of).ToArray();
         // The title's own words lead the list: scoring reads them from there, not by reading the title again.
         return new HeadlineCandidate(articleId, title.Trim(), titleFound && IsHeadline(title), words) { TitleWords = titleWords <= MaxWords ? titleWords : -1 };
     }
@@ -73,16 +74,9 @@ public static partial class HeadlineChooser
         return standing >= 0 && scores[best] <= scores[standing] * ClearlyBetter ? candidates[standing] : candidates[best];
     }
 
-    /// <summary>The share of its words the other articles echo, scaled by how a headline reads.</summary>
-    public static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(all);
-        return Score(candidate, all, Echoes.Of(all));
-    }
-
     /// <summary>
-    /// Every candidate's <see cref="Score"/> against all the others, in one pass: each word's count
+    /// Every candidate's score (the share of its title's words the other articles echo, scaled by how
+    /// a headline reads) against all the others, in one pass: each word's count
     /// of candidates is taken once, so scoring a story's few dozen offers costs a pass over their
     /// words rather than every pair of them, which every article a big story absorbs would pay.
     /// </summary>
@@ -100,21 +94,21 @@ public static partial class HeadlineChooser
 
     private static double Score(HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all, Echoes echoes)
     {
-        var own = candidate.TitleWords >= 0
-            ? candidate.Words.Take(candidate.TitleWords).ToArray()
-            : [.. Words(candidate.Text).Distinct(StringComparer.Ordinal)];
-        if (own.Length == 0)
+        // The title's words lead the offer's list; offers stored before that was kept read their title again.
+        var reread = candidate.TitleWords >= 0 ? null : Words(candidate.Text).Distinct(StringComparer.Ordinal).ToArray();
+        var own = reread?.Length ?? candidate.TitleWords;
+        if (own == 0)
         {
             return 0;
         }
         var others = all.Count - echoes.Offers(candidate.ArticleId);
         var echoed = 0;
-        foreach (var word in own)
+        for (var i = 0; i < own; i++)
         {
-            echoed += echoes.Others(word, candidate, all);
+            echoed += echoes.Others(reread?[i] ?? candidate.Words[i], candidate, all);
         }
         // Alone, every headline is fully representative of its story.
-        var echo = others == 0 ? 1.0 : echoed / ((double)own.Length * others);
+        var echo = others == 0 ? 1.0 : echoed / ((double)own * others);
         return (0.1 + echo) * Form(candidate.Text);
     }
 
@@ -130,7 +124,8 @@ public static partial class HeadlineChooser
             foreach (var candidate in all)
             {
                 echoes._offers[candidate.ArticleId] = echoes._offers.GetValueOrDefault(candidate.ArticleId) + 1;
-                foreach (var word in candidate.Words.Distinct(StringComparer.Ordinal))
+                // An offer's words are distinct as it was made (Candidate).
+                foreach (var word in candidate.Words)
                 {
                     echoes._carriers[word] = echoes._carriers.GetValueOrDefault(word) + 1;
                 }

@@ -42,6 +42,13 @@ public sealed partial class StoryDirectoryGrain : IWriteJournal
                 LogRecoveryRetry(_logger, ex);
                 await Task.Delay(RecoveryRetry);
             }
+            catch (Exception ex)
+            {
+                // Unrecovered, the journal is never marked and so never shortened: the next activation tries afresh.
+                LogRecoveryFailed(_logger, ex);
+                DeactivateOnIdle();
+                return;
+            }
         }
     }
 
@@ -73,6 +80,7 @@ public sealed partial class StoryDirectoryGrain : IWriteJournal
                 ArticleCount = view.Articles.Count,
                 IndependentSourceCount = view.IndependentSourceCount,
                 ConflictCount = view.ConflictCount,
+                FirstReported = view.FirstReported,
                 Created = view.Created,
                 Updated = view.Updated,
             };
@@ -89,4 +97,7 @@ public sealed partial class StoryDirectoryGrain : IWriteJournal
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not replay the story list journal yet; retrying")]
     private static partial void LogRecoveryRetry(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not replay the story list journal; the directory deactivates to try again")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
 }

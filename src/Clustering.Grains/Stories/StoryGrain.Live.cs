@@ -95,27 +95,15 @@ public sealed partial class StoryGrain
         }
         var update = _recentDeltas.Count > 0 && _recentDeltas[^1].Version == state.Version
             ? _recentDeltas[^1]
-            : new StoryUpdate
-            {
-                StoryId = StoryId,
-                Version = state.Version,
-                PreviousVersion = state.Version - 1,
-                Changes = new StoryChanges
-                {
-                    Title = state.Title,
-                    ArticleCount = state.Articles.Count,
-                    IndependentSourceCount = IndependentSourceCount,
-                    ConflictCount = ConflictCount,
-                    Updated = state.Updated,
-                },
-            };
+            : Delta(state.Version - 1, previousTitle: string.Empty, new StoryChanges());
         return Publish(update, created: state.Version == 1);
     }
 
     private async Task Publish(StoryUpdate update, bool created)
     {
         _told = false;
-        var summary = Summary();
+        // Every update is a Delta, which has the first report already: the summary takes it from there.
+        var summary = Summary(update.Changes.FirstReported);
         if (created)
         {
             await _observers.Notify(observer => observer.StoryCreated(summary, update));

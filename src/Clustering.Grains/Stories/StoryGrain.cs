@@ -200,7 +200,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         };
     }
 
-    private StorySummary Summary()
+    private StorySummary Summary(FirstReport? firstReported)
     {
         var state = _state.State;
         return new StorySummary
@@ -211,7 +211,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
             ArticleCount = state.Articles.Count,
             IndependentSourceCount = IndependentSourceCount,
             ConflictCount = ConflictCount,
-            FirstReported = FirstReported(),
+            FirstReported = firstReported,
             Created = state.Created,
             Updated = state.Updated,
         };

@@ -54,7 +54,7 @@ internal static class OrleansSetup
             silo.AddRedisGrainStorage(name, storage => storage.Configure<Serializer>((redis, serializer) =>
             {
                 redis.ConfigurationOptions = Parse(connection);
-                redis.GrainStorageSerializer = new CompressedStorageSerializer(new OrleansGrainStorageSerializer(serializer));
+                redis.GrainStorageSerializer = CompressedStorageSerializer.Over(serializer);
             }));
         }
     }

@@ -1,6 +1,5 @@
 using Clustering.Core.Dates;
 using Clustering.Core.Features;
-using Clustering.Core.Packs;
 using Clustering.Core.Packs.General;
 using Clustering.Core.Packs.Shooting;
 using Clustering.Core.Particulars;
@@ -13,7 +12,8 @@ public class PackParticularsTests
     [Fact]
     public void every_kind_of_particular_is_one_a_pack_lists_in_pack_order()
     {
-        ParticularKinds.All.ShouldBe([.. DomainPacks.All.SelectMany(pack => pack.Particulars)]);
+        // The stored keys, in pack order: renaming or dropping one loses what stories kept under it.
+        ParticularKinds.All.Select(kind => kind.Name).ShouldBe(["days", "towns", "persons", "addresses"]);
         ParticularKinds.All.Select(kind => kind.Name).ShouldBeUnique();
     }
 

@@ -25,7 +25,7 @@ public sealed class ShootingPack : IDomainPack
     private static readonly WordSet ContextWords = new(Lexicon.Set("context"));
 
     /// <summary>Phrases that say so too ("opened fire"), as written.</summary>
-    private static readonly string[] ContextPhrases = [.. Lexicon.Words("context-phrases").Select(p => p.Replace('_', ' '))];
+    private static readonly string[] ContextPhrases = [.. Lexicon.Names("context-phrases")];
 
     /// <summary>Before "to death": a death by other means than gunfire ("stabbed to death"), or a fear of one ("bleeding to death").</summary>
     internal static readonly WordSet OtherMeansOfDeath = new(Lexicon.Set("other-means-of-death"));
