@@ -70,6 +70,18 @@ public class StoryPagingTests(SiloFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task a_last_page_that_is_exactly_full_has_no_next_link()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Three stories in a window of their own (ahead of every other test's), asked for three at a time.
+        await Seed("paging-d", 3, new DateTimeOffset(2090, 1, 1, 0, 1, 0, TimeSpan.Zero));
+        using var response = await fixture.Silo.Http.GetAsync("api/stories?limit=3&updatedSince=2090-01-01", ct);
+
+        (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetArrayLength().ShouldBe(3);
+        response.Headers.Contains("Link").ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task a_page_names_its_next_page_in_an_rfc_8288_link_header()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -95,10 +107,10 @@ public class StoryPagingTests(SiloFixture fixture, ITestOutputHelper output)
     }
 
     /// <summary>Made-up summaries reported to the directory as stories do, a minute apart in the past.</summary>
-    private async Task<List<string>> Seed(string prefix, int count)
+    private async Task<List<string>> Seed(string prefix, int count, DateTimeOffset? from = null)
     {
         var directory = fixture.Silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IStoryDirectoryGrain>(0);
-        var start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var start = from ?? new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var ids = Enumerable.Range(0, count).Select(i => $"{prefix}-{i:D4}").ToList();
         for (var i = 0; i < count; i++)
         {
