@@ -49,12 +49,20 @@ public class StoryApiTests(SiloFixture fixture)
     [Fact]
     public async Task updated_since_leaves_out_stories_not_changed_since()
     {
+        // Other tests in this silo seed stories at any time, past or future: this one compares two of its own.
+        var client = fixture.Silo.Client;
         var ct = TestContext.Current.CancellationToken;
-        var future = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var before = await client.PostArticle(new { id = "since-1", title = "Glacier lake bursts above Velmor valley", text = "Meltwater from a glacier lake flooded farms in the Velmor valley." }, ct);
+        var since = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(5), ct);
+        var after = await client.PostArticle(new { id = "since-2", title = "Chess olympiad opens in Port Aldane", text = "Teams from forty countries sat down for the first round of the chess olympiad in Port Aldane." }, ct);
+        after.StoryId.ShouldNotBe(before.StoryId);
 
-        var listed = await fixture.Silo.Http.GetFromJsonAsync<JsonElement>($"api/stories?updatedSince={Uri.EscapeDataString(future)}", ct);
+        var listed = await client.GetStories(1000, since, ct);
 
-        listed.GetArrayLength().ShouldBe(0);
+        listed.Select(summary => summary.Id).ShouldContain(after.StoryId);
+        listed.Select(summary => summary.Id).ShouldNotContain(before.StoryId);
+        listed.ShouldAllBe(summary => summary.Updated > since);
     }
 
     [Fact]
