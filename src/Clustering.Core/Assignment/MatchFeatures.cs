@@ -97,6 +97,9 @@ public static class MatchFeatures
             SharedRareNamesBeyondOne = MathF.Max(0, SharedRare(article.RareNames, centroid, members) - 1),
             // Two events of one kind share their event words and differ in who and where.
             NamesUnshared = NamesUnsharedBy(article, centroid),
+            // Two reports of one event come close in time, so a dated page's match leans on that; a
+            // long page with no date has only its words, and two events of one kind share many.
+            UndatedLong = known ? 0f : 1f - shortness,
         };
         // The days, blocks, towns and people: each kind sets its own measures (ParticularKinds).
         story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside), measures);

@@ -58,6 +58,9 @@ public sealed class MatchMeasures
 
     public float PersonsUnshared { get; set; }
 
+    /// <summary>1 − the article's shortness when the pair has no time (the article or the story undated): a long page must then match on its words alone.</summary>
+    public float UndatedLong { get; set; }
+
     /// <summary>Every measure in the model's order, with how the one-word time rule treats it.</summary>
     public static IReadOnlyList<Measure> Layout { get; } =
     [
@@ -85,6 +88,7 @@ public sealed class MatchMeasures
         new("sharedPerson", m => m.SharedPerson, (m, v) => m.SharedPerson = v),
         new("namesUnshared", m => m.NamesUnshared, (m, v) => m.NamesUnshared = v),
         new("personsUnshared", m => m.PersonsUnshared, (m, v) => m.PersonsUnshared = v),
+        new("undatedLong", m => m.UndatedLong, (m, v) => m.UndatedLong = v),
     ];
 
     /// <summary>The measures' names in <see cref="Layout"/> order, as a model file lists them.</summary>

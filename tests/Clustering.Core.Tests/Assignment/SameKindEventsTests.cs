@@ -80,4 +80,28 @@ public class SameKindEventsTests
         MatchModel.Default.Probability(undated).ShouldBeLessThan(MatchModel.Default.Probability(sameMinute));
         MatchModel.Default.Accepts(undated, documents, out var p).ShouldBeTrue($"a follow-up still joins without a date: p {p}");
     }
+
+    [Fact]
+    public void a_long_page_without_a_date_is_measured_as_undated_and_a_dated_or_headline_only_one_less_so()
+    {
+        var posted = new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero);
+        var undated = Measure(FeldArrest, QuillArrest);
+        var dated = Measure(FeldArrest with { Published = posted }, QuillArrest with { Published = posted.AddDays(9) });
+        var headlineOnly = Measure(FeldArrest, Page("d", "Hawks receiver Quill held over drunk driving", string.Empty));
+
+        undated.UndatedLong.ShouldBe(1f);
+        dated.UndatedLong.ShouldBe(0f);
+        headlineOnly.UndatedLong.ShouldBeInRange(0f, 0.9f);
+    }
+
+    [Fact]
+    public void the_shipped_model_asks_a_long_undated_page_for_more_than_its_words_alone_would_need()
+    {
+        var (undated, documents) = OneArticleStory.Measure(FeldArrest, FeldCourt);
+        var asIfTimed = undated.Clone();
+        asIfTimed.UndatedLong = 0f;
+
+        MatchModel.Default.Probability(undated).ShouldBeLessThan(MatchModel.Default.Probability(asIfTimed));
+        MatchModel.Default.Accepts(undated, documents, out var p).ShouldBeTrue($"the follow-up that names the same player still joins: p {p}");
+    }
 }
