@@ -102,7 +102,7 @@ public static class MatchFeatures
             UndatedLong = known ? 0f : 1f - shortness,
         };
         // The days, blocks, towns and people: each kind sets its own measures (ParticularKinds).
-        story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside), measures);
+        story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside, known), measures);
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))
         {

@@ -61,6 +61,9 @@ public sealed class MatchMeasures
     /// <summary>1 − the article's shortness when the pair has no time (the article or the story undated): a long page must then match on its words alone.</summary>
     public float UndatedLong { get; set; }
 
+    /// <summary>1 when the article and the story both write years and share none (<see cref="Dates.YearsWritten"/>).</summary>
+    public float OtherYear { get; set; }
+
     /// <summary>Every measure in the model's order, with how the one-word time rule treats it.</summary>
     public static IReadOnlyList<Measure> Layout { get; } =
     [
@@ -89,6 +92,7 @@ public sealed class MatchMeasures
         new("namesUnshared", m => m.NamesUnshared, (m, v) => m.NamesUnshared = v),
         new("personsUnshared", m => m.PersonsUnshared, (m, v) => m.PersonsUnshared = v),
         new("undatedLong", m => m.UndatedLong, (m, v) => m.UndatedLong = v),
+        new("otherYear", m => m.OtherYear, (m, v) => m.OtherYear = v),
     ];
 
     /// <summary>The measures' names in <see cref="Layout"/> order, as a model file lists them.</summary>

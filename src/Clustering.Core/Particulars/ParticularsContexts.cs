@@ -10,4 +10,5 @@ public sealed record ParticularsSource(string Title, ArticleReadout Readout, Ter
 
 /// <summary>What a kind may compare besides the two sides' particulars: the article, the story's words, and how far in time they lie apart.</summary>
 /// <param name="Outside">How long the article lies outside the story's span of dates; zero inside it or when either has no date.</param>
-public readonly record struct ParticularsMeasuring(ArticleFeatures Article, TermVector Centroid, IReadOnlyList<TermVector> Members, TimeSpan Outside);
+/// <param name="Timed">Whether both the article and the story have a date, so that how far apart they lie is known.</param>
+public readonly record struct ParticularsMeasuring(ArticleFeatures Article, TermVector Centroid, IReadOnlyList<TermVector> Members, TimeSpan Outside, bool Timed);

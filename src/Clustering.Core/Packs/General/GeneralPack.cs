@@ -38,7 +38,7 @@ public sealed class GeneralPack : IDomainPack
     ];
 
     /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the people it names.</summary>
-    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Features.StoryPersons.Kind];
+    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Features.StoryPersons.Kind, Dates.YearsWritten.Kind];
 
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
     [
