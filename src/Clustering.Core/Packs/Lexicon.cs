@@ -16,8 +16,6 @@ public sealed class Lexicon
 
     private Lexicon(Dictionary<string, List<(string, string?)>> sections) => _sections = sections;
 
-    public IEnumerable<string> Sections => _sections.Keys;
-
     /// <summary>Reads the resource <paramref name="name"/> of this assembly; a missing one is a build error, so it throws.</summary>
     public static Lexicon FromResource(string name)
     {
