@@ -23,7 +23,7 @@ public class DurableWatchTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
         await Absorb(story, 2);
 
-        await Within(() => seen.Versions.Contains(2), "the new activation tells the stored watcher of version 2", TimeSpan.FromSeconds(10));
+        await Within(() => seen.Versions.Contains(2), "the new activation tells the stored watcher of version 2", TimeSpan.FromSeconds(30));
         GC.KeepAlive(seen);
     }
 
@@ -59,7 +59,7 @@ public class DurableWatchTests(ClusterFixture fixture)
         var story = fixture.Client.GetGrain<IStoryGrain>("s-durable-feed");
         await Absorb(story, 1);
 
-        await Within(() => seen.Created.Contains("s-durable-feed"), "the directory's new activation tells the stored watcher", TimeSpan.FromSeconds(10));
+        await Within(() => seen.Created.Contains("s-durable-feed"), "the directory's new activation tells the stored watcher", TimeSpan.FromSeconds(30));
         await directory.Unwatch(observer);
         GC.KeepAlive(seen);
     }

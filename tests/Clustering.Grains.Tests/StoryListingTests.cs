@@ -23,6 +23,21 @@ public class StoryListingTests
         visited.ShouldBe(stories.Values.OrderByDescending(story => story.Updated).ThenBy(story => story.Id, StringComparer.Ordinal).Select(story => story.Id));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1299)]
+    [InlineData(1300)]
+    [InlineData(int.MaxValue)]
+    public void pages_of_any_size_list_the_stories_in_the_order_of_the_whole_list(int limit)
+    {
+        var (listing, stories) = Directory(1300);
+
+        var visited = Walk(listing, stories, limit, betweenPages: null, maxPages: 1301);
+
+        visited.ShouldBe(stories.Values.OrderByDescending(story => story.Updated).ThenBy(story => story.Id, StringComparer.Ordinal).Select(story => story.Id));
+    }
+
     [Fact]
     public void stories_that_change_during_a_walk_are_still_visited_once_and_none_is_missed()
     {
@@ -78,10 +93,10 @@ public class StoryListingTests
         visited.Count.ShouldBe(150);
     }
 
-    private static List<string> Walk(StoryListing listing, Dictionary<string, StorySummary> stories, int limit, Action? betweenPages, StoryCursor? after = null, DateTimeOffset? updatedSince = null)
+    private static List<string> Walk(StoryListing listing, Dictionary<string, StorySummary> stories, int limit, Action? betweenPages, StoryCursor? after = null, DateTimeOffset? updatedSince = null, int maxPages = 1000)
     {
         var visited = new List<string>();
-        for (var pages = 0; pages < 1000; pages++)
+        for (var pages = 0; pages < maxPages; pages++)
         {
             var page = listing.Page(stories, limit, updatedSince, after);
             page.Stories.Count.ShouldBeLessThanOrEqualTo(limit);

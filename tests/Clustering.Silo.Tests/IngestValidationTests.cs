@@ -185,17 +185,17 @@ public class IngestValidationTests(SiloFixture fixture)
     {
         string[] lines =
         [
-            """{"id":"mixed-1","title":"Dam spillway opened above Orrin valley","text":"Engineers opened the spillway."}""",
+            """{"id":"mixed-1","title":"Spillway opened at the Caddow reservoir","text":"Engineers opened the spillway."}""",
             """{"title":["not","a","string"]}""",
             "{\"title\":\"caf\u00e9\"",
             """{"title":"t","published":"yesterday"}""",
             """{"text":"   "}""",
-            """{"id":"mixed-2","title":"Orrin valley residents told to move to high ground","text":"Residents were told to leave."}""",
+            """{"id":"mixed-2","title":"Caddow reservoir: villagers told to move to high ground","text":"Villagers were told to leave."}""",
             "[1,2,3]",
             new string('9', 5000),
             new string('"', 5000),
             new string('[', 5000) + new string(']', 5000),
-            """{"id":"mixed-3","text":"A third good line, text only, about the Orrin valley dam."}""",
+            """{"id":"mixed-3","text":"A third good line, text only, about the Caddow reservoir."}""",
         ];
         var body = new List<byte>();
         foreach (var line in lines)

@@ -15,13 +15,14 @@ public class WriteThruTests(SiloFixture fixture)
     /// <summary>
     /// Each test its own made-up event in its own words ({0}: the toll), a week from the others, so the tests
     /// sharing the silo never share a story: five disasters wired in one minute would be one story's evidence.
+    /// Words no other test of the silo writes either (OutletApiTests has a grain silo blast at Orrin Mills).
     /// </summary>
     private static readonly Dictionary<string, (string Headline, string Text)> Events = new()
     {
         ["wt-status"] = ("Ferry capsizes off Harrowgate", "{0} passengers drowned when the Harrowgate ferry overturned in a squall; lifeboats pulled forty from the cold harbour water."),
         ["wt-toll"] = ("Coach plunges into ravine near Ashcombe", "{0} people were killed when a tour coach left the icy mountain road above Ashcombe and fell into the gorge, the county sheriff said."),
         ["wt-history"] = ("Warehouse roof collapses in Brenmouth", "{0} night-shift packers died when snow piled on its flat roof brought down the Brenmouth textile depot."),
-        ["wt-batch"] = ("Grain silo fire at Orrin Mills", "{0} mill workers were hurt when dust caught fire inside the Orrin Mills grain silo; the blaze was out by noon."),
+        ["wt-batch"] = ("Lime vat bursts at Quarlby tannery", "{0} tannery hands were scalded when a lime vat split open in the Quarlby tanyard; the yard was hosed down by noon."),
         ["wt-push"] = ("Flooded quarry traps workers at Kessford", "{0} quarrymen were killed when floodwater filled the lower gallery of the Kessford limestone pit; divers reached them once pumps drained it."),
     };
 

@@ -108,7 +108,7 @@ public static partial class PageDate
     private const int StampWords = 6;
 
     /// <summary>The first day-month-year date in the line, in any of the orders news pages write.</summary>
-    public static DateOnly? FullDate(string line)
+    private static DateOnly? FullDate(string line)
     {
         foreach (var match in SafeRegex.Matches(DateExpression(), line))
         {

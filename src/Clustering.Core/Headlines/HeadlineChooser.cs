@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace Clustering.Core.Headlines;
@@ -220,23 +219,9 @@ public static partial class HeadlineChooser
 
     private static (FrozenSet<string>, FrozenSet<string>) ReadLexicon()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Clustering.Core.Headlines.headlines.txt")
-            ?? throw new InvalidOperationException("headlines.txt is not embedded in Clustering.Core");
-        using var reader = new StreamReader(stream);
-        var furniture = new List<string>();
-        var stopwords = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var content = line.Split('#', 2)[0];
-            var colon = content.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                continue;
-            }
-            var values = content[(colon + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => v.ToLowerInvariant());
-            (content[..colon].Trim() == "furniture" ? furniture : stopwords).AddRange(values);
-        }
-        return (furniture.ToFrozenSet(StringComparer.Ordinal), stopwords.ToFrozenSet(StringComparer.Ordinal));
+        var sections = Text.WordLists.Sections("Clustering.Core.Headlines.headlines.txt");
+        FrozenSet<string> Values(string section) => sections[section].SelectMany(values => values).Select(v => v.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        return (Values("furniture"), Values("stopword"));
     }
 
     // "SEOUL, May 10 (Agency) -", "Lisbon, June 3 —": a report's opening, not a headline.

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Outlets;
 
@@ -9,7 +9,7 @@ namespace Clustering.Core.Outlets;
 /// </summary>
 public static class OutletLexicon
 {
-    private static readonly ILookup<string, string[]> Lines = Read();
+    private static readonly ILookup<string, string[]> Lines = WordLists.Sections("Clustering.Core.Outlets.outlets.txt");
 
     /// <summary>Every name an agency goes by, to its one canonical credit name.</summary>
     public static readonly FrozenDictionary<string, string> Agencies = Lines["agency"]
@@ -25,27 +25,4 @@ public static class OutletLexicon
 
     private static FrozenSet<string> Values(string section) =>
         Lines[section].SelectMany(names => names).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static ILookup<string, string[]> Read()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Clustering.Core.Outlets.outlets.txt")
-            ?? throw new InvalidOperationException("outlets.txt is not embedded in Clustering.Core");
-        using var reader = new StreamReader(stream);
-        var entries = new List<(string Section, string[] Names)>();
-        while (reader.ReadLine() is { } line)
-        {
-            var content = line.Split('#', 2)[0];
-            var colon = content.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                continue;
-            }
-            var names = content[(colon + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (names.Length > 0)
-            {
-                entries.Add((content[..colon].Trim(), names));
-            }
-        }
-        return entries.ToLookup(entry => entry.Section, entry => entry.Names, StringComparer.Ordinal);
-    }
 }

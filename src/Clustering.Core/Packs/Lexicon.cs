@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Clustering.Core.Text;
 
 namespace Clustering.Core.Packs;
 
@@ -15,30 +16,26 @@ public sealed class Lexicon
 
     private Lexicon(Dictionary<string, List<(string, string?)>> sections) => _sections = sections;
 
-    public IEnumerable<string> Sections => _sections.Keys;
-
     /// <summary>Reads the resource <paramref name="name"/> of this assembly; a missing one is a build error, so it throws.</summary>
     public static Lexicon FromResource(string name)
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"lexicon resource {name} is not embedded");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        using var reader = WordLists.Open(name);
+        return Parse(reader);
     }
 
     public static Lexicon Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var reader = new StringReader(text);
+        return Parse(reader);
+    }
+
+    private static Lexicon Parse(TextReader reader)
+    {
         var sections = new Dictionary<string, List<(string, string?)>>(StringComparer.Ordinal);
         List<(string, string?)>? current = null;
-        foreach (var raw in text.Split('\n'))
+        foreach (var line in WordLists.Lines(reader))
         {
-            var hash = raw.IndexOf('#');
-            var line = (hash < 0 ? raw : raw[..hash]).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
             if (line[0] == '[' && line[^1] == ']')
             {
                 current = [];

@@ -18,7 +18,7 @@ public sealed record ReadingContext
     /// <summary>A report of a shooting, read with the shooting pack's sense of "hit" and "taken to a hospital".</summary>
     public bool Shooting { get; }
 
-    public bool Has(string pack)
+    private bool Has(string pack)
     {
         foreach (var p in Packs)
         {

@@ -40,7 +40,10 @@ internal sealed class StoryListing
     {
         var asOf = after is not null && after.Epoch == Epoch && Covers(after.AsOf) ? after.AsOf : _sequence;
         var then = asOf == _sequence ? null : PlacesAsOf(asOf);
-        var listed = new List<(Place Place, StorySummary Story)>();
+        // The page and one more (whether there is a next page) out of the whole list: a heap of that
+        // many whose top is the one latest in the list, instead of sorting every story for each page.
+        var keep = (int)Math.Min((long)limit + 1, stories.Count + 1L);
+        var kept = new PriorityQueue<(Place Place, StorySummary Story), Place>(keep, LatestInListFirst);
         foreach (var story in stories.Values)
         {
             var place = then is not null && then.TryGetValue(story.Id, out var old) ? old : new Place(story.Updated, story.Id);
@@ -48,14 +51,22 @@ internal sealed class StoryListing
                 && (updatedSince is not { } since || p.Updated > since)
                 && (after is null || after.Precedes(p.Updated, p.Id)))
             {
-                listed.Add((p, story));
+                if (kept.Count < keep)
+                {
+                    kept.Enqueue((p, story), p);
+                }
+                else
+                {
+                    kept.EnqueueDequeue((p, story), p);
+                }
             }
         }
-        var page = listed
-            .OrderByDescending(entry => entry.Place.Updated)
-            .ThenBy(entry => entry.Place.Id, StringComparer.Ordinal)
-            .Take(limit + 1)
-            .ToList();
+        var page = new List<(Place Place, StorySummary Story)>(kept.Count);
+        while (kept.TryDequeue(out var entry, out _))
+        {
+            page.Add(entry);
+        }
+        page.Reverse();
         StoryCursor? next = null;
         if (page.Count > limit)
         {
@@ -64,6 +75,15 @@ internal sealed class StoryListing
             page.RemoveAt(limit);
         }
         return new StoryPage { Stories = page.Select(entry => entry.Story).ToArray(), Next = next };
+    }
+
+    /// <summary>The list's order (most recently updated first, then by id), reversed: the heap's top is the one to drop first.</summary>
+    private static readonly Comparer<Place> LatestInListFirst = Comparer<Place>.Create((a, b) => InListOrder(b, a));
+
+    private static int InListOrder(Place a, Place b)
+    {
+        var byTime = b.Updated.CompareTo(a.Updated);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
     }
 
     /// <summary>Whether every change after <paramref name="asOf"/> is still known.</summary>
