@@ -101,7 +101,7 @@ public static class MatchFeatures
             // long page with no date has only its words, and two events of one kind share many.
             UndatedLong = known ? 0f : 1f - shortness,
         };
-        // The days, blocks, towns and people: each kind sets its own measures (ParticularKinds).
+        // The days, blocks, towns, people and years: each kind sets its own measures (ParticularKinds).
         story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside, known), measures);
         // Measured as the model reads them, so that `clustering tune` fits on what the model sees.
         if (!TimeCounts(measures))

@@ -37,7 +37,7 @@ public sealed class GeneralPack : IDomainPack
         new QuantityRule("no one hurt", RuleStage.Last, (a, q) => ZeroCounts.Add(a.Headline, a.Body, q)),
     ];
 
-    /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the people it names.</summary>
+    /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the people it names, the years it writes.</summary>
     public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Features.StoryPersons.Kind, Dates.YearsWritten.Kind];
 
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
