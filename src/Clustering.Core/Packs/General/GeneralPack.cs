@@ -33,6 +33,7 @@ public sealed class GeneralPack : IDomainPack
     public IReadOnlyList<IQuantityRule> QuantityRules { get; } =
     [
         new QuantityRule("earlier events", RuleStage.BeforeTotals, (a, q) => OtherEvents.Drop(a.Body, q)),
+        new QuantityRule("listed victims", RuleStage.AfterTotals, (a, q) => ListedVictims.Add(a.Headline, a.Body, q)),
         new QuantityRule("implied casualties", RuleStage.Last, (a, q) => ImpliedCasualties.Add(a.Headline, a.Body, q, a.Context.Shooting)),
         new QuantityRule("no one hurt", RuleStage.Last, (a, q) => ZeroCounts.Add(a.Headline, a.Body, q)),
     ];
