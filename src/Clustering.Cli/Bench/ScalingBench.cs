@@ -127,7 +127,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                     var story = stories.Story(k, serializer);
                     // The silo's IDF has seen the stories' articles, as it would have after ingesting them.
                     statistics.Observe(story.Features.Terms.Terms);
-                    await engine.Grains.GetGrain<IStoryGrain>(story.StoryId).Absorb(story.Article, story.Features, story.Reading);
+                    await engine.Grains.GetGrain<IStoryGrain>(story.StoryId).Absorb(Clustering.Grains.Articles.StoryPayload.Of(story.Article), story.Features, story.Reading);
                     task.Increment(1);
                 });
         });

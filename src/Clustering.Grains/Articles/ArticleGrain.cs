@@ -73,7 +73,7 @@ public sealed class ArticleGrain(
             await Record();
         }
 
-        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(recorded, features, reading);
+        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(StoryPayload.Of(recorded), features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
@@ -97,7 +97,7 @@ public sealed class ArticleGrain(
         current.Versions = Math.Max(current.Versions, 1) + 1;
         current.Article = revised;
         await Record();
-        var result = await GrainFactory.GetGrain<IStoryGrain>(current.StoryId!).Revise(revised, features, reading);
+        var result = await GrainFactory.GetGrain<IStoryGrain>(current.StoryId!).Revise(StoryPayload.Of(revised), features, reading);
         _absorbed = true;
         return new IngestReceipt { Id = revised.Id, Outcome = IngestOutcome.Revised, StoryId = result.StoryId };
     }
