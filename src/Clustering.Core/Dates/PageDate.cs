@@ -61,6 +61,7 @@ public static partial class PageDate
         return null;
     }
 
+    /// <summary>The title and the first non-blank lines of the text; the rest of the text is never split.</summary>
     private static List<string> Head(string title, string text)
     {
         var lines = new List<string>(HeadLines + 1);
@@ -68,18 +69,20 @@ public static partial class PageDate
         {
             lines.Add(title.Trim());
         }
-        foreach (var raw in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (lines.Count <= HeadLines)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (!line.IsEmpty)
             {
-                continue;
+                lines.Add(line.ToString());
             }
-            lines.Add(line);
-            if (lines.Count > HeadLines)
+            if (end < 0)
             {
                 break;
             }
+            rest = rest[(end + 1)..];
         }
         return lines;
     }
