@@ -30,7 +30,10 @@ public sealed record ArticleStatus
     [Id(1)] public string? StoryId { get; init; }
     [Id(2)] public required string Status { get; init; }
     [Id(3)] public required string Title { get; init; }
+    /// <summary>The outlet, as the article's story names it (StoryArticle.Source).</summary>
     [Id(4)] public string? Source { get; init; }
+
+    /// <summary>The date the article speaks from, as its story lists it: its feed's, else its page's own; null when neither gives one.</summary>
     [Id(5)] public DateTimeOffset? Published { get; init; }
     [Id(6)] public DateTimeOffset Received { get; init; }
 

@@ -47,7 +47,7 @@ internal static class ArticleClaims
         }
         // "An officer was shot; the suspect died in the standoff": the dead is the one who fired, not one of those shot.
         if (!claims.Exists(c => c.Slot == FactLexicon.Injured) && claims.Find(c => c.Slot == FactLexicon.Shot) is { } hit
-            && claims.Find(c => c.Slot == FactLexicon.Killed) is { Value: 1 } fired && SafeRegex.IsMatch(ShooterDied(), fired.Text) && !SafeRegex.IsMatch(ShooterNoun(), hit.Text))
+            && claims.Find(c => c.Slot == FactLexicon.Killed) is { Value: 1 } fired && SafeRegex.IsMatch(ShooterDiedPattern, fired.Text) && !SafeRegex.IsMatch(ShooterNounPattern, hit.Text))
         {
             claims.Add(hit with { Slot = FactLexicon.Injured });
             claims.Sort((a, b) => string.CompareOrdinal(a.Slot, b.Slot));
@@ -92,10 +92,6 @@ internal static class ArticleClaims
         Shooter + @",?\s+(?:(?:was|were|is|has|had|been|later|also|then|shot|and|fatally|found)\s+){0,3}(?:killed|dead|died)\b");
 
     private static readonly Regex ShooterNounPattern = Lexicon.Pattern(Shooter);
-
-    private static Regex ShooterDied() => ShooterDiedPattern;
-
-    private static Regex ShooterNoun() => ShooterNounPattern;
 
     /// <summary>
     /// Victims are listed one group after another ("two were hurt ... two more people were hurt" tells

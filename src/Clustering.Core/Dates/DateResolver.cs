@@ -10,18 +10,15 @@ namespace Clustering.Core.Dates;
 /// 21–30 April 2025, "in the fall of 2024" September to November 2024. News speaks of the past,
 /// so a bare weekday or month is the latest one not after the article's date.
 /// </summary>
-public static partial class DateResolver
+public static class DateResolver
 {
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <param name="reference">The article's own date; null when neither its feed nor its text gives one: then only
     /// what names its year resolves ("March 3, 2019", "in 2019"), and "on Friday" or "last month" stay unresolved
     /// rather than being read against the clock.</param>
     public static List<ResolvedDate> Resolve(string text, DateOnly? reference)
     {
         var dates = new List<ResolvedDate>();
-        foreach (var match in SafeRegex.Matches(Expression(), text))
+        foreach (var match in SafeRegex.Matches(Expression, text))
         {
             var resolved = reference is { } day ? Read(match, day) : ReadAbsolute(match);
             if (resolved is { } range)
@@ -36,7 +33,7 @@ public static partial class DateResolver
     {
         if (match.Groups["weekday"].Success)
         {
-            var wanted = (DayOfWeek)Array.FindIndex(WeekdayNames, name => match.Groups["weekday"].Value.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+            var wanted = CalendarNames.Weekday(match.Groups["weekday"].Value);
             var back = ((int)reference.DayOfWeek - (int)wanted + 7) % 7;
             var day = reference.AddDays(-back);
             return (day, day);
@@ -84,7 +81,7 @@ public static partial class DateResolver
         }
         if (match.Groups["month"].Success)
         {
-            var month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            var month = CalendarNames.Month(match.Groups["month"].Value);
             int year;
             if (match.Groups["year"].Success)
             {
@@ -130,15 +127,12 @@ public static partial class DateResolver
             ? Read(match, DateOnly.MinValue)
             : null;
 
-    private static readonly string[] WeekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-
-    [GeneratedRegex(
+    private static readonly Regex Expression = new(
         @"\b(?:(?i:in\s+)?(?i:the\s+)?(?<season>(?i:fall|autumn|spring|summer|winter))\s+(?i:of\s+)(?<seasonYear>(?:19|20)\d{2})"
         + @"|(?<which>(?i:last|this|next|previous|earlier\s+this))\s+(?<unit>(?i:week|month|year))"
         + @"|(?<relative>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|prior)))"
-        + @"|(?:(?<part>(?i:early|mid|late))[\s-]+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?"
-        + @"|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        + @"|(?:(?<part>(?i:early|mid|late))[\s-]+)?" + CalendarNames.MonthGroup + @"\b\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?"
+        + @"|" + CalendarNames.WeekdayGroup
         + @"|(?i:in\s+)(?<bareYear>(?:19|20)\d{2}))\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Expression();
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromMilliseconds(500));
 }

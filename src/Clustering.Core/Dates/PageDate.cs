@@ -25,11 +25,6 @@ public static partial class PageDate
     /// <summary>How much of a head line may be other words around a date for the line to be a stamp or a dateline.</summary>
     private const int StampLength = 90;
 
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    private static readonly string[] WeekdayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-
     /// <summary>The page's own date, or null when its head gives none.</summary>
     public static DateOnly? Of(string title, string text)
     {
@@ -66,6 +61,7 @@ public static partial class PageDate
         return null;
     }
 
+    /// <summary>The title and the first non-blank lines of the text; the rest of the text is never split.</summary>
     private static List<string> Head(string title, string text)
     {
         var lines = new List<string>(HeadLines + 1);
@@ -73,18 +69,20 @@ public static partial class PageDate
         {
             lines.Add(title.Trim());
         }
-        foreach (var raw in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (lines.Count <= HeadLines)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (!line.IsEmpty)
             {
-                continue;
+                lines.Add(line.ToString());
             }
-            lines.Add(line);
-            if (lines.Count > HeadLines)
+            if (end < 0)
             {
                 break;
             }
+            rest = rest[(end + 1)..];
         }
         return lines;
     }
@@ -95,7 +93,7 @@ public static partial class PageDate
     /// </summary>
     private static DateOnly? StampDate(string line)
     {
-        var match = SafeRegex.Match(DateExpression(), line);
+        var match = SafeRegex.Match(DateExpression, line);
         if (!match.Success || Read(match) is not { } date)
         {
             return null;
@@ -110,7 +108,7 @@ public static partial class PageDate
     /// <summary>The first day-month-year date in the line, in any of the orders news pages write.</summary>
     private static DateOnly? FullDate(string line)
     {
-        foreach (var match in SafeRegex.Matches(DateExpression(), line))
+        foreach (var match in SafeRegex.Matches(DateExpression, line))
         {
             if (Read(match) is { } date)
             {
@@ -132,7 +130,7 @@ public static partial class PageDate
         else
         {
             year = Number(match, "year");
-            month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            month = CalendarNames.Month(match.Groups["month"].Value);
             day = Number(match, "day");
         }
         return Valid(year, month, day);
@@ -151,13 +149,13 @@ public static partial class PageDate
     {
         foreach (var line in head)
         {
-            var match = SafeRegex.Match(WeekdayExpression(), line);
+            var match = SafeRegex.Match(WeekdayExpression, line);
             if (!match.Success)
             {
                 continue;
             }
-            var weekday = (DayOfWeek)Array.FindIndex(WeekdayNames, name => match.Groups["weekday"].Value.StartsWith(name, StringComparison.OrdinalIgnoreCase));
-            var month = Array.IndexOf(MonthNames, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            var weekday = CalendarNames.Weekday(match.Groups["weekday"].Value);
+            var month = CalendarNames.Month(match.Groups["month"].Value);
             var day = Number(match, "day");
             DateOnly? found = null;
             foreach (var year in YearsWritten(text))
@@ -186,25 +184,24 @@ public static partial class PageDate
         return years;
     }
 
-    private const string Month =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private const RegexOptions DateOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    [GeneratedRegex(
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+
+    private static readonly Regex DateExpression = new(
         @"(?<![\d-])(?<isoYear>(?:19|20)\d{2})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?![\d])"
-        + @"|\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<year>(?:19|20)\d{2})\b"
-        + @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>(?:19|20)\d{2})\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
-    private static partial Regex DateExpression();
+        + @"|\b" + CalendarNames.MonthGroup + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<year>(?:19|20)\d{2})\b"
+        + @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + CalendarNames.MonthGroup + @"\.?,?\s+(?<year>(?:19|20)\d{2})\b",
+        DateOptions | RegexOptions.IgnoreCase, MatchTimeout);
+
+    private static readonly Regex WeekdayExpression = new(
+        @"\b" + CalendarNames.WeekdayGroup + @",?\s+" + CalendarNames.MonthGroup + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+        DateOptions, MatchTimeout);
 
     [GeneratedRegex(
         @"\b(?:posted|published|updated|created|released|last\s+modified|date)\b\s*(?:on|at)?\s*:?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex LabelExpression();
-
-    [GeneratedRegex(
-        @"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
-    private static partial Regex WeekdayExpression();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex WordExpression();

@@ -191,14 +191,14 @@ public static class QuoteExtractor
         {
             return null;
         }
-        var match = SafeRegex.Match(AfterQuote(), text, from, length);
+        var match = SafeRegex.Match(AfterQuotePattern, text, from, length);
         return match.Success ? match.Groups["who"].Value : null;
     }
 
     private static string? SpeakerBefore(string text, int start, int quote)
     {
         var from = Math.Max(start, quote - LookAround);
-        var match = SafeRegex.Match(BeforeQuote(), text, from, quote - from);
+        var match = SafeRegex.Match(BeforeQuotePattern, text, from, quote - from);
         return match.Success ? match.Groups["who"].Value : null;
     }
 
@@ -211,8 +211,4 @@ public static class QuoteExtractor
     private static readonly Regex AfterQuotePattern = Lexicon.Pattern(@"\G[\s,.]*(?:" + Who + @"\s+(?:" + Verbs + @")\b|(?:" + Verbs + @")\s+" + Who + ")", RegexOptions.None);
 
     private static readonly Regex BeforeQuotePattern = Lexicon.Pattern(Who + @"\s+(?:" + Verbs + @")(?:\s+(?:reporters|the [a-z]+|him|her|them|us))?\s*[:,]?\s*$", RegexOptions.None);
-
-    private static Regex AfterQuote() => AfterQuotePattern;
-
-    private static Regex BeforeQuote() => BeforeQuotePattern;
 }

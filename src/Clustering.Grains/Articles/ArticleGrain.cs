@@ -2,6 +2,7 @@ using Clustering.Abstractions.Articles;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Articles;
 using Clustering.Core.Features;
+using Clustering.Core.Outlets;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,12 @@ public sealed class ArticleGrain(
     private bool _unwritten;
     private (Article Article, ArticleReadout Reading)? _prepared;
 
+    /// <summary>
+    /// Who published the stored article and the date it speaks from, as its last reading found them, for
+    /// <see cref="GetStatus"/>; only these two, not the whole reading, so an idle activation stays small.
+    /// </summary>
+    private (Article Article, Outlet? Outlet, DateTimeOffset? Dated)? _read;
+
     public Task Prepare(Article article)
     {
         // A resend reads as first recorded (and not at all once absorbed); other content is a write-thru, read as sent.
@@ -64,6 +71,7 @@ public sealed class ArticleGrain(
         var recorded = state.State.Article ?? article with { Id = id };
         var reading = _prepared is { } prepared && prepared.Article == recorded ? prepared.Reading : ArticleReading.Read(recorded, Independent);
         _prepared = null;
+        _read = (recorded, reading.Outlet, reading.Dated);
         // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
         var features = extractor.Extract(recorded, reading, learn: !seenBefore);
         if (!seenBefore)
@@ -87,6 +95,7 @@ public sealed class ArticleGrain(
     {
         var reading = _prepared is { } prepared && prepared.Article == revised ? prepared.Reading : ArticleReading.Read(revised, Independent);
         _prepared = null;
+        _read = (revised, reading.Outlet, reading.Dated);
         var features = extractor.Extract(revised, reading, learn: false);
         var current = state.State;
         current.Previous.Insert(0, current.Article!);
@@ -134,8 +143,7 @@ public sealed class ArticleGrain(
         }
         // The story may since have merged into another; answer where the article lives now.
         var storyId = state.State.StoryId is { } chosen ? await GrainFactory.GetGrain<IStoryGrain>(chosen).CurrentId() : null;
-        var raw = article.Title + "\n" + article.Text;
-        var outlet = Core.Outlets.OutletNamer.Name(article.Source, article.Url, raw, Core.Credits.CreditExtractor.Extract(raw));
+        var (outlet, dated) = OutletAndDate(article);
         return new ArticleStatus
         {
             Id = article.Id,
@@ -144,7 +152,7 @@ public sealed class ArticleGrain(
             Title = article.Title,
             Source = outlet?.Name,
             SourceBasis = outlet?.BasisName,
-            Published = article.Published,
+            Published = dated,
             Received = article.Received,
             Versions = Math.Max(state.State.Versions, 1),
             History = [.. state.State.Previous.Prepend(article).Select((version, i) => new ArticleVersionView
@@ -155,5 +163,17 @@ public sealed class ArticleGrain(
                 TextLength = version.Text.Length,
             })],
         };
+    }
+
+    /// <summary>Who published the article and the date it speaks from, as its story lists it (its feed's date, else its page's).</summary>
+    private (Outlet? Outlet, DateTimeOffset? Dated) OutletAndDate(Article article)
+    {
+        if (_read is { } read && ReferenceEquals(read.Article, article))
+        {
+            return (read.Outlet, read.Dated);
+        }
+        // An activation read from storage has no reading yet: read the parts that say it.
+        var reading = ArticleReading.Read(article, ReadingParts.Credits);
+        return (reading.Outlet, reading.Dated);
     }
 }

@@ -39,7 +39,10 @@ internal static class DurableWatchers
         return stored.Remove(observer);
     }
 
-    /// <summary>The watchers still renewed, for the next write of the stored list.</summary>
+    /// <summary>
+    /// The watchers still renewed, for the next write of the stored list. Made afresh: the manager keeps its
+    /// own entries with their last renewal (not stored) and drops the lapsed and failing ones, which must leave storage too.
+    /// </summary>
     public static List<IStoryObserver> Current(this ObserverManager<IStoryObserver> observers)
     {
         observers.ClearExpired();

@@ -45,6 +45,18 @@ public class PageDateTests
         PageDate.Of("A hill farm's long year", text).ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData(7, true)]
+    [InlineData(8, false)]
+    public void only_the_first_eight_written_lines_after_the_title_are_the_head(int linesBefore, bool dated)
+    {
+        // Blank lines are not lines of the head: a page's markup often leaves them between its parts.
+        var lines = Enumerable.Range(1, linesBefore).Select(i => $"Line {i} of the notice board\n");
+        var text = string.Concat(lines) + "\n\nLakemoor, Sept. 14, 2010 (Valley Wire)\nThe ferry sailed again.";
+
+        PageDate.Of("Ferry notices", text).ShouldBe(dated ? new DateOnly(2010, 9, 14) : null);
+    }
+
     [Fact]
     public void to_date_inside_a_paragraph_is_no_label()
     {

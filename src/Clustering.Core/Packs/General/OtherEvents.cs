@@ -26,7 +26,7 @@ public static class OtherEvents
         var earlier = new HashSet<int>();
         foreach (var offset in quantities.Where(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
         {
-            if (offset < body.Length && Sentence(body, offset) is var sentence && SafeRegex.IsMatch(Cue(), sentence) && !SafeRegex.IsMatch(Court(), sentence))
+            if (offset < body.Length && Sentence(body, offset) is var sentence && SafeRegex.IsMatch(CuePattern, sentence) && !SafeRegex.IsMatch(CourtPattern, sentence))
             {
                 earlier.Add(offset);
             }
@@ -56,8 +56,4 @@ public static class OtherEvents
 
     /// <summary>"pleaded guilty to killing his brothers last year": a later report on this event, told in the past.</summary>
     private static readonly Regex CourtPattern = Lexicon.Pattern(@"\b" + GeneralPack.Lexicon.Alternation("court-stems"));
-
-    private static Regex Cue() => CuePattern;
-
-    private static Regex Court() => CourtPattern;
 }

@@ -33,7 +33,7 @@ public static class ZeroCounts
         {
             return;
         }
-        foreach (var match in SafeRegex.Matches(Nobody(), text, 0, length))
+        foreach (var match in SafeRegex.Matches(NobodyPattern, text, 0, length))
         {
             var what = match.Groups["what"].Value;
             var offset = headlineOffset < 0 ? -1 : SentenceStart(text, match.Index);
@@ -99,6 +99,4 @@ public static class ZeroCounts
         + @"|\bno\s+(?:reports?\s+of\s+)?(?<what>" + Harms + @")\s+reported\b"
         + @"|\bno\s+(?<what>dead\s+or\s+(?:wounded|injured))\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
-
-    private static Regex Nobody() => NobodyPattern;
 }

@@ -41,7 +41,7 @@ public static class MultipleShootings
         {
             return null;
         }
-        var match = SafeRegex.Match(Kind(), text);
+        var match = SafeRegex.Match(KindPattern, text);
         return match.Success ? match : null;
     }
 
@@ -58,6 +58,4 @@ public static class MultipleShootings
 
     private static readonly Regex KindPattern = Lexicon.Pattern(
         @"\b(" + ShootingPack.Lexicon.Alternation("multiple-shootings") + @")[- ](?:(" + ShootingPack.Lexicon.Alternation("fatal-adjectives", wholeWords: false) + @")\s+)?shootings?\b");
-
-    private static Regex Kind() => KindPattern;
 }

@@ -17,8 +17,8 @@ public static class MurderSuicides
         ArgumentNullException.ThrowIfNull(quantities);
         if (!quantities.Exists(q => q.Slot == FactLexicon.Shot)
             || quantities.Exists(q => q.Slot is FactLexicon.Injured or FactLexicon.CriticallyInjured or FactLexicon.Casualties)
-            || !(SafeRegex.IsMatch(Cue(), title ?? string.Empty) || SafeRegex.IsMatch(Cue(), body ?? string.Empty))
-            || SafeRegex.IsMatch(Survivor(), body ?? string.Empty))
+            || !(SafeRegex.IsMatch(CuePattern, title ?? string.Empty) || SafeRegex.IsMatch(CuePattern, body ?? string.Empty))
+            || SafeRegex.IsMatch(SurvivorPattern, body ?? string.Empty))
         {
             return;
         }
@@ -56,7 +56,7 @@ public static class MurderSuicides
         {
             return;
         }
-        foreach (Match self in SafeRegex.Matches(ThenSelf(), text))
+        foreach (Match self in SafeRegex.Matches(ThenSelfPattern, text))
         {
             // The clause the shooter's death ends: back to the start of its sentence.
             var from = Math.Max(0, text.LastIndexOfAny(['.', ';', '!', '?', '\n'], Math.Max(0, self.Index - 1)) + 1);
@@ -92,10 +92,4 @@ public static class MurderSuicides
         + SelfKilling + @" (?:him|her)self\b");
 
     private static readonly Regex SurvivorPattern = Lexicon.Pattern(@"\b" + ShootingPack.Lexicon.Alternation("survivor-cues", " "));
-
-    private static Regex ThenSelf() => ThenSelfPattern;
-
-    private static Regex Cue() => CuePattern;
-
-    private static Regex Survivor() => SurvivorPattern;
 }

@@ -23,7 +23,7 @@ public static partial class RoundUps
         ArgumentNullException.ThrowIfNull(body);
         var lead = body.Length > LeadWindow ? body.AsSpan(0, LeadWindow) : body.AsSpan();
         // Most articles name neither word: no pattern to run.
-        if ((MayTell(title) && SafeRegex.IsMatch(SeveralShootings(), title)) || (MayTell(lead) && SafeRegex.IsMatch(SeveralShootings(), lead)))
+        if ((MayTell(title) && SafeRegex.IsMatch(SeveralShootingsPattern, title)) || (MayTell(lead) && SafeRegex.IsMatch(SeveralShootingsPattern, lead)))
         {
             return true;
         }
@@ -80,8 +80,6 @@ public static partial class RoundUps
         @"\b(?:" + ShootingPack.Lexicon.Alternation("several-shootings", wholeWords: false) + @"|\d+)(?:\s+\S+){0,2}\s+shootings\b|\bshootings\s+"
         + ShootingPack.Lexicon.Alternation("shootings-across", wholeWords: false) + @"|\bweekend\s+of\s+" + ShootingPack.Lexicon.Alternation("weekend-of", wholeWords: false)
         + @"|\bviolent\s+weekend\b");
-
-    private static Regex SeveralShootings() => SeveralShootingsPattern;
 
     [GeneratedRegex(@"\b(\d+)\s+block\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Block();
