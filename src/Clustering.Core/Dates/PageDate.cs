@@ -7,9 +7,11 @@ namespace Clustering.Core.Dates;
 /// <summary>
 /// The date a page gives for itself when its feed gave none: a stamp line ("Posted on January 5,
 /// 2011", "Published: November 30, 2009", "Tuesday, August 7, 2012"), a dateline with a year
-/// ("Washington D.C., Jul 13, 2009"), an ISO date, or a weekday and day without a year ("Monday,
-/// May 10") when a year written elsewhere in the page is the one that day fell on. Only the head of
-/// the page speaks for the page: a full date deep in the body is a day it tells of, not its own.
+/// ("Washington D.C., Jul 13, 2009", also where it opens the first paragraph before a dash), an ISO
+/// date, a weekday and day without a year ("Monday, May 10") when a year written elsewhere in the page
+/// is the one that day fell on, or a dateline or stamp without a year ("HOLTBY, Jan. 6 (Wire) —") when
+/// the page writes one year and no other. Only the head of the page speaks for the page: a full date
+/// deep in the body is a day it tells of, not its own.
 /// </summary>
 public static partial class PageDate
 {
@@ -35,13 +37,65 @@ public static partial class PageDate
         var lines = Head(title, text);
         foreach (var line in lines)
         {
-            if (line.Length <= StampLength && StampDate(line) is { } date)
+            if (StampPart(line) is { } stamp && StampDate(stamp) is { } date)
             {
                 return date;
             }
         }
-        return WeekdayWithYearElsewhere(lines, text);
+        return WeekdayWithYearElsewhere(lines, text) ?? YearlessStamp(lines, text);
     }
+
+    /// <summary>
+    /// The part of a head line that may be a stamp or a dateline: the line when it is short, else what
+    /// comes before the dash of a dateline that opens a paragraph ("HOLTBY, Jan. 6 (Wire) — The council…").
+    /// </summary>
+    private static string? StampPart(string line)
+    {
+        if (line.Length <= StampLength)
+        {
+            return line;
+        }
+        var dash = line.AsSpan(0, StampLength).IndexOfAny(DatelineDashes);
+        return dash > 0 ? line[..dash] : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DatelineDashes = System.Buffers.SearchValues.Create("—–");
+
+    /// <summary>
+    /// A month and day with no year, alone on its line or as a dateline ("Jan. 6", "HOLTBY, Jan. 6 (Wire)"),
+    /// takes the one year the page writes; none, or more than one, and the page stays undated. A sentence
+    /// that names a day ("He will be sentenced May 3.") is no stamp.
+    /// </summary>
+    private static DateOnly? YearlessStamp(List<string> head, string text)
+    {
+        foreach (var line in head)
+        {
+            if (StampPart(line) is not { } stamp || stamp.TrimEnd().EndsWith('.'))
+            {
+                continue;
+            }
+            var match = SafeRegex.Match(YearlessExpression, stamp);
+            if (!match.Success || !IsStampAround(stamp, match))
+            {
+                continue;
+            }
+            var years = YearsWritten(text);
+            return years.Count == 1 ? Valid(years.First(), CalendarNames.Month(match.Groups["month"].Value), Number(match, "day")) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Only a place before the date ("HOLTBY, "), and after it at most an agency or a clock.</summary>
+    private static bool IsStampAround(string stamp, Match match)
+    {
+        var before = stamp[..match.Index].Trim();
+        var after = stamp[(match.Index + match.Length)..];
+        var placeOnly = before.Length == 0 || (before.EndsWith(',') && SafeRegex.Matches(WordExpression(), before).Count <= 3 && char.IsUpper(before[0]));
+        return placeOnly && SafeRegex.Matches(WordExpression(), after).Count <= YearlessStampWordsAfter;
+    }
+
+    /// <summary>Words a yearless stamp may have after its date: "(Valley Wire)", "10:15 am".</summary>
+    private const int YearlessStampWordsAfter = 3;
 
     /// <summary>A date on a line that says it is the page's: "Posted", "Published", "Updated", "Created", "Released", "Date:".</summary>
     private static DateOnly? Labelled(string text)
@@ -193,6 +247,10 @@ public static partial class PageDate
         + @"|\b" + CalendarNames.MonthGroup + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?<year>(?:19|20)\d{2})\b"
         + @"|\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + CalendarNames.MonthGroup + @"\.?,?\s+(?<year>(?:19|20)\d{2})\b",
         DateOptions | RegexOptions.IgnoreCase, MatchTimeout);
+
+    private static readonly Regex YearlessExpression = new(
+        @"\b" + CalendarNames.MonthGroup + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+        DateOptions, MatchTimeout);
 
     private static readonly Regex WeekdayExpression = new(
         @"\b" + CalendarNames.WeekdayGroup + @",?\s+" + CalendarNames.MonthGroup + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",

@@ -36,6 +36,35 @@ public class PageDateTests
         PageDate.Of("Orchard co-op opens press house", text).ShouldBe(new DateOnly(2010, 5, 10));
     }
 
+    [Theory]
+    [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The council voted on Tuesday to close the old pier for good, after a survey found its timbers had rotted.")]
+    [InlineData("Jan. 6")]
+    [InlineData("Holtby, January 6 at 10:15 am")]
+    public void a_dateline_or_stamp_without_a_year_takes_the_one_year_the_page_writes(string head)
+    {
+        var text = $"{head}\nThe pier, built in 1911, has been closed to boats since the storm.";
+
+        PageDate.Of("Holtby closes its old pier", text).ShouldBe(new DateOnly(1911, 1, 6));
+    }
+
+    [Theory]
+    [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The pier, built in 1911, was rebuilt in 1964.")]
+    [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The council voted to close the old pier.")]
+    [InlineData("He will be sentenced May 3. The pier, built in 1911, stays shut.")]
+    [InlineData("Closing the pier on May 3 was the council's last act, said a member in 1911 terms")]
+    public void a_yearless_date_stays_undated_when_the_page_writes_no_year_or_several_or_it_is_no_stamp(string head)
+    {
+        PageDate.Of("Holtby closes its old pier", head + "\nThe ferry still sails.").ShouldBeNull();
+    }
+
+    [Fact]
+    public void a_dateline_with_a_year_that_opens_a_long_first_paragraph_dates_the_page()
+    {
+        var text = "HOLTBY, Jan. 6, 2012 (Valley Wire) — The council voted on Tuesday to close the old pier for good, after a survey found its timbers had rotted.";
+
+        PageDate.Of("Holtby closes its old pier", text).ShouldBe(new DateOnly(2012, 1, 6));
+    }
+
     [Fact]
     public void a_full_date_deep_in_the_body_is_a_day_the_page_tells_of_not_its_own()
     {
