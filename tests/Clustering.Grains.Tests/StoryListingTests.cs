@@ -93,6 +93,16 @@ public class StoryListingTests
         visited.Count.ShouldBe(150);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void a_page_of_no_stories_is_refused_with_the_limit_named(int limit)
+    {
+        var listing = new StoryListing();
+
+        Should.Throw<ArgumentOutOfRangeException>(() => listing.Page(new Dictionary<string, StorySummary>(), limit, null, null)).ParamName.ShouldBe("limit");
+    }
+
     private static List<string> Walk(StoryListing listing, Dictionary<string, StorySummary> stories, int limit, Action? betweenPages, StoryCursor? after = null, DateTimeOffset? updatedSince = null, int maxPages = 1000)
     {
         var visited = new List<string>();

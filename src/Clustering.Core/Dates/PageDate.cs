@@ -37,7 +37,7 @@ public static partial class PageDate
         var lines = Head(title, text);
         foreach (var line in lines)
         {
-            if (StampPart(line) is { } stamp && StampDate(stamp) is { } date)
+            if (StampPart(line) is { } stamp && StampDate(stamp.Text, stamp.Cut) is { } date)
             {
                 return date;
             }
@@ -47,16 +47,21 @@ public static partial class PageDate
 
     /// <summary>
     /// The part of a head line that may be a stamp or a dateline: the line when it is short, else what
-    /// comes before the dash of a dateline that opens a paragraph ("HOLTBY, Jan. 6 (Wire) — The council…").
+    /// comes before the dash of a dateline that opens a paragraph ("HOLTBY, Jan. 6 (Wire) — The council…"),
+    /// which is <c>Cut</c> and must then have a dateline's shape.
     /// </summary>
-    private static string? StampPart(string line)
+    private static (string Text, bool Cut)? StampPart(string line)
     {
         if (line.Length <= StampLength)
         {
-            return line;
+            return (line, false);
         }
-        var dash = line.AsSpan(0, StampLength).IndexOfAny(DatelineDashes);
-        return dash > 0 ? line[..dash] : null;
+        var head = line.AsSpan(0, StampLength);
+        var dash = head.IndexOfAny(DatelineDashes);
+        var ascii = head.IndexOf(" - ", StringComparison.Ordinal);
+        var doubled = head.IndexOf("--", StringComparison.Ordinal);
+        var at = new[] { dash, ascii, doubled }.Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        return at > 0 ? (line[..at], true) : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> DatelineDashes = System.Buffers.SearchValues.Create("—–");
@@ -70,16 +75,18 @@ public static partial class PageDate
     {
         foreach (var line in head)
         {
-            if (StampPart(line) is not { } stamp || stamp.TrimEnd().EndsWith('.'))
+            // A weekday beside the day was the weekday check's to make ("Monday, May 10" in a year it was no Monday).
+            if (StampPart(line) is not { } part || part.Text.TrimEnd().EndsWith('.') || SafeRegex.IsMatch(WeekdayExpression, part.Text))
             {
                 continue;
             }
+            var stamp = part.Text;
             var match = SafeRegex.Match(YearlessExpression, stamp);
             if (!match.Success || !IsStampAround(stamp, match))
             {
                 continue;
             }
-            var years = YearsWritten(text);
+            var years = Dates.YearsWritten.All(text);
             return years.Count == 1 ? Valid(years.First(), CalendarNames.Month(match.Groups["month"].Value), Number(match, "day")) : null;
         }
         return null;
@@ -145,10 +152,11 @@ public static partial class PageDate
     /// The date of a stamp or dateline: a full date with few words around it ("Washington, Jul 13, 2009
     /// (Wire)", "FOR IMMEDIATE RELEASE July 13, 2009"). A sentence that names a date is news, not a stamp.
     /// </summary>
-    private static DateOnly? StampDate(string line)
+    /// <param name="cut">Cut before a dash from a long line: only a dateline's shape counts ("On March 3, 2011 — a week before…" is news).</param>
+    private static DateOnly? StampDate(string line, bool cut)
     {
         var match = SafeRegex.Match(DateExpression, line);
-        if (!match.Success || Read(match) is not { } date)
+        if (!match.Success || Read(match) is not { } date || (cut && !IsStampAround(line, match)))
         {
             return null;
         }
@@ -212,7 +220,7 @@ public static partial class PageDate
             var month = CalendarNames.Month(match.Groups["month"].Value);
             var day = Number(match, "day");
             DateOnly? found = null;
-            foreach (var year in YearsWritten(text))
+            foreach (var year in Dates.YearsWritten.All(text))
             {
                 if (Valid(year, month, day) is { } date && date.DayOfWeek == weekday)
                 {
@@ -226,16 +234,6 @@ public static partial class PageDate
             return found;
         }
         return null;
-    }
-
-    private static HashSet<int> YearsWritten(string text)
-    {
-        var years = new HashSet<int>();
-        foreach (var match in SafeRegex.Matches(YearExpression(), text))
-        {
-            years.Add(int.Parse(match.Value, CultureInfo.InvariantCulture));
-        }
-        return years;
     }
 
     private const RegexOptions DateOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
@@ -264,6 +262,4 @@ public static partial class PageDate
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex WordExpression();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex YearExpression();
 }

@@ -7,7 +7,7 @@ using Clustering.Core.Text;
 namespace Clustering.Core.Dates;
 
 /// <summary>
-/// The years a report writes ("at Macworld 2009", "since June 2012", "the 2013 heist"). Two events of
+/// The years a report writes ("at the 2009 trade fair", "since June 2012", "the 2013 heist"). Two events of
 /// one kind are often years apart, and each side's reports write its own years while the other's
 /// never come up; reports of one event write the same year, if any. A story keeps those of its first
 /// articles; the measure is whether both sides write years and share none, taken only when the pair
@@ -35,11 +35,19 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
 
     public override IReadOnlyList<int> None => [];
 
-    /// <summary>None from a headline alone: a year in a headline feed is a season or an edition ("2014 Oscars"), and too little text to show the others.</summary>
+    /// <summary>
+    /// None from a headline alone: a feed of titles is too little text to show which years a report
+    /// writes and which it never does. Once a body backs it, the headline's years count with the body's.
+    /// </summary>
     public override IReadOnlyList<int> Read(ParticularsSource source) =>
         source.Readout.Lead.Length == 0 ? None : Of(source.Readout.Title + "\n" + (source.Readout.Body.Length > Reach ? source.Readout.Body[..Reach] : source.Readout.Body));
 
-    /// <summary>The first <see cref="PerArticle"/> distinct years the text writes as years (not amounts, not parts of numbers).</summary>
+    /// <summary>
+    /// The first <see cref="PerArticle"/> distinct years the text writes: four digits from 1950 to 2049 (the years of the news, not of history a report recalls)
+    /// standing alone, not an amount written with a comma, a decimal point or a currency sign, not part
+    /// of a longer number, not a block number ("the 2000 block of Elm Street"). A bare round count
+    /// ("2000 troops") still reads as a year; reports seldom write one without a comma.
+    /// </summary>
     public static int[] Of(string text)
     {
         var years = new List<int>(PerArticle);
@@ -56,6 +64,17 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
             }
         }
         return [.. years];
+    }
+
+    /// <summary>Every distinct year the text writes, as <see cref="Of"/> reads them: what a page's own date may take its year from.</summary>
+    public static HashSet<int> All(string text)
+    {
+        var years = new HashSet<int>();
+        foreach (Match match in SafeRegex.Matches(YearExpression(), text))
+        {
+            years.Add(int.Parse(match.ValueSpan, CultureInfo.InvariantCulture));
+        }
+        return years;
     }
 
     public override void Add(List<int> kept, IReadOnlyList<int> given) => Features.FirstDistinct.AddTo(kept, given, PerStory);
@@ -86,7 +105,7 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
         return true;
     }
 
-    // A year of this century or the last half of the one before, standing alone: not "1,999", "$2012", "2012.5" or a phone number's digits.
-    [GeneratedRegex(@"(?<![\d,.$£€/-])(?:19[5-9]\d|20[0-4]\d)(?!\d|[,.]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    // A year standing alone: not "1,999", "$2012", "2012.5", a phone number's digits or "the 2000 block".
+    [GeneratedRegex(@"(?<![\d,.$£€/-])(?:19[5-9]\d|20[0-4]\d)(?!\d|[,.]\d|\s+block\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]
     private static partial Regex YearExpression();
 }

@@ -11,7 +11,7 @@ namespace Clustering.Grains.Articles;
 internal static class StoryPayload
 {
     /// <summary>More than the longest title a story shows, so a title cut from the text is cut the same.</summary>
-    public const int TitleFromTextCharacters = 201;
+    public const int TitleFromTextCharacters = Stories.StoryGrain.MaxTitle + 1;
 
     public static Article Of(Article article) =>
         article with

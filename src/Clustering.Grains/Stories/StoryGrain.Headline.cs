@@ -52,9 +52,11 @@ public sealed partial class StoryGrain
         return weakest;
     }
 
+    /// <summary>The longest title a story shows; a longer one is cut and ends with "…".</summary>
+    internal const int MaxTitle = 200;
+
     private static string Shortened(string title)
     {
-        const int MaxTitle = 200;
         return title.Length <= MaxTitle ? title : title[..MaxTitle].TrimEnd() + "…";
     }
 }

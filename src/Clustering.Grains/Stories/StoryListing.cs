@@ -38,6 +38,8 @@ internal sealed class StoryListing
 
     public StoryPage Page(IReadOnlyDictionary<string, StorySummary> stories, int limit, DateTimeOffset? updatedSince, StoryCursor? after)
     {
+        // The HTTP route checks the limit; a caller of the grain itself gets the same answer, not an index error.
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var asOf = after is not null && after.Epoch == Epoch && Covers(after.AsOf) ? after.AsOf : _sequence;
         var then = asOf == _sequence ? null : PlacesAsOf(asOf);
         // The page and one more (whether there is a next page) out of the whole list: a heap of that

@@ -39,19 +39,22 @@ public class PageDateTests
     [Theory]
     [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The council voted on Tuesday to close the old pier for good, after a survey found its timbers had rotted.")]
     [InlineData("Jan. 6")]
+    [InlineData("HOLTBY, Jan. 6 (Valley Wire) - The council voted on Tuesday to close the old pier for good, after a survey found its timbers had rotted.")]
     [InlineData("Holtby, January 6 at 10:15 am")]
     public void a_dateline_or_stamp_without_a_year_takes_the_one_year_the_page_writes(string head)
     {
-        var text = $"{head}\nThe pier, built in 1911, has been closed to boats since the storm.";
+        var text = $"{head}\nThe pier, built in 1981, has been closed to boats since the storm.";
 
-        PageDate.Of("Holtby closes its old pier", text).ShouldBe(new DateOnly(1911, 1, 6));
+        PageDate.Of("Holtby closes its old pier", text).ShouldBe(new DateOnly(1981, 1, 6));
     }
 
     [Theory]
-    [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The pier, built in 1911, was rebuilt in 1964.")]
+    [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The pier, built in 1981, was rebuilt in 1994.")]
     [InlineData("HOLTBY, Jan. 6 (Valley Wire) — The council voted to close the old pier.")]
-    [InlineData("He will be sentenced May 3. The pier, built in 1911, stays shut.")]
-    [InlineData("Closing the pier on May 3 was the council's last act, said a member in 1911 terms")]
+    [InlineData("He will be sentenced May 3. The pier, built in 1981, stays shut.")]
+    [InlineData("Closing the pier on May 3 was the council's last act, said a member in 1981 terms")]
+    [InlineData("Monday, May 10\nThe pier, built in 1981, stays shut.")]
+    [InlineData("On March 3, 2011 — a week before the storm broke — the council had voted to keep the old pier open for the summer.")]
     public void a_yearless_date_stays_undated_when_the_page_writes_no_year_or_several_or_it_is_no_stamp(string head)
     {
         PageDate.Of("Holtby closes its old pier", head + "\nThe ferry still sails.").ShouldBeNull();

@@ -21,6 +21,7 @@ public class YearsWrittenTests
     [InlineData("Call 555-2014 for tickets.")]
     [InlineData("The index closed at 2031.5 points.")]
     [InlineData("Flight 2987 landed safely.")]
+    [InlineData("Shots were fired in the 2000 block of Elm Street.")]
     [InlineData("Sales reached 2014,500 units.")]
     public void amounts_parts_of_numbers_and_years_beyond_reach_are_no_years(string text)
     {

@@ -27,6 +27,11 @@ public class ListedVictimsTests
     [InlineData("Fennick", "He killed his wife and then himself, police said.")]
     [InlineData("Fennick", "A man was killed and his wife and daughter were hurt in the crash.")]
     [InlineData("Fennick", "The gunman, who killed a guard and wounded a clerk, was arrested.")]
+    [InlineData("Fennick", "Police killed the suspect and an officer was wounded in the exchange.")]
+    [InlineData("Fennick", "The slaying suspect and his girlfriend were arrested on Tuesday.")]
+    [InlineData("Fennick", "A gunman killed a guard and a clerk called police from the back room.")]
+    [InlineData("Fennick", "He killed his wife, a nurse at the county hospital, police said.")]
+    [InlineData("Fennick", "Last year he killed his wife and son, and on Monday he was found dead.")]
     public void one_victim_a_killer_or_the_hurt_are_no_list_of_the_dead(string title, string body)
     {
         var quantities = new List<Quantity>();

@@ -38,8 +38,8 @@ public sealed class GeneralPack : IDomainPack
         new QuantityRule("no one hurt", RuleStage.Last, (a, q) => ZeroCounts.Add(a.Headline, a.Body, q)),
     ];
 
-    /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the people it names, the years it writes.</summary>
-    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Features.StoryPersons.Kind, Dates.YearsWritten.Kind];
+    /// <summary>When, where and who: the days an article speaks of, the towns it happened in, the years it writes, the people it names (last: it learns from the feed).</summary>
+    public IReadOnlyList<Particulars.IParticularKind> Particulars { get; } = [Dates.EventDays.Kind, Features.Towns.Kind, Dates.YearsWritten.Kind, Features.StoryPersons.Kind];
 
     public IReadOnlyList<IConsensusRule> ConsensusRules { get; } =
     [

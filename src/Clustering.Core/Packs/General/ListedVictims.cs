@@ -28,7 +28,11 @@ public static class ListedVictims
         if (Find(lead) is { } inBody)
         {
             var start = lead.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, inBody.Match.Index - 1)) + 1;
-            quantities.Add(Killed(inBody, start));
+            var end = lead.IndexOfAny(['.', '\n', '!', '?'], inBody.Match.Index);
+            if (!OtherEvents.TellsOfAnEarlierEvent(lead[start..(end < 0 ? lead.Length : end)]))
+            {
+                quantities.Add(Killed(inBody, start));
+            }
         }
     }
 
@@ -51,7 +55,10 @@ public static class ListedVictims
         + @"(?:(?:\d{1,3}-year-old|" + GeneralPack.Lexicon.Alternation("victim-modifiers") + @")\s+)*"
         + @"(?<victim>" + GeneralPack.Lexicon.Alternation("single-person-nouns") + "|" + GeneralPack.Lexicon.Alternation("kin-words") + ")";
 
-    // The general pack's words (general.lexicon).
+    // The general pack's words (general.lexicon): "killing A, B and C", never a killer right after the
+    // verb ("the slaying suspect") nor a clause's verb right after the list ("a clerk called police").
     private static readonly Regex ListPattern = Lexicon.Pattern(
-        @"\b" + GeneralPack.Lexicon.Alternation("killing-verbs") + @"\s+" + Victim + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + Victim + @")+\b");
+        @"\b" + GeneralPack.Lexicon.Alternation("killing-verbs") + @"\s+(?!" + GeneralPack.Lexicon.Alternation("killer-nouns") + @")"
+        + Victim + @"(?:\s*,\s*" + Victim + @")*(?:\s*,)?\s+and\s+" + Victim
+        + @"\b(?!\s+" + GeneralPack.Lexicon.Alternation("clause-verbs") + ")");
 }

@@ -26,7 +26,7 @@ public static class OtherEvents
         var earlier = new HashSet<int>();
         foreach (var offset in quantities.Where(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
         {
-            if (offset < body.Length && Sentence(body, offset) is var sentence && SafeRegex.IsMatch(CuePattern, sentence) && !SafeRegex.IsMatch(CourtPattern, sentence))
+            if (offset < body.Length && TellsOfAnEarlierEvent(Sentence(body, offset)))
             {
                 earlier.Add(offset);
             }
@@ -37,6 +37,10 @@ public static class OtherEvents
         }
         quantities.RemoveAll(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
     }
+
+    /// <summary>Whether a sentence dates itself before the event and tells of no charge, plea or trial.</summary>
+    internal static bool TellsOfAnEarlierEvent(string sentence) =>
+        SafeRegex.IsMatch(CuePattern, sentence) && !SafeRegex.IsMatch(CourtPattern, sentence);
 
     private static string Sentence(string body, int start)
     {
