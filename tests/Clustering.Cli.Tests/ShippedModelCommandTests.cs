@@ -23,12 +23,18 @@ public partial class ShippedModelCommandTests
         args[writeAt + 1].ShouldBe(ShippedModel);
         args[writeAt + 1] = written;
 
-        var (code, _, err) = await CliProcess.Run([.. args.Select(Resolve)]);
+        try
+        {
+            var (code, _, err) = await CliProcess.Run([.. args.Select(Resolve)]);
 
-        code.ShouldBe(0, err);
-        (await File.ReadAllBytesAsync(written, TestContext.Current.CancellationToken))
-            .ShouldBe(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Root, ShippedModel), TestContext.Current.CancellationToken));
-        File.Delete(written);
+            code.ShouldBe(0, err);
+            (await File.ReadAllBytesAsync(written, TestContext.Current.CancellationToken))
+                .ShouldBe(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Root, ShippedModel), TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(written);
+        }
     }
 
     /// <summary>The arguments after `--` of README's command that writes the shipped model (its lines joined).</summary>
@@ -37,7 +43,7 @@ public partial class ShippedModelCommandTests
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         var block = CodeBlocks().Matches(readme).Select(match => match.Groups["body"].Value)
             .Single(body => body.Contains("--write " + ShippedModel, StringComparison.Ordinal));
-        var line = block.Replace("\\\n", " ", StringComparison.Ordinal).Trim();
+        var line = block.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\\\n", " ", StringComparison.Ordinal).Trim();
         var afterDashes = line[(line.IndexOf(" -- ", StringComparison.Ordinal) + 4)..];
         return [.. afterDashes.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
@@ -54,6 +60,6 @@ public partial class ShippedModelCommandTests
             : part));
     }
 
-    [GeneratedRegex(@"```sh\n(?<body>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"```sh\r?\n(?<body>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlocks();
 }

@@ -172,8 +172,9 @@ public sealed class ArticleGrain(
         {
             return (read.Outlet, read.Dated);
         }
-        // An activation read from storage has no reading yet: read the parts that say it.
+        // An activation read from storage has no reading yet: read the parts that say it, once.
         var reading = ArticleReading.Read(article, ReadingParts.Credits);
+        _read = (article, reading.Outlet, reading.Dated);
         return (reading.Outlet, reading.Dated);
     }
 }
