@@ -39,31 +39,48 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
     /// None from a headline alone: a feed of titles is too little text to show which years a report
     /// writes and which it never does. Once a body backs it, the headline's years count with the body's.
     /// </summary>
-    public override IReadOnlyList<int> Read(ParticularsSource source) =>
-        source.Readout.Lead.Length == 0 ? None : Of(source.Readout.Title + "\n" + (source.Readout.Body.Length > Reach ? source.Readout.Body[..Reach] : source.Readout.Body));
+    public override IReadOnlyList<int> Read(ParticularsSource source)
+    {
+        var readout = source.Readout;
+        if (readout.Lead.Length == 0)
+        {
+            return None;
+        }
+        var years = new List<int>(PerArticle);
+        AddFrom(readout.Title, readout.Title.Length, years);
+        AddFrom(readout.Body, Math.Min(readout.Body.Length, Reach), years);
+        return years;
+    }
 
     /// <summary>
-    /// The first <see cref="PerArticle"/> distinct years the text writes: four digits from 1950 to 2049 (the years of the news, not of history a report recalls)
-    /// standing alone, not an amount written with a comma, a decimal point or a currency sign, not part
-    /// of a longer number, not a block number ("the 2000 block of Elm Street"). A bare round count
-    /// ("2000 troops") still reads as a year; reports seldom write one without a comma.
+    /// The first <see cref="PerArticle"/> distinct years the text writes: four digits from 1950 to 2049
+    /// (the years of the news, not of the history a report recalls) standing alone, not an amount
+    /// written with a comma, a decimal point or a currency sign, not part of a longer number, not a
+    /// block number ("the 2000 block of Elm Street"). A bare round count ("2000 troops") still reads as
+    /// a year; reports seldom write one without a comma.
     /// </summary>
     public static int[] Of(string text)
     {
         var years = new List<int>(PerArticle);
-        foreach (Match match in SafeRegex.Matches(YearExpression(), text))
+        AddFrom(text, text.Length, years);
+        return [.. years];
+    }
+
+    /// <summary>Adds the years in the first <paramref name="length"/> characters of the text that the list lacks, while it has room.</summary>
+    private static void AddFrom(string text, int length, List<int> years)
+    {
+        foreach (Match match in SafeRegex.Matches(YearExpression(), text, 0, length))
         {
+            if (years.Count == PerArticle)
+            {
+                return;
+            }
             var year = int.Parse(match.ValueSpan, CultureInfo.InvariantCulture);
             if (!years.Contains(year))
             {
                 years.Add(year);
-                if (years.Count == PerArticle)
-                {
-                    break;
-                }
             }
         }
-        return [.. years];
     }
 
     /// <summary>Every distinct year the text writes, as <see cref="Of"/> reads them: what a page's own date may take its year from.</summary>

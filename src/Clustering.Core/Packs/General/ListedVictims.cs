@@ -24,12 +24,11 @@ public static class ListedVictims
             quantities.Add(Killed(inTitle, -1));
             return;
         }
-        var lead = body is null ? string.Empty : body.Length > LeadWindow ? body[..LeadWindow] : body;
+        var lead = LeadText.Of(body, LeadWindow);
         if (Find(lead) is { } inBody)
         {
-            var start = lead.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, inBody.Match.Index - 1)) + 1;
-            var end = lead.IndexOfAny(['.', '\n', '!', '?'], inBody.Match.Index);
-            if (!OtherEvents.TellsOfAnEarlierEvent(lead[start..(end < 0 ? lead.Length : end)]))
+            var start = LeadText.SentenceStart(lead, inBody.Match.Index);
+            if (!OtherEvents.TellsOfAnEarlierEvent(lead[start..LeadText.SentenceEnd(lead, inBody.Match.Index)]))
             {
                 quantities.Add(Killed(inBody, start));
             }

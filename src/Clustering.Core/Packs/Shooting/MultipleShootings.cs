@@ -23,15 +23,10 @@ public static class MultipleShootings
             quantities.Add(Shot(inTitle, -1));
             return;
         }
-        var lead = body is null ? string.Empty : body.Length > LeadWindow ? body[..LeadWindow] : body;
+        var lead = LeadText.Of(body, LeadWindow);
         if (Find(lead) is { } inBody)
         {
-            var start = lead.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, inBody.Index - 1)) + 1;
-            while (start < inBody.Index && char.IsWhiteSpace(lead[start]))
-            {
-                start++;
-            }
-            quantities.Add(Shot(inBody, start));
+            quantities.Add(Shot(inBody, LeadText.SentenceStart(lead, inBody.Index)));
         }
     }
 
