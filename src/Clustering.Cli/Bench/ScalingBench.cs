@@ -221,7 +221,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         var features = levels.Select(level =>
         {
             var extractor = level.Engine.Services.GetRequiredService<FeatureExtractor>();
-            return articles.Select(article => extractor.Extract(article, ArticleReading.Read(article, ReadingParts.All & ~ReadingParts.Terms), learn: false)).ToArray();
+            return articles.Select(article => extractor.Extract(article, ArticleReading.Read(article, ReadingParts.OfTheArticleAlone), learn: false)).ToArray();
         }).ToArray();
         var passes = levels.Select(_ => new List<double>()).ToArray();
         var cpu = new TimeSpan[levels.Count];

@@ -35,7 +35,7 @@ internal sealed class SyntheticStories
         var readings = new ArticleReadout[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            readings[i] = ArticleReading.Read(articles[i], ReadingParts.All & ~ReadingParts.Terms);
+            readings[i] = ArticleReading.Read(articles[i], ReadingParts.OfTheArticleAlone);
             extractor.Extract(articles[i], readings[i], learn: true);
             advance();
         }

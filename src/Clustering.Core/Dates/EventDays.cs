@@ -10,12 +10,13 @@ namespace Clustering.Core.Dates;
 /// count: "last month" or "in 2019" fit too many events to tell them apart. A story keeps those of
 /// its first articles; the measures are whether both sides name a day and how many days lie between.
 /// </summary>
-public sealed class EventDays : ParticularKind<IReadOnlyList<int>, List<int>>
+public sealed class EventDays : FirstDistinctKind<int>
 {
     /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
     public static EventDays Kind { get; } = new();
 
     private EventDays()
+        : base(PerStory)
     {
     }
 
@@ -52,10 +53,6 @@ public sealed class EventDays : ParticularKind<IReadOnlyList<int>, List<int>>
         return [.. days];
     }
 
-    /// <summary>Adds an article's days to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<int> story, IReadOnlyList<int> days) =>
-        Features.FirstDistinct.AddTo(story, days, PerStory);
-
     /// <summary>Days between the nearest pair of one side's days and the other's; null when either names none.</summary>
     public static int? Apart(IReadOnlyList<int> a, IReadOnlyList<int> b)
     {
@@ -76,16 +73,7 @@ public sealed class EventDays : ParticularKind<IReadOnlyList<int>, List<int>>
 
     public override string Name => "days";
 
-    public override IReadOnlyList<int> None => [];
-
     public override IReadOnlyList<int> Read(ParticularsSource source) => Of(source.Readout.Dates);
-
-    public override void Add(List<int> kept, IReadOnlyList<int> given) => AddTo(kept, given);
-
-    public override void Merge(List<int> kept, List<int> other) => AddTo(kept, other);
-
-    /// <summary>A story's days stand for an article's: a story that merges names the days its reports name.</summary>
-    public override IReadOnlyList<int> AsGiven(List<int> kept) => [.. kept];
 
     /// <summary>
     /// The event's day, whenever the report came out: a follow-up weeks later still says "was shot on

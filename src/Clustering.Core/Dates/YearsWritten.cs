@@ -13,12 +13,13 @@ namespace Clustering.Core.Dates;
 /// articles; the measure is whether both sides write years and share none, taken only when the pair
 /// has no dates to compare.
 /// </summary>
-public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, List<int>>
+public sealed partial class YearsWritten : FirstDistinctKind<int>
 {
     /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
     public static YearsWritten Kind { get; } = new();
 
     private YearsWritten()
+        : base(PerStory)
     {
     }
 
@@ -32,8 +33,6 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
     public const int PerStory = 8;
 
     public override string Name => "years";
-
-    public override IReadOnlyList<int> None => [];
 
     /// <summary>
     /// None from a headline alone: a feed of titles is too little text to show which years a report
@@ -93,13 +92,6 @@ public sealed partial class YearsWritten : ParticularKind<IReadOnlyList<int>, Li
         }
         return years;
     }
-
-    public override void Add(List<int> kept, IReadOnlyList<int> given) => Features.FirstDistinct.AddTo(kept, given, PerStory);
-
-    public override void Merge(List<int> kept, List<int> other) => Features.FirstDistinct.AddTo(kept, other, PerStory);
-
-    /// <summary>A story's years stand for an article's: a story that merges writes the years its reports write.</summary>
-    public override IReadOnlyList<int> AsGiven(List<int> kept) => [.. kept];
 
     /// <summary>Only when the pair has no dates: where both are dated, how far apart they lie says more than the years a text recalls.</summary>
     public override void Measure(IReadOnlyList<int> given, List<int> kept, in ParticularsMeasuring context, MatchMeasures measures) =>

@@ -15,12 +15,13 @@ namespace Clustering.Core.Features;
 /// the case are dropped and ordinal words written as numbers, so "2215 W. Fernhollow Rd." and "the 2200
 /// block of Fernhollow Road" meet ("2200 fernhollow"). A story keeps those of its first articles.
 /// </summary>
-public sealed partial class StreetAddresses : ParticularKind<IReadOnlyList<string>, List<string>>
+public sealed partial class StreetAddresses : FirstDistinctKind<string>
 {
     /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
     public static StreetAddresses Kind { get; } = new();
 
     private StreetAddresses()
+        : base(PerStory)
     {
     }
 
@@ -42,10 +43,6 @@ public sealed partial class StreetAddresses : ParticularKind<IReadOnlyList<strin
         return keys.Count > PerArticle ? [] : [.. keys];
     }
 
-    /// <summary>Adds an article's addresses to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<string> story, IReadOnlyList<string> addresses) =>
-        FirstDistinct.AddTo(story, addresses, PerStory);
-
     /// <summary>Whether one side writes an address the other does.</summary>
     public static bool Share(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
@@ -64,16 +61,7 @@ public sealed partial class StreetAddresses : ParticularKind<IReadOnlyList<strin
 
     public override string Name => "addresses";
 
-    public override IReadOnlyList<string> None => [];
-
     public override IReadOnlyList<string> Read(ParticularsSource source) => Of(source.Title, source.Readout.Body);
-
-    public override void Add(List<string> kept, IReadOnlyList<string> given) => AddTo(kept, given);
-
-    public override void Merge(List<string> kept, List<string> other) => AddTo(kept, other);
-
-    /// <summary>A story's blocks stand for an article's: a story that merges gives the blocks its reports give.</summary>
-    public override IReadOnlyList<string> AsGiven(List<string> kept) => [.. kept];
 
     /// <summary>
     /// A block of one street is one scene, whenever the report came out; both giving blocks and sharing

@@ -18,12 +18,13 @@ namespace Clustering.Core.Features;
 /// calling two towns two stories. States, countries and counties are left out: they hold many towns.
 /// A story keeps those of its first articles.
 /// </summary>
-public sealed partial class Towns : ParticularKind<IReadOnlyList<string>, List<string>>
+public sealed partial class Towns : FirstDistinctKind<string>
 {
     /// <summary>The kind, as <see cref="ParticularKinds.All"/> lists it.</summary>
     public static Towns Kind { get; } = new();
 
     private Towns()
+        : base(PerStory)
     {
     }
 
@@ -69,17 +70,8 @@ public sealed partial class Towns : ParticularKind<IReadOnlyList<string>, List<s
 
     public override string Name => "towns";
 
-    public override IReadOnlyList<string> None => [];
-
     public override IReadOnlyList<string> Read(ParticularsSource source) =>
         Of(source.Readout.Title, source.Readout.Lead, source.Readout.DatelinePlace);
-
-    public override void Add(List<string> kept, IReadOnlyList<string> given) => AddTo(kept, given);
-
-    public override void Merge(List<string> kept, List<string> other) => AddTo(kept, other);
-
-    /// <summary>A story's towns stand for an article's: a story that merges names the towns its reports name.</summary>
-    public override IReadOnlyList<string> AsGiven(List<string> kept) => [.. kept];
 
     /// <summary>Two shootings a TV station reports on one day in two of its towns read alike but for the town.</summary>
     public override void Measure(IReadOnlyList<string> given, List<string> kept, in ParticularsMeasuring context, MatchMeasures measures) =>
@@ -90,10 +82,6 @@ public sealed partial class Towns : ParticularKind<IReadOnlyList<string>, List<s
         var rest = text.AsSpan(end).TrimStart(' ');
         return rest.Length == 0 || rest[0] is ',' or ':' or ';' or '|' or '-' or '–' or '—' or '(';
     }
-
-    /// <summary>Adds an article's towns to a story's, keeping the first <see cref="PerStory"/> distinct ones.</summary>
-    public static void AddTo(List<string> story, IReadOnlyList<string> towns) =>
-        FirstDistinct.AddTo(story, towns, PerStory);
 
     /// <summary>
     /// Whether the article and the story each name a town and nothing ties them: no town is on both

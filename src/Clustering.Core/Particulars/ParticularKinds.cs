@@ -8,19 +8,11 @@ public static class ParticularKinds
     /// kind that learns from the feed's statistics (the people) comes after its pack's kinds that only
     /// read. A kind leaves the packs only with its stored key kept out of use.
     /// </summary>
-    public static IReadOnlyList<IParticularKind> All { get; } = [.. Packs.DomainPacks.All.SelectMany(pack => pack.Particulars)];
+    public static IReadOnlyList<IParticularKind> All => Kinds;
 
-    public static int IndexOf(IParticularKind kind)
-    {
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (ReferenceEquals(All[i], kind))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static readonly IParticularKind[] Kinds = [.. Packs.DomainPacks.All.SelectMany(pack => pack.Particulars)];
+
+    public static int IndexOf(IParticularKind kind) => Array.IndexOf(Kinds, kind);
 
     /// <summary>The place of the kind stored under this name; -1 for a name no kind has (one since removed).</summary>
     public static int IndexOf(string name)

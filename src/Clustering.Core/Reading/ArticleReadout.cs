@@ -49,4 +49,10 @@ public enum ReadingParts
     Quotes = 32,
     Fingerprint = 64,
     All = Terms | Entities | Credits | Dates | Quantities | Quotes | Fingerprint,
+
+    /// <summary>
+    /// What the engine reads of an article before it meets the feed: everything but the terms, whose
+    /// weights need the feed's statistics (the feature extractor makes them). Benchmarks read the same.
+    /// </summary>
+    OfTheArticleAlone = All & ~Terms,
 }

@@ -27,8 +27,6 @@ public sealed class ArticleGrain(
     IOptions<GrainPersistenceOptions> persistence,
     DeactivationWrites deactivationWrites) : Grain, IArticleGrain
 {
-    /// <summary>What does not depend on the IDF: the terms are weighed at submission, in order.</summary>
-    private const ReadingParts Independent = ReadingParts.All & ~ReadingParts.Terms;
 
     private bool _absorbed;
 
@@ -49,7 +47,7 @@ public sealed class ArticleGrain(
         var recorded = resend ? state.State.Article! : article with { Id = this.GetPrimaryKeyString() };
         if (!(resend && _absorbed) && _prepared?.Article != recorded)
         {
-            _prepared = (recorded, ArticleReading.Read(recorded, Independent));
+            _prepared = (recorded, ArticleReading.Read(recorded, ReadingParts.OfTheArticleAlone));
         }
         return Task.CompletedTask;
     }
@@ -69,7 +67,7 @@ public sealed class ArticleGrain(
         var seenBefore = state.State.StoryId is not null;
         // A resend after a crash carries the article as first recorded, whatever the new copy says.
         var recorded = state.State.Article ?? article with { Id = id };
-        var reading = _prepared is { } prepared && prepared.Article == recorded ? prepared.Reading : ArticleReading.Read(recorded, Independent);
+        var reading = _prepared is { } prepared && prepared.Article == recorded ? prepared.Reading : ArticleReading.Read(recorded, ReadingParts.OfTheArticleAlone);
         _prepared = null;
         _read = (recorded, reading.Outlet, reading.Dated);
         // Only the first reading teaches the IDF; a retry after a crash must not count the article twice.
@@ -93,7 +91,7 @@ public sealed class ArticleGrain(
     /// </summary>
     private async Task<IngestReceipt> Revise(Article revised)
     {
-        var reading = _prepared is { } prepared && prepared.Article == revised ? prepared.Reading : ArticleReading.Read(revised, Independent);
+        var reading = _prepared is { } prepared && prepared.Article == revised ? prepared.Reading : ArticleReading.Read(revised, ReadingParts.OfTheArticleAlone);
         _prepared = null;
         _read = (revised, reading.Outlet, reading.Dated);
         var features = extractor.Extract(revised, reading, learn: false);

@@ -82,9 +82,9 @@ public sealed class StoryState
         {
             return;
         }
-        Core.Dates.EventDays.AddTo(Particulars.Of(Core.Dates.EventDays.Kind), EventDays);
-        StreetAddresses.AddTo(Particulars.Of(StreetAddresses.Kind), Addresses);
-        Core.Features.Towns.AddTo(Particulars.Of(Core.Features.Towns.Kind), Towns);
+        Core.Dates.EventDays.Kind.Add(Particulars.Of(Core.Dates.EventDays.Kind), EventDays);
+        StreetAddresses.Kind.Add(Particulars.Of(StreetAddresses.Kind), Addresses);
+        Core.Features.Towns.Kind.Add(Particulars.Of(Core.Features.Towns.Kind), Towns);
         var persons = Particulars.Of(StoryPersons.Kind);
         StoryPersons.Merge(persons.Keys, persons.Counts, persons.Aged, Persons, PersonArticles, PersonAged);
         EventDays = [];

@@ -37,13 +37,13 @@ public class EventDaysTests
     public void a_story_keeps_the_days_of_its_first_articles_and_no_more_than_its_bound()
     {
         var story = new List<int>();
-        EventDays.AddTo(story, [10, 11]);
-        EventDays.AddTo(story, [11, 12]);
+        EventDays.Kind.Add(story, [10, 11]);
+        EventDays.Kind.Add(story, [11, 12]);
         story.ShouldBe([10, 11, 12]);
 
         for (var day = 100; day < 200; day++)
         {
-            EventDays.AddTo(story, [day]);
+            EventDays.Kind.Add(story, [day]);
         }
         story.Count.ShouldBe(EventDays.PerStory);
         story[0].ShouldBe(10);

@@ -64,7 +64,7 @@ public class StreetAddressesTests
         var story = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            StreetAddresses.AddTo(story, [$"{i}00 pell", $"{i}00 oak", $"{i}00 elm", "100 pell"]);
+            StreetAddresses.Kind.Add(story, [$"{i}00 pell", $"{i}00 oak", $"{i}00 elm", "100 pell"]);
         }
         story.Count.ShouldBe(StreetAddresses.PerStory);
         story.Distinct().Count().ShouldBe(story.Count);

@@ -72,7 +72,7 @@ public class TownsTests
         var story = new List<string>();
         for (var i = 0; i < Towns.PerStory + 5; i++)
         {
-            Towns.AddTo(story, ["holtby", $"town{i}"]);
+            Towns.Kind.Add(story, ["holtby", $"town{i}"]);
         }
 
         story.Count.ShouldBe(Towns.PerStory);

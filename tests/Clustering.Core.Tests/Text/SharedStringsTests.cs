@@ -19,5 +19,6 @@ public class SharedStringsTests
     {
         SharedStrings.OrNull(null).ShouldBeNull();
         SharedStrings.OrNull("quay").ShouldBe("quay");
+        ReferenceEquals(SharedStrings.OrNull(new string("quay".AsSpan())), SharedStrings.OrNull(new string("quay".AsSpan()))).ShouldBeTrue("a string is shared like any other");
     }
 }
