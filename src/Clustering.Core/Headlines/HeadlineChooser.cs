@@ -78,6 +78,7 @@ public static partial class HeadlineChooser
     /// a headline reads) against all the others, in one pass: each word's count
     /// of candidates is taken once, so scoring a story's few dozen offers costs a pass over their
     /// words rather than every pair of them, which every article a big story absorbs would pay.
+    /// Each article offers once (a story replaces an article's offer with its new one).
     /// </summary>
     public static double[] Scores(IReadOnlyList<HeadlineCandidate> all)
     {
@@ -100,29 +101,27 @@ public static partial class HeadlineChooser
         {
             return 0;
         }
-        var others = all.Count - echoes.Offers(candidate.ArticleId);
+        var others = all.Count - 1;
         var echoed = 0;
         for (var i = 0; i < own; i++)
         {
-            echoed += echoes.Others(reread?[i] ?? candidate.Words[i], candidate, all);
+            echoed += reread is null ? echoes.Others(candidate.Words[i]) : echoes.Others(reread[i], candidate);
         }
         // Alone, every headline is fully representative of its story.
         var echo = others == 0 ? 1.0 : echoed / ((double)own * others);
         return (0.1 + echo) * Form(candidate.Text);
     }
 
-    /// <summary>How many candidates carry each word, and how many offers each article made (one, but for old state).</summary>
+    /// <summary>How many offers carry each word.</summary>
     private sealed class Echoes
     {
         private readonly Dictionary<string, int> _carriers = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _offers = new(StringComparer.Ordinal);
 
         public static Echoes Of(IReadOnlyList<HeadlineCandidate> all)
         {
             var echoes = new Echoes();
             foreach (var candidate in all)
             {
-                echoes._offers[candidate.ArticleId] = echoes._offers.GetValueOrDefault(candidate.ArticleId) + 1;
                 // An offer's words are distinct as it was made (Candidate).
                 foreach (var word in candidate.Words)
                 {
@@ -132,28 +131,14 @@ public static partial class HeadlineChooser
             return echoes;
         }
 
-        public int Offers(string articleId) => _offers.GetValueOrDefault(articleId);
+        /// <summary>The other offers that carry one of an offer's own words.</summary>
+        public int Others(string ownWord) => Math.Max(0, _carriers.GetValueOrDefault(ownWord) - 1);
 
-        /// <summary>The candidates of other articles than <paramref name="candidate"/>'s that carry <paramref name="word"/>.</summary>
-        public int Others(string word, HeadlineCandidate candidate, IReadOnlyList<HeadlineCandidate> all)
+        /// <summary>The other offers that carry a word an old offer's title has, which its kept words may lack.</summary>
+        public int Others(string word, HeadlineCandidate candidate)
         {
             var carriers = _carriers.GetValueOrDefault(word);
-            if (carriers == 0)
-            {
-                return 0;
-            }
-            if (Offers(candidate.ArticleId) == 1)
-            {
-                return carriers - (candidate.Words.Contains(word) ? 1 : 0);
-            }
-            foreach (var offer in all)
-            {
-                if (offer.ArticleId == candidate.ArticleId && offer.Words.Contains(word))
-                {
-                    carriers--;
-                }
-            }
-            return carriers;
+            return carriers == 0 ? 0 : carriers - (candidate.Words.Contains(word) ? 1 : 0);
         }
     }
 
