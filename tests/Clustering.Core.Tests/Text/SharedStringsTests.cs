@@ -21,4 +21,24 @@ public class SharedStringsTests
         SharedStrings.OrNull("quay").ShouldBe("quay");
         ReferenceEquals(SharedStrings.OrNull(new string("quay".AsSpan())), SharedStrings.OrNull(new string("quay".AsSpan()))).ShouldBeTrue("a string is shared like any other");
     }
+
+    [Fact]
+    public async Task many_readers_at_once_each_get_back_a_string_equal_to_their_own()
+    {
+        var wrong = 0;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(reader => Task.Run(() =>
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                // Readers share half their words, so the same places are written and read at once.
+                var word = $"quayside{(i % 2 == 0 ? i : i * 10 + reader)}";
+                if (SharedStrings.Of(new string(word.AsSpan())) != word)
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+            }
+        })));
+
+        wrong.ShouldBe(0);
+    }
 }
