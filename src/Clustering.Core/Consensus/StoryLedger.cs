@@ -149,7 +149,8 @@ public sealed class StoryLedger
         var timelineChanged = readout.Dates.Count > 0;
         if (timelineChanged)
         {
-            _dates.AddRange(readout.Dates.Select(d => new LedgerDate(articleId, SharedStrings.Of(d.Text), d.Start, d.End, Consensus.Timeline.SentenceAt(readout.Body, d.Offset))));
+            var sentences = Consensus.Timeline.SentencesAt(readout.Body, [.. readout.Dates.Select(d => d.Offset)]);
+            _dates.AddRange(readout.Dates.Select((d, i) => new LedgerDate(articleId, SharedStrings.Of(d.Text), d.Start, d.End, sentences[i])));
             _timeline = null;
         }
         var entitiesChanged = readout.Entities.Count > 0;

@@ -35,11 +35,28 @@ internal static class Timeline
             .OrderBy(e => e.Start).ThenBy(e => e.End)];
     }
 
-    /// <summary>The sentence of <paramref name="body"/> around <paramref name="offset"/>, shortened for display.</summary>
-    public static string SentenceAt(string body, int offset)
+    /// <summary>
+    /// The sentences of <paramref name="body"/> around each of <paramref name="offsets"/>, shortened for
+    /// display (empty where none holds it). The body is split once for all of an article's dates.
+    /// </summary>
+    public static string[] SentencesAt(string body, IReadOnlyList<int> offsets)
     {
+        var found = new string[offsets.Count];
+        if (offsets.Count == 0)
+        {
+            return found;
+        }
         var spans = new List<(int Start, int Length)>();
         SentenceSplitter.Split(body, spans);
+        for (var i = 0; i < offsets.Count; i++)
+        {
+            found[i] = SentenceAround(body, spans, offsets[i]);
+        }
+        return found;
+    }
+
+    private static string SentenceAround(string body, List<(int Start, int Length)> spans, int offset)
+    {
         foreach (var (start, length) in spans)
         {
             if (offset >= start && offset < start + length)
