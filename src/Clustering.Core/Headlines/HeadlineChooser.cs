@@ -16,7 +16,8 @@ public static partial class HeadlineChooser
 
     private const int MaxWords = 40;
 
-    private static readonly (FrozenSet<string> Furniture, FrozenSet<string> Stopwords) Lexicon = ReadLexicon();
+    /// <summary>The furniture phrases each between spaces, as they are looked for in a title's words.</summary>
+    private static readonly (string[] Furniture, FrozenSet<string> Stopwords) Lexicon = ReadLexicon();
 
     /// <summary>A candidate from an article's title as read, its lead and whether the reader found a headline.</summary>
     public static HeadlineCandidate Candidate(string articleId, string title, string lead, bool titleFound)
@@ -152,28 +153,47 @@ public static partial class HeadlineChooser
             return false;
         }
         var lower = " " + string.Join(' ', Words(title, keepStopwords: true)) + " ";
-        return !Lexicon.Furniture.Any(phrase => lower.Contains(" " + phrase + " ", StringComparison.Ordinal));
+        return !Array.Exists(Lexicon.Furniture, phrase => lower.Contains(phrase, StringComparison.Ordinal));
     }
 
     /// <summary>Plain headlines over questions, shouting and run-on sentences.</summary>
+    /// <remarks>One pass over the characters: every offer of a story is scored again with each article it absorbs.</remarks>
     private static double Form(string text)
     {
+        var (letters, upper, words) = (0, 0, 0);
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            // Words as Split(' ') counts them: runs of anything but the plain space.
+            if (c != ' ' && !inWord)
+            {
+                words++;
+            }
+            inWord = c != ' ';
+        }
+        var end = text.AsSpan().TrimEnd();
         var form = 1.0;
-        if (text.TrimEnd().EndsWith('?'))
+        if (end.EndsWith('?'))
         {
             form *= 0.6;
         }
-        var letters = text.Count(char.IsLetter);
-        if (letters > 10 && text.Count(char.IsUpper) > letters * 0.7)
+        if (letters > 10 && upper > letters * 0.7)
         {
             form *= 0.6;
         }
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > 16)
         {
             form *= 0.8;
         }
-        if (text.TrimEnd().EndsWith('.'))
+        if (end.EndsWith('.'))
         {
             // A headline carries no full stop; a sentence that does is a lead standing in.
             form *= 0.8;
@@ -202,11 +222,11 @@ public static partial class HeadlineChooser
         }
     }
 
-    private static (FrozenSet<string>, FrozenSet<string>) ReadLexicon()
+    private static (string[], FrozenSet<string>) ReadLexicon()
     {
         var sections = Text.WordLists.Sections("Clustering.Core.Headlines.headlines.txt");
         FrozenSet<string> Values(string section) => sections[section].SelectMany(values => values).Select(v => v.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        return (Values("furniture"), Values("stopword"));
+        return ([.. Values("furniture").Select(phrase => " " + phrase + " ")], Values("stopword"));
     }
 
     // "SEOUL, May 10 (Agency) -", "Lisbon, June 3 —": a report's opening, not a headline.
