@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using System.Diagnostics;
 using Clustering.Abstractions.Articles;
 using Clustering.Abstractions.Serialization;
@@ -127,7 +128,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                     var story = stories.Story(k, serializer);
                     // The silo's IDF has seen the stories' articles, as it would have after ingesting them.
                     statistics.Observe(story.Features.Terms.Terms);
-                    await engine.Grains.GetGrain<IStoryGrain>(story.StoryId).Absorb(Clustering.Grains.Articles.StoryPayload.Of(story.Article), story.Features, story.Reading);
+                    await engine.Grains.Story(story.StoryId).Absorb(Clustering.Grains.Articles.StoryPayload.Of(story.Article), story.Features, story.Reading);
                     task.Increment(1);
                 });
         });
@@ -141,7 +142,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
         // Warm the code paths (JIT, first activations of the shards) on other articles first.
         foreach (var article in warmSet.Select((article, n) => Probe(article, "warm", n)))
         {
-            await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+            await engine.Grains.Article(article.Id).Submit(article);
         }
         return new LiveLevel(level, engine, counter, Math.Round(populate.Elapsed.TotalSeconds, 2), populated, managed, workingSet);
     }
@@ -184,7 +185,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                 foreach (var article in chunks[round])
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var receipt = await grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                    var receipt = await grains.Article(article.Id).Submit(article);
                     joined[k] += receipt.StoryId == ArticleIds.StoryIdFor(article.Id) ? 0 : 1;
                 }
                 clock.Stop();
@@ -290,7 +291,7 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
                     if (candidates[k][i].Length > 0)
                     {
                         var feature = features[k][i];
-                        await Task.WhenAll(candidates[k][i].Select(storyId => grains.GetGrain<IStoryGrain>(storyId).Match(feature)));
+                        await Task.WhenAll(candidates[k][i].Select(storyId => grains.Story(storyId).Match(feature)));
                     }
                 }
                 matches[k].Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));

@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
 using Clustering.Grains.Articles;
@@ -14,7 +15,7 @@ internal static class Replayer
         var facts = new List<(string, string, double, string)>();
         foreach (var storyId in storyIds.Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal))
         {
-            var view = await engine.Grains.GetGrain<Abstractions.Stories.IStoryGrain>(storyId).GetView();
+            var view = await engine.Grains.Story(storyId).GetView();
             foreach (var fact in view?.Facts ?? [])
             {
                 if (fact.Consensus is { } value)
@@ -53,7 +54,7 @@ internal static class Replayer
             var current = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var storyId in assignments.Values.Distinct())
             {
-                current[storyId] = storyId.Length == 0 ? storyId : await engine.Grains.GetGrain<Abstractions.Stories.IStoryGrain>(storyId).CurrentId();
+                current[storyId] = storyId.Length == 0 ? storyId : await engine.Grains.Story(storyId).CurrentId();
             }
             return assignments.ToDictionary(pair => pair.Key, pair => current[pair.Value], StringComparer.Ordinal);
         }
@@ -66,7 +67,7 @@ internal static class Replayer
             async Task SubmitOldest()
             {
                 var (article, _) = await ahead.Next();
-                var receipt = await engine.Grains.GetGrain<IArticleGrain>(article.Id).Submit(article);
+                var receipt = await engine.Grains.Article(article.Id).Submit(article);
                 assignments[article.Id] = receipt.StoryId ?? string.Empty;
                 task?.Increment(1);
             }

@@ -79,7 +79,7 @@ public sealed class ArticleGrain(
             await Record();
         }
 
-        var result = await GrainFactory.GetGrain<IStoryGrain>(state.State.StoryId!).Absorb(StoryPayload.Of(recorded), features, reading);
+        var result = await GrainFactory.Story(state.State.StoryId!).Absorb(StoryPayload.Of(recorded), features, reading);
         _absorbed = true;
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
@@ -104,7 +104,7 @@ public sealed class ArticleGrain(
         current.Versions = Math.Max(current.Versions, 1) + 1;
         current.Article = revised;
         await Record();
-        var result = await GrainFactory.GetGrain<IStoryGrain>(current.StoryId!).Revise(StoryPayload.Of(revised), features, reading);
+        var result = await GrainFactory.Story(current.StoryId!).Revise(StoryPayload.Of(revised), features, reading);
         _absorbed = true;
         return new IngestReceipt { Id = revised.Id, Outcome = IngestOutcome.Revised, StoryId = result.StoryId };
     }
@@ -140,7 +140,7 @@ public sealed class ArticleGrain(
             return null;
         }
         // The story may since have merged into another; answer where the article lives now.
-        var storyId = state.State.StoryId is { } chosen ? await GrainFactory.GetGrain<IStoryGrain>(chosen).CurrentId() : null;
+        var storyId = state.State.StoryId is { } chosen ? await GrainFactory.Story(chosen).CurrentId() : null;
         var (outlet, dated) = OutletAndDate(article);
         return new ArticleStatus
         {

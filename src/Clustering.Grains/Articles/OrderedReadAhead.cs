@@ -20,7 +20,7 @@ public sealed class OrderedReadAhead<TTag>(IGrainFactory grains, int readAhead)
 
     /// <summary>Starts reading an article; <paramref name="tag"/> comes back with it (a line number, a position).</summary>
     public void Add(Article article, TTag tag) =>
-        _ahead.Enqueue((article, tag, grains.GetGrain<IArticleGrain>(article.Id).Prepare(article)));
+        _ahead.Enqueue((article, tag, grains.Article(article.Id).Prepare(article)));
 
     /// <summary>The oldest article, once read: the next one to submit.</summary>
     public async Task<(Article Article, TTag Tag)> Next()

@@ -39,7 +39,7 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
             return null;
         }
 
-        var measured = await Task.WhenAll(candidates.Select(storyId => grains.GetGrain<IStoryGrain>(storyId).Match(features)));
+        var measured = await Task.WhenAll(candidates.Select(storyId => grains.Story(storyId).Match(features)));
         recorder?.Candidates(article.Id, candidates, measured);
         var model = _options.Model;
         var best = -1;

@@ -30,7 +30,7 @@ public sealed partial class StoryDirectoryGrain : IWriteJournal
             try
             {
                 var ids = await GrainFactory.StoryListJournal().Pending();
-                var views = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IStoryGrain>(id).GetView()));
+                var views = await Task.WhenAll(ids.Select(id => GrainFactory.Story(id).GetView()));
                 var restored = ids.Zip(views).Count(pair => Restore(pair.First, pair.Second));
                 _recovered = true;
                 LogRecovered(_logger, ids.Count, restored);

@@ -12,7 +12,7 @@ public sealed partial class StoryGrain
     private bool _mergingAway;
 
     public Task<string> CurrentId() => _state.State.MergedInto is { } into
-        ? GrainFactory.GetGrain<IStoryGrain>(into).CurrentId()
+        ? GrainFactory.Story(into).CurrentId()
         : Task.FromResult(StoryId);
 
     /// <summary>
@@ -34,11 +34,11 @@ public sealed partial class StoryGrain
         var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
 
         // Every candidate measured at once (a match changes nothing), then taken in rank order as before.
-        var vectors = await Task.WhenAll(candidates.Select(candidateId => GrainFactory.GetGrain<IStoryGrain>(candidateId).Match(self)));
+        var vectors = await Task.WhenAll(candidates.Select(candidateId => GrainFactory.Story(candidateId).Match(self)));
         for (var i = 0; i < candidates.Length; i++)
         {
             var candidateId = candidates[i];
-            var target = GrainFactory.GetGrain<IStoryGrain>(candidateId);
+            var target = GrainFactory.Story(candidateId);
             var vector = vectors[i];
             // Only into a larger story (the size is a feature: ln(1 + size)), so merges go one way.
             if (vector.Length == 0 || MatchMeasures.FromVector(vector) is not { } measured || MathF.Exp(measured.LogStorySize) - 1 < size

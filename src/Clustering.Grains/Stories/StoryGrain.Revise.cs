@@ -14,7 +14,7 @@ public sealed partial class StoryGrain
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("revise")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
         if (_state.State.MergedInto is { } into)
         {
-            return await GrainFactory.GetGrain<IStoryGrain>(into).Revise(article, features, reading);
+            return await GrainFactory.Story(into).Revise(article, features, reading);
         }
         var state = _state.State;
         var index = state.Articles.FindIndex(entry => entry.Id == article.Id);

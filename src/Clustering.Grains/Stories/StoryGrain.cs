@@ -83,7 +83,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
-            return await GrainFactory.GetGrain<IStoryGrain>(into).Absorb(article, features, reading);
+            return await GrainFactory.Story(into).Absorb(article, features, reading);
         }
         if (_articleIds.Contains(article.Id))
         {

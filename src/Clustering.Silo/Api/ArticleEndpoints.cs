@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using Clustering.Abstractions.Api;
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
@@ -125,7 +126,7 @@ internal static class ArticleEndpoints
 
     private static async Task<IResult> GetArticle(string id, IGrainFactory grains)
     {
-        var status = await grains.GetGrain<IArticleGrain>(id).GetStatus();
+        var status = await grains.Article(id).GetStatus();
         return status is null
             ? Results.Problem(detail: $"no article '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown article")
             : Results.Ok(status);

@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
 using Clustering.Grains.Telemetry;
@@ -11,7 +12,7 @@ internal static class IngestTelemetry
     public static async Task<IngestReceipt> Submit(IGrainFactory grains, Article article, TimeProvider time, CancellationToken cancellationToken)
     {
         using var activity = ClusteringDiagnostics.Source.StartActivity("ingest")?.SetTag("clustering.article.id", article.Id);
-        var grain = grains.GetGrain<IArticleGrain>(article.Id);
+        var grain = grains.Article(article.Id);
         var receipt = await FailoverRetry.Run(() => grain.Submit(article), time, cancellationToken);
         activity?.SetTag("clustering.story.id", receipt.StoryId).SetTag("clustering.outcome", receipt.Outcome.ToString());
         ClusteringDiagnostics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", receipt.Outcome.ToString()));

@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using Clustering.Abstractions.Stories;
 
 namespace Clustering.Silo.Api;
@@ -60,14 +61,14 @@ internal static class StoryEndpoints
 
     private static async Task<IResult> GetStory(string id, IGrainFactory grains, HttpContext http)
     {
-        var story = await grains.GetGrain<IStoryGrain>(id).GetView();
+        var story = await grains.Story(id).GetView();
         if (story is null)
         {
             return Results.Problem(detail: $"no story '{id}'", statusCode: StatusCodes.Status404NotFound, title: "Unknown story");
         }
         if (story.MergedInto is not null)
         {
-            var into = await grains.GetGrain<IStoryGrain>(id).CurrentId();
+            var into = await grains.Story(id).CurrentId();
             http.Response.Headers.Location = "/api/stories/" + Uri.EscapeDataString(into);
             return Results.Json(new { mergedInto = into }, statusCode: StatusCodes.Status301MovedPermanently);
         }

@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using System.Collections.Concurrent;
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
@@ -118,11 +119,11 @@ internal sealed partial class SiloStoryRelay(IGrainFactory grains, IHubContext<S
 
     private Task Watch(string storyId) => storyId == LiveDefaults.AllStories
         ? grains.GetGrain<IStoryDirectoryGrain>(0).Watch(_feedObserver!)
-        : grains.GetGrain<IStoryGrain>(storyId).Watch(_storyObserver!);
+        : grains.Story(storyId).Watch(_storyObserver!);
 
     private Task Unwatch(string storyId) => storyId == LiveDefaults.AllStories
         ? grains.GetGrain<IStoryDirectoryGrain>(0).Unwatch(_feedObserver!)
-        : grains.GetGrain<IStoryGrain>(storyId).Unwatch(_storyObserver!);
+        : grains.Story(storyId).Unwatch(_storyObserver!);
 
     private async Task RenewLoop(PeriodicTimer timer)
     {

@@ -1,3 +1,4 @@
+using Clustering.Grains;
 using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Microsoft.AspNetCore.SignalR;
@@ -29,7 +30,7 @@ internal sealed class StoryHub(SiloStoryRelay relay, IGrainFactory grains) : Hub
         {
             return await FeedCatchUp();
         }
-        return await grains.GetGrain<IStoryGrain>(storyId).GetChangesSince(sinceVersion);
+        return await grains.Story(storyId).GetChangesSince(sinceVersion);
     }
 
     /// <summary>
