@@ -72,6 +72,13 @@ internal sealed class BenchInput
         return result;
     }
 
+    /// <summary>
+    /// Articles to warm a server with before it is measured: copies of the first dated articles, moved
+    /// back by a whole span, so none joins a story of the measured ones (an undated copy would).
+    /// </summary>
+    public List<Article> WarmUp(int count, string prefix) =>
+        [.. Articles.Where(article => article.Published is not null).Take(count).Select(article => Copy(article, -1, prefix))];
+
     /// <summary>Copy <paramref name="copy"/> of an article: a new id, its dates moved on by whole spans.</summary>
     public Article Copy(Article article, int copy, string? prefix = null)
     {

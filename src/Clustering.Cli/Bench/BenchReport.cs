@@ -12,6 +12,9 @@ internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, d
 {
     public double ReadingAloneArticlesPerSecond { get; init; }
 
+    /// <summary>Articles replayed first in an engine of their own, not counted (the first calls' compiling).</summary>
+    public int WarmUpArticles { get; init; }
+
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }
 
@@ -22,6 +25,9 @@ internal sealed record HttpFigure(
 {
     /// <summary>The reading-alone rate of the same run (ReadingReference), when the replay phase measured it.</summary>
     public double ReadingAloneArticlesPerSecond { get; init; }
+
+    /// <summary>Articles posted first, not counted: copies from long before, which join none of the measured stories.</summary>
+    public int WarmUpArticles { get; init; }
 
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }

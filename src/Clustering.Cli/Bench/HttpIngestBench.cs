@@ -17,7 +17,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
 {
     private const int VerifyParallelism = 4;
 
-    public async Task<HttpFigure> Run(IReadOnlyList<Article> articles, IAnsiConsole console, CancellationToken cancellationToken)
+    public async Task<HttpFigure> Run(IReadOnlyList<Article> articles, IAnsiConsole console, CancellationToken cancellationToken, string? label = null)
     {
         // Serialised beforehand: the figure is the server's, not the sender's JSON writer.
         var batches = articles.Select(ArticleSourceReader.ToJson).Chunk(batch).ToArray();
@@ -29,7 +29,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask($"HTTP ingest, {senders} senders", maxValue: Math.Max(1, articles.Count));
+                var task = progress.AddTask(label ?? $"HTTP ingest, {senders} senders", maxValue: Math.Max(1, articles.Count));
                 clock.Start();
                 await Task.WhenAll(Enumerable.Range(0, senders).Select(async _ =>
                 {
