@@ -39,6 +39,42 @@ public static class IndexSharding
 {
     public const int ShardCount = 64;
 
+    /// <summary>
+    /// Terms and their weights gathered by shard, the shards in the order their first term comes and
+    /// each shard's terms in the order given (as GroupBy gathers them): one call per shard, and the
+    /// answers come back in an order that depends on the terms alone.
+    /// </summary>
+    public static List<(int Shard, string[] Terms, float[] Weights)> ByShard(IReadOnlyList<(string Term, float Weight)> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var shardOf = new int[terms.Count];
+        var order = new List<int>();
+        Span<int> counts = stackalloc int[ShardCount];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            shardOf[i] = ShardOf(terms[i].Term);
+            if (counts[shardOf[i]]++ == 0)
+            {
+                order.Add(shardOf[i]);
+            }
+        }
+        var groups = new List<(int Shard, string[] Terms, float[] Weights)>(order.Count);
+        foreach (var shard in order)
+        {
+            var (shardTerms, weights, n) = (new string[counts[shard]], new float[counts[shard]], 0);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (shardOf[i] == shard)
+                {
+                    (shardTerms[n], weights[n]) = terms[i];
+                    n++;
+                }
+            }
+            groups.Add((shard, shardTerms, weights));
+        }
+        return groups;
+    }
+
     /// <summary>A stable hash (FNV-1a): the same term goes to the same shard on every silo and every run.</summary>
     public static int ShardOf(string term)
     {

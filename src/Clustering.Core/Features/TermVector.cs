@@ -115,9 +115,23 @@ public sealed class TermVector
         return sum;
     }
 
-    /// <summary>The heaviest terms first: what an index is asked about.</summary>
-    public IEnumerable<(string Term, float Weight)> Strongest(int count) =>
-        Terms.Zip(Weights).OrderByDescending(pair => pair.Second).ThenBy(pair => pair.First, StringComparer.Ordinal).Take(count);
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, equal weights by term: what an index is asked about.</summary>
+    /// <remarks>Sorted positions rather than a LINQ ordering: every article asks it, and every story each time it changes.</remarks>
+    public (string Term, float Weight)[] Strongest(int count)
+    {
+        var order = new int[Terms.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => Weights[b].CompareTo(Weights[a]) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(Terms[a], Terms[b]));
+        var strongest = new (string Term, float Weight)[Math.Clamp(count, 0, order.Length)];
+        for (var i = 0; i < strongest.Length; i++)
+        {
+            strongest[i] = (Terms[order[i]], Weights[order[i]]);
+        }
+        return strongest;
+    }
 
     /// <summary>
     /// Array.Sort(terms, weights, StringComparer.Ordinal) for distinct terms, comparing the first four

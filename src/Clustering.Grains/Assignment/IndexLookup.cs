@@ -29,7 +29,7 @@ internal static class IndexLookup
     /// </summary>
     public static (string Term, float Weight)[] QueryTermsOf(ArticleFeatures features, AssignmentOptions options)
     {
-        var strongest = features.Terms.Strongest(Math.Max(options.IndexedTerms, options.QueryTerms)).ToArray();
+        var strongest = features.Terms.Strongest(Math.Max(options.IndexedTerms, options.QueryTerms));
         var plain = Math.Max(0, options.QueryTerms - options.QueryNames);
         if (strongest.Length <= plain)
         {
@@ -72,13 +72,13 @@ internal static class IndexLookup
         }
 
         var activeSince = options.ActiveSince(features.Time, features.Dated);
-        return await Task.WhenAll(terms
-            .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => grains.IndexShard(shard.Key).Query(
-                shard.Select(term => term.Term).ToArray(),
-                shard.Select(term => term.Weight).ToArray(),
-                activeSince,
-                features.Dated ? features.Time : null)));
+        var near = features.Dated ? features.Time : (DateTimeOffset?)null;
+        var queries = new List<Task<IReadOnlyList<StoryCandidate>>>();
+        foreach (var (shard, shardTerms, weights) in IndexSharding.ByShard(terms))
+        {
+            queries.Add(grains.IndexShard(shard).Query(shardTerms, weights, activeSince, near));
+        }
+        return await Task.WhenAll(queries);
     }
 
     /// <summary>

@@ -21,25 +21,23 @@ public sealed partial class StoryGrain
     /// </summary>
     private async Task IndexUnderStrongestTerms()
     {
-        var strongest = _centroidVector.Strongest(_options.IndexedTerms).ToArray();
+        var strongest = _centroidVector.Strongest(_options.IndexedTerms);
         // Aging follows the time the story's articles speak from (a replay of last year ages as it
         // happened), or, for undated stories, when it last changed.
         var updated = _state.State.LastEventTime != default ? _state.State.LastEventTime : _state.State.Updated;
-        var changed = strongest.Where(term => !_indexed.TryGet(term.Term, out var sentWeight, out var sentUpdated)
+        var changed = Array.FindAll(strongest, term => !_indexed.TryGet(term.Term, out var sentWeight, out var sentUpdated)
             || Math.Abs(term.Weight - sentWeight) > ReindexWeightChange * sentWeight
-            || updated - sentUpdated > ReindexActivityChange).ToArray();
+            || updated - sentUpdated > ReindexActivityChange);
         if (changed.Length == 0)
         {
             return;
         }
 
-        var writes = changed
-            .GroupBy(term => IndexSharding.ShardOf(term.Term))
-            .Select(shard => GrainFactory.IndexShard(shard.Key).Index(
-                StoryId,
-                shard.Select(term => term.Term).ToArray(),
-                shard.Select(term => term.Weight).ToArray(),
-                updated));
+        var writes = new List<Task>();
+        foreach (var (shard, terms, weights) in IndexSharding.ByShard(changed))
+        {
+            writes.Add(GrainFactory.IndexShard(shard).Index(StoryId, terms, weights, updated));
+        }
         await Task.WhenAll(writes);
         _indexed.Record(changed, updated);
     }
