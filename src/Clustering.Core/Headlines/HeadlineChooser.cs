@@ -116,20 +116,28 @@ public static partial class HeadlineChooser
     /// <summary>How many offers carry each word.</summary>
     private sealed class Echoes
     {
-        private readonly Dictionary<string, int> _carriers = new(StringComparer.Ordinal);
+        /// <summary>One table per thread, cleared for each scoring: a story's offers hold a thousand words, scored with every article.</summary>
+        [ThreadStatic]
+        private static Dictionary<string, int>? t_carriers;
 
+        private readonly Dictionary<string, int> _carriers;
+
+        private Echoes(Dictionary<string, int> carriers) => _carriers = carriers;
+
+        /// <summary>The counts of these offers' words; good until the next call on the same thread.</summary>
         public static Echoes Of(IReadOnlyList<HeadlineCandidate> all)
         {
-            var echoes = new Echoes();
+            var carriers = t_carriers ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            carriers.Clear();
             foreach (var candidate in all)
             {
                 // An offer's words are distinct as it was made (Candidate).
                 foreach (var word in candidate.Words)
                 {
-                    echoes._carriers[word] = echoes._carriers.GetValueOrDefault(word) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(carriers, word, out _)++;
                 }
             }
-            return echoes;
+            return new Echoes(carriers);
         }
 
         /// <summary>The other offers that carry one of an offer's own words.</summary>
@@ -201,26 +209,57 @@ public static partial class HeadlineChooser
         return form;
     }
 
-    private static IEnumerable<string> Words(string text, bool keepStopwords = false)
+    /// <summary>
+    /// The words of a text, lower-cased, in order: runs of letters and numbers with inner apostrophes
+    /// and hyphens, less a final "'s"; without stop words and short words unless asked, plurals folded.
+    /// A scan of the characters, one string per word kept: every article offers its title and lead.
+    /// </summary>
+    internal static List<string> Words(string text, bool keepStopwords = false)
     {
-        foreach (Match match in Word().Matches(text))
+        var words = new List<string>();
+        Span<char> lowered = stackalloc char[64];
+        for (var i = 0; i < text.Length;)
         {
-            var word = match.Value.ToLowerInvariant();
+            if (!IsLetterOrNumber(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i++;
+            while (i < text.Length && (IsLetterOrNumber(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+            var word = Lowered(text.AsSpan(start, i - start), lowered);
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
                 word = word[..^2];
             }
             if (keepStopwords)
             {
-                yield return word;
+                words.Add(word.ToString());
+                continue;
             }
-            else if (word.Length > 2 && !Lexicon.Stopwords.Contains(word))
+            if (word.Length <= 2)
             {
-                // A crude plural fold: "troops" and "troop" are one word to a reader.
-                yield return word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+                continue;
+            }
+            // A crude plural fold: "troops" and "troop" are one word to a reader.
+            var kept = word.ToString();
+            if (!Lexicon.Stopwords.Contains(kept))
+            {
+                words.Add(kept.Length > 4 && kept.EndsWith('s') && !kept.EndsWith("ss", StringComparison.Ordinal) ? kept[..^1] : kept);
             }
         }
+        return words;
     }
+
+    private static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> word, Span<char> room) =>
+        word.Length <= room.Length ? room[..word.ToLowerInvariant(room)] : word.ToString().ToLowerInvariant();
+
+    /// <summary>A letter or a number of any script (the classes \p{L} and \p{N}).</summary>
+    private static bool IsLetterOrNumber(char c) => char.GetUnicodeCategory(c) is <= System.Globalization.UnicodeCategory.OtherLetter
+        or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber;
 
     private static (string[], FrozenSet<string>) ReadLexicon()
     {
@@ -232,7 +271,4 @@ public static partial class HeadlineChooser
     // "SEOUL, May 10 (Agency) -", "Lisbon, June 3 —": a report's opening, not a headline.
     [GeneratedRegex(@"^[A-Z][\w.' -]{1,40},\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex DatelineOpening();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Word();
 }
