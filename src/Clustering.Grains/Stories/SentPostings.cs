@@ -30,29 +30,40 @@ internal sealed class SentPostings
     /// <summary>Takes in the postings just sent (distinct terms), all stamped <paramref name="updated"/>.</summary>
     public void Record(IReadOnlyList<(string Term, float Weight)> sent, DateTimeOffset updated)
     {
-        var incoming = sent.OrderBy(posting => posting.Term, StringComparer.Ordinal).ToArray();
-        var ticks = updated.UtcTicks;
-        var terms = new List<string>(_terms.Length + incoming.Length);
-        var weights = new List<float>(terms.Capacity);
-        var stamps = new List<long>(terms.Capacity);
-        int i = 0, j = 0;
-        while (i < _terms.Length || j < incoming.Length)
+        var incomingTerms = new string[sent.Count];
+        var incomingWeights = new float[sent.Count];
+        for (var k = 0; k < sent.Count; k++)
         {
-            var order = i == _terms.Length ? 1 : j == incoming.Length ? -1 : string.CompareOrdinal(_terms[i], incoming[j].Term);
+            (incomingTerms[k], incomingWeights[k]) = sent[k];
+        }
+        Array.Sort(incomingTerms, incomingWeights, StringComparer.Ordinal);
+
+        // Merged as two sorted runs; a term sent again replaces what was sent before.
+        var ticks = updated.UtcTicks;
+        var again = 0;
+        for (int i = 0, j = 0; i < _terms.Length && j < incomingTerms.Length;)
+        {
+            var order = string.CompareOrdinal(_terms[i], incomingTerms[j]);
+            again += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var count = _terms.Length + incomingTerms.Length - again;
+        var (terms, weights, stamps) = (new string[count], new float[count], new long[count]);
+        for (int i = 0, j = 0, n = 0; n < count; n++)
+        {
+            var order = i == _terms.Length ? 1 : j == incomingTerms.Length ? -1 : string.CompareOrdinal(_terms[i], incomingTerms[j]);
             if (order < 0)
             {
-                terms.Add(_terms[i]);
-                weights.Add(_weights[i]);
-                stamps.Add(_updatedTicks[i++]);
+                (terms[n], weights[n], stamps[n]) = (_terms[i], _weights[i], _updatedTicks[i]);
+                i++;
                 continue;
             }
-            // A term sent again replaces what was sent before.
             i += order == 0 ? 1 : 0;
-            terms.Add(incoming[j].Term);
-            weights.Add(incoming[j++].Weight);
-            stamps.Add(ticks);
+            (terms[n], weights[n], stamps[n]) = (incomingTerms[j], incomingWeights[j], ticks);
+            j++;
         }
-        (_terms, _weights, _updatedTicks) = ([.. terms], [.. weights], [.. stamps]);
+        (_terms, _weights, _updatedTicks) = (terms, weights, stamps);
     }
 
     public void Clear() => (_terms, _weights, _updatedTicks) = ([], [], []);

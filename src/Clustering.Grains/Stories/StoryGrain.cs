@@ -163,7 +163,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         const int MaxMembers = 8;
         const int MemberTerms = 32;
         var members = _state.State.Members;
-        members.Add(TermVector.FromWeights(terms.Terms.Zip(terms.Weights).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal), MemberTerms));
+        // Copies: FromWeights sorts the arrays it is given in place, and these are the article's.
+        members.Add(TermVector.FromWeights([.. terms.Terms], [.. terms.Weights], MemberTerms));
         var sources = _state.State.MemberSources;
         // State from before sources were kept: the members already there count as of unknown source.
         while (sources.Count < members.Count - 1)
