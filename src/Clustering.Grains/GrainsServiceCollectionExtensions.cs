@@ -15,6 +15,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
         services.AddSingleton<DeactivationWrites>();
+        services.AddSingleton<Index.PendingIndexWrites>();
         // One IDF table per silo, learned from the articles this silo reads.
         services.TryAddSingleton<TermStatistics>();
         services.TryAddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>()));
@@ -30,6 +31,17 @@ public static class GrainsServiceCollectionExtensions
     {
         services.TryAddSingleton<Statistics.TermStatisticsSharing>();
         services.AddHostedService(provider => provider.GetRequiredService<Statistics.TermStatisticsSharing>());
+        return services;
+    }
+
+    /// <summary>
+    /// Sends the silo's gathered index writes on a short period (Index/IndexWriteFlushing), so the other
+    /// silos' lookups see them. The server's hosts add it, after Orleans, so it stops first and
+    /// flushes while the silo still runs; an in-process replay leaves it out and stays deterministic.
+    /// </summary>
+    public static IServiceCollection AddIndexWriteFlushing(this IServiceCollection services)
+    {
+        services.AddHostedService<Index.IndexWriteFlushing>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Clustering.Abstractions.Index;
 using Clustering.Core.Features;
 using Clustering.Grains.Assignment;
+using Clustering.Grains.Index;
 
 namespace Clustering.Grains.Tests;
 
@@ -66,7 +67,7 @@ public class NameQueryTests(ClusterFixture fixture)
         }
         await Index("s-namequery-own", Names, 0.5f);
 
-        var candidates = await IndexLookup.Candidates(fixture.Client, FollowUp(namesKnown: true), new AssignmentOptions(), take: 5);
+        var candidates = await IndexLookup.Candidates(fixture.Client, new PendingIndexWrites(), FollowUp(namesKnown: true), new AssignmentOptions(), take: 5);
 
         candidates.Length.ShouldBe(5);
         candidates[0].ShouldBe("s-namequery-own");

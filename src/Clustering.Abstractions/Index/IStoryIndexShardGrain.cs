@@ -26,6 +26,19 @@ public interface IStoryIndexShardGrain : IGrainWithIntegerKey
     /// <summary>Takes a story out of these terms' postings (it merged away: it would only take a candidate's place).</summary>
     [Alias("Unindex")]
     Task Unindex(string storyId, [Immutable] string[] terms);
+
+    /// <summary>Takes in writes gathered in a silo, in order (the silo's periodic flush).</summary>
+    [Alias("Apply")]
+    Task Apply([Immutable] IndexWrite[] writes);
+
+    /// <summary>
+    /// Takes in the writes a silo gathered for this shard, in order, then answers the query as
+    /// <see cref="Query"/> does: the query sees every write its silo made before it, in one call.
+    /// </summary>
+    [Alias("ApplyAndQuery")]
+    [return: Immutable]
+    Task<IReadOnlyList<StoryCandidate>> ApplyAndQuery(
+        [Immutable] IndexWrite[] writes, [Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null);
 }
 
 [GenerateSerializer, Immutable, Alias("Clustering.StoryCandidate")]

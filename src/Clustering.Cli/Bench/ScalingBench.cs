@@ -271,10 +271,11 @@ internal sealed class ScalingBench(BenchInput input, int probes, IAnsiConsole co
             foreach (var k in InTurn(round, levels.Count))
             {
                 var options = levels[k].Engine.Services.GetRequiredService<IOptions<AssignmentOptions>>().Value;
+                var pending = levels[k].Engine.Services.GetRequiredService<Clustering.Grains.Index.PendingIndexWrites>();
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < articles.Length; i++)
                 {
-                    candidates[k][i] = await IndexLookup.Candidates(levels[k].Engine.Grains, features[k][i], options, options.Candidates);
+                    candidates[k][i] = await IndexLookup.Candidates(levels[k].Engine.Grains, pending, features[k][i], options, options.Candidates);
                 }
                 lookups[k].Add(clock.Elapsed.TotalMicroseconds / Math.Max(1, articles.Length));
             }

@@ -12,10 +12,11 @@ namespace Clustering.Grains.Assignment;
 /// </summary>
 internal static class IndexLookup
 {
+    /// <param name="pending">The silo's gathered index writes: each shard asked gets its own first, so the lookup sees them all.</param>
     public static async Task<string[]> Candidates(
-        IGrainFactory grains, ArticleFeatures features, AssignmentOptions options, int take, string? excluding = null)
+        IGrainFactory grains, PendingIndexWrites pending, ArticleFeatures features, AssignmentOptions options, int take, string? excluding = null)
     {
-        var answers = await Ask(grains, features, options, QueryTermsOf(features, options));
+        var answers = await Ask(grains, pending, features, options, QueryTermsOf(features, options));
         return answers.Length == 0 ? [] : Best(answers, take, excluding);
     }
 
@@ -62,9 +63,9 @@ internal static class IndexLookup
     /// <summary>Entity keys (FeatureExtractor) name someone or somewhere by construction.</summary>
     private const string EntityPrefix = "e:";
 
-    /// <summary>The shards' answers for these terms, one call per shard.</summary>
+    /// <summary>The shards' answers for these terms, one call per shard, carrying the writes gathered for it.</summary>
     private static async Task<IReadOnlyList<StoryCandidate>[]> Ask(
-        IGrainFactory grains, ArticleFeatures features, AssignmentOptions options, (string Term, float Weight)[] terms)
+        IGrainFactory grains, PendingIndexWrites pending, ArticleFeatures features, AssignmentOptions options, (string Term, float Weight)[] terms)
     {
         if (terms.Length == 0)
         {
@@ -76,7 +77,10 @@ internal static class IndexLookup
         var queries = new List<Task<IReadOnlyList<StoryCandidate>>>();
         foreach (var (shard, shardTerms, weights) in IndexSharding.ByShard(terms))
         {
-            queries.Add(grains.IndexShard(shard).Query(shardTerms, weights, activeSince, near));
+            var target = grains.IndexShard(shard);
+            queries.Add(pending.Send(shard, writes => writes is null
+                ? target.Query(shardTerms, weights, activeSince, near)
+                : target.ApplyAndQuery(writes, shardTerms, weights, activeSince, near)));
         }
         return await Task.WhenAll(queries);
     }

@@ -12,7 +12,8 @@ namespace Clustering.Grains.Assignment;
 /// threshold; when it refuses them all, scores the next (AssignmentOptions.SecondLookCandidates)
 /// the same way; otherwise names a new story after the article.
 /// </summary>
-public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptions> options, TermStatistics statistics, IAssignmentRecorder? recorder = null)
+public sealed class StoryAssigner(
+    IGrainFactory grains, IOptions<AssignmentOptions> options, TermStatistics statistics, Index.PendingIndexWrites pendingIndex, IAssignmentRecorder? recorder = null)
 {
     private readonly AssignmentOptions _options = options.Value;
 
@@ -20,7 +21,7 @@ public sealed class StoryAssigner(IGrainFactory grains, IOptions<AssignmentOptio
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
         using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
-        var ranked = await IndexLookup.Candidates(grains, features, _options, _options.Candidates + _options.SecondLookCandidates);
+        var ranked = await IndexLookup.Candidates(grains, pendingIndex, features, _options, _options.Candidates + _options.SecondLookCandidates);
         var first = ranked.Length > _options.Candidates ? ranked[.._options.Candidates] : ranked;
         if (await MostProbable(article, features, first) is { } chosen)
         {

@@ -40,6 +40,34 @@ public sealed class StoryIndexShardGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         _writes.Deactivating(reason, cancellationToken);
 
+    public Task<IReadOnlyList<StoryCandidate>> ApplyAndQuery(IndexWrite[] writes, string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)
+    {
+        ApplyAll(writes);
+        return Query(terms, weights, activeSince, near);
+    }
+
+    public Task Apply(IndexWrite[] writes)
+    {
+        ApplyAll(writes);
+        return Task.CompletedTask;
+    }
+
+    private void ApplyAll(IndexWrite[] writes)
+    {
+        foreach (var write in writes)
+        {
+            if (write.Weights is { } weights)
+            {
+                Post(write.StoryId, write.Terms, weights, write.Updated);
+            }
+            else
+            {
+                Remove(write.StoryId, write.Terms);
+            }
+        }
+        _writes.Changed();
+    }
+
     public Task<IReadOnlyList<StoryCandidate>> Query(string[] terms, float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null)
     {
         var scores = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -74,6 +102,20 @@ public sealed class StoryIndexShardGrain(
 
     public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
     {
+        Post(storyId, terms, weights, updated);
+        _writes.Changed();
+        return Task.CompletedTask;
+    }
+
+    public Task Unindex(string storyId, string[] terms)
+    {
+        Remove(storyId, terms);
+        _writes.Changed();
+        return Task.CompletedTask;
+    }
+
+    private void Post(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
+    {
         for (var i = 0; i < terms.Length; i++)
         {
             if (!state.State.Postings.TryGetValue(terms[i], out var postings))
@@ -87,11 +129,9 @@ public sealed class StoryIndexShardGrain(
                 EvictStalest(postings);
             }
         }
-        _writes.Changed();
-        return Task.CompletedTask;
     }
 
-    public Task Unindex(string storyId, string[] terms)
+    private void Remove(string storyId, string[] terms)
     {
         foreach (var term in terms)
         {
@@ -100,8 +140,6 @@ public sealed class StoryIndexShardGrain(
                 state.State.Postings.Remove(term);
             }
         }
-        _writes.Changed();
-        return Task.CompletedTask;
     }
 
     private static void EvictStalest(Dictionary<string, Posting> postings)

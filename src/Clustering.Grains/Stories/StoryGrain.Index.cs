@@ -14,12 +14,12 @@ public sealed partial class StoryGrain
     private readonly SentPostings _indexed = new();
 
     /// <summary>
-    /// Makes the story findable by its strongest terms. Awaited before Absorb returns, so the very
-    /// next article can already find the story: replays are deterministic. Only postings that
-    /// changed enough are sent: a growing story's centroid shifts a little with every article, and
-    /// re-sending all its terms each time was a dozen shard calls per article for nothing.
+    /// Makes the story findable by its strongest terms: the postings are gathered in the silo
+    /// (Index/PendingIndexWrites) and reach each shard with this silo's next query of it, so the very
+    /// next article can already find the story and replays are deterministic. Only postings that
+    /// changed enough are written: a growing story's centroid shifts a little with every article.
     /// </summary>
-    private async Task IndexUnderStrongestTerms()
+    private void IndexUnderStrongestTerms()
     {
         var strongest = _centroidVector.Strongest(_options.IndexedTerms);
         // Aging follows the time the story's articles speak from (a replay of last year ages as it
@@ -33,12 +33,10 @@ public sealed partial class StoryGrain
             return;
         }
 
-        var writes = new List<Task>();
         foreach (var (shard, terms, weights) in IndexSharding.ByShard(changed))
         {
-            writes.Add(GrainFactory.IndexShard(shard).Index(StoryId, terms, weights, updated));
+            _pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated });
         }
-        await Task.WhenAll(writes);
         _indexed.Record(changed, updated);
     }
 
@@ -47,16 +45,16 @@ public sealed partial class StoryGrain
     /// live candidate (up to a third of an article's few candidates on the headline set). It leaves
     /// every term it told this activation; postings sent before a restart age out as usual.
     /// </summary>
-    private async Task UnindexAll()
+    private void UnindexAll()
     {
         if (_indexed.Count == 0)
         {
             return;
         }
-        var removals = _indexed.Terms
-            .GroupBy(IndexSharding.ShardOf)
-            .Select(shard => GrainFactory.IndexShard(shard.Key).Unindex(StoryId, shard.ToArray()));
-        await Task.WhenAll(removals);
+        foreach (var shard in _indexed.Terms.GroupBy(IndexSharding.ShardOf))
+        {
+            _pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] });
+        }
         _indexed.Clear();
     }
 }

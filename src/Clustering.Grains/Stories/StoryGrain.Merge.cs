@@ -31,7 +31,7 @@ public sealed partial class StoryGrain
         }
 
         var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, Particulars = state.Particulars.AsArticle() };
-        var candidates = await IndexLookup.Candidates(GrainFactory, self, _options, MergeCandidates, excluding: StoryId);
+        var candidates = await IndexLookup.Candidates(GrainFactory, _pendingIndex, self, _options, MergeCandidates, excluding: StoryId);
 
         // Every candidate measured at once (a match changes nothing), then taken in rank order as before.
         var vectors = await Task.WhenAll(candidates.Select(candidateId => GrainFactory.Story(candidateId).Match(self)));
@@ -86,7 +86,7 @@ public sealed partial class StoryGrain
         state.Version++;
         state.Updated = _time.GetUtcNow();
         await _state.WriteStateAsync();
-        await UnindexAll();
+        UnindexAll();
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
         await _observers.Notify(observer => observer.StoryMerged(merged));
@@ -132,7 +132,7 @@ public sealed partial class StoryGrain
         var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = added, Facts = FactViews(), MergedFrom = transfer.FromStoryId });
         RememberDelta(update);
         await _state.WriteStateAsync();
-        await IndexUnderStrongestTerms();
+        IndexUnderStrongestTerms();
         await Publish(update, created: false);
         return true;
     }

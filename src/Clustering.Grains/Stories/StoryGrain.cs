@@ -27,6 +27,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     /// <summary>Set where storage is volatile (see GrainPersistenceOptions); null: every change is written before the call returns.</summary>
     private readonly WrittenBehind<StoryState>? _writesBehind;
     private readonly ObserverManager<Abstractions.Live.IStoryObserver> _observers;
+    /// <summary>Where this silo gathers index writes until the shards' next query (Index/PendingIndexWrites).</summary>
+    private readonly Index.PendingIndexWrites _pendingIndex;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
     private HashSet<string> _articleIds = new(StringComparer.Ordinal);
@@ -38,8 +40,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         IOptions<GrainPersistenceOptions> persistence,
         TimeProvider time,
         DeactivationWrites deactivationWrites,
+        Index.PendingIndexWrites pendingIndex,
         ILogger<StoryGrain> logger)
     {
+        _pendingIndex = pendingIndex;
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
         _options = options.Value;
@@ -130,10 +134,11 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             Telemetry.ClusteringDiagnostics.LiveStories.Add(1);
         }
-        // The index and the directory (and the watching silos) learn of the change side by side: one
-        // round of calls on the article's path instead of two. Both are done before the answer, so the
-        // next article finds the story and the list has it.
-        await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
+        // The index writes are gathered in the silo and reach each shard with this silo's next query
+        // of it, so the next article finds the story; the directory and the watching silos are told
+        // before the answer, so the list has it.
+        IndexUnderStrongestTerms();
+        await Publish(update, created);
         await MergeIfOnePartOfAnother();
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }

@@ -31,6 +31,7 @@ public static class ClusteringHost
         builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Configuration));
         builder.Services.AddClusteringGrainServices();
         builder.Services.AddTermStatisticsSharing();
+        builder.Services.AddIndexWriteFlushing();
         // `Clustering:Assignment:IndexRetentionDays`, `…:MergeThreshold` and the like; the ranker itself ships in Core.
         builder.Services.Configure<Grains.Assignment.AssignmentOptions>(builder.Configuration.GetSection("Clustering:Assignment"));
         builder.AddClusteringTelemetry();

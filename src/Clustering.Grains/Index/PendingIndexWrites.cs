@@ -1,0 +1,103 @@
+using Clustering.Abstractions.Index;
+
+namespace Clustering.Grains.Index;
+
+/// <summary>
+/// The index writes this silo's stories made and no shard has yet, gathered per shard in the order
+/// they were made. A shard gets its writes with the next query this silo sends it
+/// (<see cref="IStoryIndexShardGrain.ApplyAndQuery"/>), so every lookup from this silo sees every
+/// posting made here before it, as if each write had been its own call; the writes of shards no one
+/// asks for a while go out with the silo's periodic flush (<see cref="IndexWriteFlushing"/>), which
+/// bounds how long another silo waits to see them. A re-indexed story was a dozen shard calls an
+/// article, awaited before the article's answer; now it is none.
+/// </summary>
+/// <remarks>
+/// A call that carries writes is started while the shard's writes are held, so two sends to one
+/// shard leave in the order their writes were made: an older posting never lands after a newer one.
+/// </remarks>
+public sealed class PendingIndexWrites
+{
+    private readonly List<IndexWrite>?[] _pending = new List<IndexWrite>?[IndexSharding.ShardCount];
+    private readonly Lock[] _gates = [.. Enumerable.Range(0, IndexSharding.ShardCount).Select(_ => new Lock())];
+
+    public void Add(int shard, IndexWrite write)
+    {
+        lock (_gates[shard])
+        {
+            (_pending[shard] ??= []).Add(write);
+        }
+    }
+
+    /// <summary>How many writes wait for a shard.</summary>
+    public int Count(int shard)
+    {
+        lock (_gates[shard])
+        {
+            return _pending[shard]?.Count ?? 0;
+        }
+    }
+
+    /// <summary>
+    /// Starts <paramref name="call"/> with the shard's gathered writes (null when it has none), which
+    /// are then the call's to deliver; if it fails they are gathered again, before any made since.
+    /// </summary>
+    public Task<T> Send<T>(int shard, Func<IndexWrite[]?, Task<T>> call)
+    {
+        IndexWrite[]? writes;
+        Task<T> sent;
+        lock (_gates[shard])
+        {
+            var pending = _pending[shard];
+            writes = pending is { Count: > 0 } ? [.. pending] : null;
+            _pending[shard] = null;
+            try
+            {
+                sent = call(writes);
+            }
+            catch
+            {
+                _pending[shard] = pending;
+                throw;
+            }
+        }
+        return writes is null ? sent : PutBackOnFailure(shard, writes, sent);
+    }
+
+    /// <summary>Sends every shard its writes; those a shard failed to take stay for the next time.</summary>
+    public async Task Flush(IGrainFactory grains)
+    {
+        var sends = new List<Task<bool>>();
+        for (var shard = 0; shard < IndexSharding.ShardCount; shard++)
+        {
+            if (Count(shard) > 0)
+            {
+                var target = grains.IndexShard(shard);
+                sends.Add(Send(shard, async writes =>
+                {
+                    if (writes is not null)
+                    {
+                        await target.Apply(writes);
+                    }
+                    return true;
+                }));
+            }
+        }
+        await Task.WhenAll(sends);
+    }
+
+    private async Task<T> PutBackOnFailure<T>(int shard, IndexWrite[] writes, Task<T> sent)
+    {
+        try
+        {
+            return await sent;
+        }
+        catch
+        {
+            lock (_gates[shard])
+            {
+                (_pending[shard] ??= []).InsertRange(0, writes);
+            }
+            throw;
+        }
+    }
+}
