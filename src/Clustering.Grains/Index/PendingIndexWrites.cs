@@ -20,11 +20,20 @@ public sealed class PendingIndexWrites
     private readonly List<IndexWrite>?[] _pending = new List<IndexWrite>?[IndexSharding.ShardCount];
     private readonly Lock[] _gates = [.. Enumerable.Range(0, IndexSharding.ShardCount).Select(_ => new Lock())];
 
-    public void Add(int shard, IndexWrite write)
+    /// <summary>
+    /// How many writes a shard gathers before the story that adds the next one sends them itself: a
+    /// silo that only writes (stories absorbed, no lookups) must not hold its whole index twice.
+    /// </summary>
+    public const int MaxPerShard = 256;
+
+    /// <summary>Gathers a write; true when the shard now holds <see cref="MaxPerShard"/> or more, to be sent (<see cref="Flush(IGrainFactory, IEnumerable{int})"/>).</summary>
+    public bool Add(int shard, IndexWrite write)
     {
         lock (_gates[shard])
         {
-            (_pending[shard] ??= []).Add(write);
+            var pending = _pending[shard] ??= [];
+            pending.Add(write);
+            return pending.Count >= MaxPerShard;
         }
     }
 
@@ -64,10 +73,13 @@ public sealed class PendingIndexWrites
     }
 
     /// <summary>Sends every shard its writes; those a shard failed to take stay for the next time.</summary>
-    public async Task Flush(IGrainFactory grains)
+    public Task Flush(IGrainFactory grains) => Flush(grains, Enumerable.Range(0, IndexSharding.ShardCount));
+
+    /// <summary>Sends these shards their writes.</summary>
+    public async Task Flush(IGrainFactory grains, IEnumerable<int> shards)
     {
         var sends = new List<Task<bool>>();
-        for (var shard = 0; shard < IndexSharding.ShardCount; shard++)
+        foreach (var shard in shards)
         {
             if (Count(shard) > 0)
             {

@@ -16,10 +16,11 @@ public sealed partial class StoryGrain
     /// <summary>
     /// Makes the story findable by its strongest terms: the postings are gathered in the silo
     /// (Index/PendingIndexWrites) and reach each shard with this silo's next query of it, so the very
-    /// next article can already find the story and replays are deterministic. Only postings that
+    /// next article can already find the story and replays are deterministic; a shard holding many
+    /// gathered writes gets them from the story that adds the last one. Only postings that
     /// changed enough are written: a growing story's centroid shifts a little with every article.
     /// </summary>
-    private void IndexUnderStrongestTerms()
+    private Task IndexUnderStrongestTerms()
     {
         var strongest = _centroidVector.Strongest(_options.IndexedTerms);
         // Aging follows the time the story's articles speak from (a replay of last year ages as it
@@ -30,14 +31,19 @@ public sealed partial class StoryGrain
             || updated - sentUpdated > ReindexActivityChange);
         if (changed.Length == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        List<int>? full = null;
         foreach (var (shard, terms, weights) in IndexSharding.ByShard(changed))
         {
-            _pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated });
+            if (_pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated }))
+            {
+                (full ??= []).Add(shard);
+            }
         }
         _indexed.Record(changed, updated);
+        return full is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, full);
     }
 
     /// <summary>
@@ -45,16 +51,21 @@ public sealed partial class StoryGrain
     /// live candidate (up to a third of an article's few candidates on the headline set). It leaves
     /// every term it told this activation; postings sent before a restart age out as usual.
     /// </summary>
-    private void UnindexAll()
+    private Task UnindexAll()
     {
         if (_indexed.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
+        List<int>? full = null;
         foreach (var shard in _indexed.Terms.GroupBy(IndexSharding.ShardOf))
         {
-            _pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] });
+            if (_pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] }))
+            {
+                (full ??= []).Add(shard.Key);
+            }
         }
         _indexed.Clear();
+        return full is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, full);
     }
 }

@@ -86,7 +86,7 @@ public sealed partial class StoryGrain
         state.Version++;
         state.Updated = _time.GetUtcNow();
         await _state.WriteStateAsync();
-        UnindexAll();
+        await UnindexAll();
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
         await _observers.Notify(observer => observer.StoryMerged(merged));
@@ -132,7 +132,7 @@ public sealed partial class StoryGrain
         var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = added, Facts = FactViews(), MergedFrom = transfer.FromStoryId });
         RememberDelta(update);
         await _state.WriteStateAsync();
-        IndexUnderStrongestTerms();
+        await IndexUnderStrongestTerms();
         await Publish(update, created: false);
         return true;
     }

@@ -137,8 +137,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         // The index writes are gathered in the silo and reach each shard with this silo's next query
         // of it, so the next article finds the story; the directory and the watching silos are told
         // before the answer, so the list has it.
-        IndexUnderStrongestTerms();
-        await Publish(update, created);
+        await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
         await MergeIfOnePartOfAnother();
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
