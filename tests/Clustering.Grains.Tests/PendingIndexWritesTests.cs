@@ -69,4 +69,22 @@ public class PendingIndexWritesTests(ClusterFixture fixture)
 
         given.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task a_shard_says_when_it_holds_enough_writes_to_be_sent_and_a_flush_of_it_empties_it()
+    {
+        var pending = new PendingIndexWrites();
+        const string term = "slipway-pending-3";
+        var shard = IndexSharding.ShardOf(term);
+        for (var i = 1; i < PendingIndexWrites.MaxPerShard; i++)
+        {
+            pending.Add(shard, Posting($"s-pending-many-{i}", term, 0.1f)).ShouldBeFalse();
+        }
+
+        pending.Add(shard, Posting("s-pending-many-last", term, 0.2f)).ShouldBeTrue();
+        await pending.Flush(fixture.Client, [shard]);
+
+        pending.Count(shard).ShouldBe(0);
+        (await fixture.Client.IndexShard(shard).Query([term], [1f], DateTimeOffset.MinValue)).ShouldContain(candidate => candidate.StoryId == "s-pending-many-last");
+    }
 }
