@@ -70,6 +70,17 @@ internal static class BenchVerb
             }
         });
         var probes = Counted("--probes", "scaling phase: articles timed at each story count (default 600)");
+        var warmUp = new Option<int?>("--warm-up")
+        {
+            Description = "replay and HTTP phases: articles run first and not counted, 0 for none (default 400)",
+        };
+        warmUp.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--warm-up must be 0 or more");
+            }
+        });
         var phases = new Option<string[]>("--phases")
         {
             Description = "run only these: replay, http, push, scaling (default all)",
@@ -85,7 +96,7 @@ internal static class BenchVerb
 
         var command = new Command("bench", "Measure replay and HTTP throughput, push latency, cost per article against live stories, and memory")
         {
-            inputs, output, quick, url, senders, batch, replayArticles, httpArticles, rate, clients, seconds, perChange, json, stories, probes, phases,
+            inputs, output, quick, url, senders, batch, replayArticles, httpArticles, rate, clients, seconds, perChange, json, stories, probes, phases, warmUp,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -105,6 +116,7 @@ internal static class BenchVerb
                 Seconds = parse.GetValue(seconds) ?? sizes.Seconds,
                 Stories = Levels(parse.GetValue(stories) ?? []) is { Length: > 0 } levels ? levels : sizes.Stories,
                 Probes = parse.GetValue(probes) ?? sizes.Probes,
+                WarmArticles = parse.GetValue(warmUp) ?? sizes.WarmArticles,
             };
             var run = parse.GetValue(phases) is { Length: > 0 } chosen ? chosen.ToHashSet(StringComparer.Ordinal) : [.. AllPhases];
 
@@ -176,7 +188,10 @@ internal static class BenchVerb
                 // Fresh ids on every run: a server named by --url may have seen the input before.
                 var prefix = "b" + Guid.NewGuid().ToString("N")[..6] + "-";
                 var warmUp = input.WarmUp(sizes.WarmArticles, "w" + prefix);
-                await new HttpIngestBench(api, senders, batch).Run(warmUp, console, cancellationToken, "warm-up, copies from long before (not counted)");
+                if (warmUp.Count > 0)
+                {
+                    await new HttpIngestBench(api, senders, batch).Run(warmUp, console, cancellationToken, "warm-up, copies from long before (not counted)");
+                }
                 var gc = GcFigure.Start();
                 http = await new HttpIngestBench(api, senders, batch).Run(input.AtLeast(sizes.HttpArticles, prefix), console, cancellationToken);
                 // The collections of this process: the silo's when it runs here, only the senders' with --url.
