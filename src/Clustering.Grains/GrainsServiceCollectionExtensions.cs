@@ -15,7 +15,12 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
         services.AddSingleton<DeactivationWrites>();
-        services.AddSingleton<Index.PendingIndexWrites>();
+        services.AddSingleton(provider =>
+        {
+            var membership = provider.GetRequiredService<IClusterMembershipService>();
+            var silo = provider.GetRequiredService<ILocalSiloDetails>();
+            return new Index.PendingIndexWrites(() => Index.PendingIndexWrites.Alone(membership, silo.SiloAddress));
+        });
         // One IDF table per silo, learned from the articles this silo reads.
         services.TryAddSingleton<TermStatistics>();
         services.TryAddSingleton(provider => new FeatureExtractor(provider.GetRequiredService<TermStatistics>()));

@@ -5,8 +5,9 @@ namespace Clustering.Grains.Index;
 
 /// <summary>
 /// Sends the silo's gathered index writes to their shards every <see cref="Period"/>, and once more
-/// as the host stops (before the silo does): another silo's lookups see a posting made here at most
-/// this late, and none is left behind at shutdown. An in-process replay, one silo, runs without it:
+/// as the host stops (before the silo does): none is left behind at shutdown, and writes gathered
+/// while the silo was alone reach the shards soon after a second silo joins (from then on each story
+/// sends its own before its answer). An in-process replay, one silo, runs without it:
 /// its lookups carry the writes themselves, and a flush racing a lookup would make its stories
 /// depend on timing.
 /// </summary>

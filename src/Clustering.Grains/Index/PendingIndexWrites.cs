@@ -7,16 +7,26 @@ namespace Clustering.Grains.Index;
 /// they were made. A shard gets its writes with the next query this silo sends it
 /// (<see cref="IStoryIndexShardGrain.ApplyAndQuery"/>), so every lookup from this silo sees every
 /// posting made here before it, as if each write had been its own call; the writes of shards no one
-/// asks for a while go out with the silo's periodic flush (<see cref="IndexWriteFlushing"/>), which
-/// bounds how long another silo waits to see them. A re-indexed story was a dozen shard calls an
-/// article, awaited before the article's answer; now it is none.
+/// asks for a while go out with the server's periodic flush (<see cref="IndexWriteFlushing"/>). A
+/// re-indexed story was fifteen shard calls an article, awaited before the article's answer; in a
+/// silo alone it is none.
 /// </summary>
 /// <remarks>
 /// A call that carries writes is started while the shard's writes are held, so two sends to one
 /// shard leave in the order their writes were made: an older posting never lands after a newer one.
+/// Only a silo alone in its cluster keeps writes back (<see cref="Gathers"/>): with other silos, an
+/// article placed on another one a moment later must find the story too (a copy of a wire story
+/// arrives within the second), so each story sends its writes before its answer, as before.
 /// </remarks>
-public sealed class PendingIndexWrites
+public sealed class PendingIndexWrites(Func<bool>? aloneInCluster = null)
 {
+    /// <summary>Whether writes wait for the shard's next query; false while other silos are active.</summary>
+    public bool Gathers => aloneInCluster?.Invoke() ?? true;
+
+    /// <summary>Alone among the active silos of this membership (a silo still joining counts as none).</summary>
+    public static bool Alone(IClusterMembershipService membership, SiloAddress self) =>
+        !membership.CurrentSnapshot.Members.Values.Any(member => member.Status == SiloStatus.Active && !member.SiloAddress.Equals(self));
+
     private readonly List<IndexWrite>?[] _pending = new List<IndexWrite>?[IndexSharding.ShardCount];
     private readonly Lock[] _gates = [.. Enumerable.Range(0, IndexSharding.ShardCount).Select(_ => new Lock())];
 

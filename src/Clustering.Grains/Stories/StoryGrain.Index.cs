@@ -17,7 +17,8 @@ public sealed partial class StoryGrain
     /// Makes the story findable by its strongest terms: the postings are gathered in the silo
     /// (Index/PendingIndexWrites) and reach each shard with this silo's next query of it, so the very
     /// next article can already find the story and replays are deterministic; a shard holding many
-    /// gathered writes gets them from the story that adds the last one. Only postings that
+    /// gathered writes gets them from the story that adds the last one, and with other silos active
+    /// every shard written gets them before the answer. Only postings that
     /// changed enough are written: a growing story's centroid shifts a little with every article.
     /// </summary>
     private Task IndexUnderStrongestTerms()
@@ -34,16 +35,17 @@ public sealed partial class StoryGrain
             return Task.CompletedTask;
         }
 
-        List<int>? full = null;
+        var gathers = _pendingIndex.Gathers;
+        List<int>? send = null;
         foreach (var (shard, terms, weights) in IndexSharding.ByShard(changed))
         {
-            if (_pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated }))
+            if (_pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated }) || !gathers)
             {
-                (full ??= []).Add(shard);
+                (send ??= []).Add(shard);
             }
         }
         _indexed.Record(changed, updated);
-        return full is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, full);
+        return send is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, send);
     }
 
     /// <summary>
@@ -57,15 +59,16 @@ public sealed partial class StoryGrain
         {
             return Task.CompletedTask;
         }
-        List<int>? full = null;
+        var gathers = _pendingIndex.Gathers;
+        List<int>? send = null;
         foreach (var shard in _indexed.Terms.GroupBy(IndexSharding.ShardOf))
         {
-            if (_pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] }))
+            if (_pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] }) || !gathers)
             {
-                (full ??= []).Add(shard.Key);
+                (send ??= []).Add(shard.Key);
             }
         }
         _indexed.Clear();
-        return full is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, full);
+        return send is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, send);
     }
 }
