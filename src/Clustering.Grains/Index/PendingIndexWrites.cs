@@ -47,6 +47,24 @@ public sealed class PendingIndexWrites(Func<bool>? aloneInCluster = null)
         }
     }
 
+    /// <summary>
+    /// Gathers a story's writes and sends the shards that now hold <see cref="MaxPerShard"/>, or, when
+    /// the silo does not gather (<see cref="Gathers"/>), every shard written; done when those are sent.
+    /// </summary>
+    public Task Write(IGrainFactory grains, IEnumerable<(int Shard, IndexWrite Write)> writes)
+    {
+        var gathers = Gathers;
+        List<int>? send = null;
+        foreach (var (shard, write) in writes)
+        {
+            if (Add(shard, write) || !gathers)
+            {
+                (send ??= []).Add(shard);
+            }
+        }
+        return send is null ? Task.CompletedTask : Flush(grains, send);
+    }
+
     /// <summary>How many writes wait for a shard.</summary>
     public int Count(int shard)
     {

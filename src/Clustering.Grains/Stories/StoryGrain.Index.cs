@@ -35,17 +35,10 @@ public sealed partial class StoryGrain
             return Task.CompletedTask;
         }
 
-        var gathers = _pendingIndex.Gathers;
-        List<int>? send = null;
-        foreach (var (shard, terms, weights) in IndexSharding.ByShard(changed))
-        {
-            if (_pendingIndex.Add(shard, new IndexWrite { StoryId = StoryId, Terms = terms, Weights = weights, Updated = updated }) || !gathers)
-            {
-                (send ??= []).Add(shard);
-            }
-        }
+        var written = _pendingIndex.Write(GrainFactory, IndexSharding.ByShard(changed)
+            .Select(shard => (shard.Shard, new IndexWrite { StoryId = StoryId, Terms = shard.Terms, Weights = shard.Weights, Updated = updated })));
         _indexed.Record(changed, updated);
-        return send is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, send);
+        return written;
     }
 
     /// <summary>
@@ -59,16 +52,9 @@ public sealed partial class StoryGrain
         {
             return Task.CompletedTask;
         }
-        var gathers = _pendingIndex.Gathers;
-        List<int>? send = null;
-        foreach (var shard in _indexed.Terms.GroupBy(IndexSharding.ShardOf))
-        {
-            if (_pendingIndex.Add(shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] }) || !gathers)
-            {
-                (send ??= []).Add(shard.Key);
-            }
-        }
+        var written = _pendingIndex.Write(GrainFactory, _indexed.Terms.GroupBy(IndexSharding.ShardOf)
+            .Select(shard => (shard.Key, new IndexWrite { StoryId = StoryId, Terms = [.. shard] })));
         _indexed.Clear();
-        return send is null ? Task.CompletedTask : _pendingIndex.Flush(GrainFactory, send);
+        return written;
     }
 }
