@@ -41,6 +41,11 @@ internal static class FactLexicon
     /// <summary>Nouns for people (and soldiers): their slot is what the clause says happened to them.</summary>
     public static readonly FrozenSet<string> PersonNouns = Words.Set("person-nouns");
 
+    /// <summary>Endings of a plural that names doers, so people ("skiers", "cyclists"); <see cref="NotPeople"/> names the things among them.</summary>
+    public static readonly string[] PersonEndings = [.. Words.Set("person-endings")];
+
+    public static readonly FrozenSet<string> NotPeople = Words.Set("not-people");
+
     /// <summary>Single people that "a"/"an" can count: "a man was shot and killed" is one killed.</summary>
     public static readonly FrozenSet<string> SinglePersonNouns = Words.Set("single-person-nouns");
 
@@ -142,6 +147,7 @@ internal static class FactLexicon
     public static readonly WordMap<string> VagueCountsBySpan = new(VagueCounts);
     public static readonly WordSet CountOpenersBySpan = new(CountOpeners);
     public static readonly WordSet PersonNounsBySpan = new(PersonNouns);
+    public static readonly WordSet NotPeopleBySpan = new(NotPeople);
     public static readonly WordSet SinglePersonNounsBySpan = new(SinglePersonNouns);
     public static readonly WordSet NounModifiersBySpan = new(NounModifiers);
     public static readonly WordSet CountStartersBySpan = new(CountStarters);

@@ -77,7 +77,7 @@ internal sealed partial class SentenceReader
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
-            if (FactLexicon.PersonNounsBySpan.Contains(word) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
+            if ((FactLexicon.PersonNounsBySpan.Contains(word) || IsDoers(word)) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
             {
                 // "two other gunshot victims": "other" modifies the noun that follows.
                 return (k, null);
@@ -186,7 +186,27 @@ internal sealed partial class SentenceReader
     private bool IsSpelledAge(int k) => Word(k).EndsWith("-old", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPerson(ReadOnlySpan<char> word) =>
-        FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word);
+        FactLexicon.PersonNounsBySpan.Contains(word) || FactLexicon.SinglePersonNounsBySpan.Contains(word) || IsDoers(word);
+
+    /// <summary>
+    /// A lower-case plural of a doer ("skiers", "cyclists", "musicians"): people, though no list names
+    /// them; a report's victims are often named by what they were doing.
+    /// </summary>
+    private static bool IsDoers(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !char.IsLower(word[0]) || FactLexicon.NotPeopleBySpan.Contains(word))
+        {
+            return false;
+        }
+        foreach (var ending in FactLexicon.PersonEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsLetters(ReadOnlySpan<char> word)
     {

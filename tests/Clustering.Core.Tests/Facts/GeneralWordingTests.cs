@@ -27,6 +27,7 @@ public class GeneralWordingTests
     [InlineData("Eleven people remain missing after the landslide.", "missing", 11)]
     [InlineData("The company will lay off 3,000 workers next year.", "jobs", 3000)]
     [InlineData("Divers rescued 9 passengers from the capsized ferry.", "rescued", 9)]
+    [InlineData("Seven anglers drowned when the pier gave way.", "killed", 7)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
@@ -40,5 +41,23 @@ public class GeneralWordingTests
     public void wording_that_tells_of_no_toll_counts_nothing(string text)
     {
         QuantityExtractor.Extract(text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The slide on the Gorran ridge left four skiers dead.", "killed", 4)]
+    [InlineData("Six cyclists were hurt when the stand collapsed.", "injured", 6)]
+    [InlineData("Police arrested 14 looters overnight.", "arrested", 14)]
+    [InlineData("Three musicians were killed when the stage roof fell.", "killed", 3)]
+    public void victims_named_by_what_they_were_doing_are_people_though_no_list_names_them(string text, string slot, double value)
+    {
+        Single(text).ShouldBe((slot, value));
+    }
+
+    [Theory]
+    [InlineData("Two tankers were damaged in the storm.")]
+    [InlineData("The fire gutted three floors of the tower.")]
+    public void things_whose_names_end_like_doers_are_not_people(string text)
+    {
+        QuantityExtractor.Extract(text).Where(quantity => quantity.Slot is "killed" or "injured" or "arrested").ShouldBeEmpty();
     }
 }
