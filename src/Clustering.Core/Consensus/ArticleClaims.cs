@@ -119,12 +119,16 @@ internal static class ArticleClaims
     {
         LedgerQuantity? total = null, headline = null, best = null;
         var bestVotes = 0;
+        // "Dozens hurt" over "47 were injured": a size gives way to the number the same article gives,
+        // wherever it stands (a headline rounds; the body counts).
+        var givesNumber = quantities.Any(q => q.Slot == slot && !Qualifiers.IsVague(q.Qualifier) && q.Role != QuantityRole.Addition);
         foreach (var quantity in quantities)
         {
             // "Father killed in shooting that left another six injured": a headline has no count before it for
             // "another" to add to, so its wounded are all the wounded.
             var headlineWounded = quantity.Role == QuantityRole.Addition && quantity.Offset < 0 && slot is FactLexicon.Injured or FactLexicon.Shot;
-            if (quantity.Slot != slot || (quantity.Role == QuantityRole.Addition && !headlineWounded) || (quantity.Role == QuantityRole.Total && IsVictimCount(slot)))
+            if (quantity.Slot != slot || (quantity.Role == QuantityRole.Addition && !headlineWounded) || (quantity.Role == QuantityRole.Total && IsVictimCount(slot))
+                || (givesNumber && Qualifiers.IsVague(quantity.Qualifier)))
             {
                 continue;
             }

@@ -33,6 +33,16 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_headline_that_rounds_to_dozens_gives_way_to_the_number_its_own_body_gives()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "stand", "Hallam Gazette", Dawn, "Dozens hurt as stand gives way at Hallam ground",
+            "A temporary stand gave way during the cup tie at the Hallam ground on Saturday, injuring 38 fans, the club said.");
+
+        ledger.Fact("injured")!.Consensus.Value.ShouldBe(38);
+    }
+
+    [Fact]
     public void two_agencies_giving_different_tolls_in_the_same_hour_are_a_conflict()
     {
         var ledger = new StoryLedger();
