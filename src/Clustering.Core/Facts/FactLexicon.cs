@@ -191,6 +191,7 @@ internal static class FactLexicon
     public static readonly WordSet DescribingDeterminersBySpan = new(Words.Set("describing-determiners"));
     public static readonly WordSet LifeNounsBySpan = new(Words.Set("life-nouns"));
     public static readonly WordSet LostVerbsBySpan = new(Words.Set("lost-verbs"));
+    public static readonly WordSet LifeTakingVerbsBySpan = new(Words.Set("life-taking-verbs"));
     public static readonly WordSet MissingWordsBySpan = new(Words.Set("missing-words"));
     public static readonly WordSet DisplacedWordsBySpan = new(Words.Set("displaced-words"));
     public static readonly WordSet TollOpenersBySpan = new(Words.Set("toll-openers"));

@@ -553,6 +553,11 @@ internal sealed partial class SentenceReader
             // woman" in passing, as in a report's list of the weekend's other deaths, are no toll.
             return Is(k - 2, "attempted") || (Is(k - 1, "bodies") && (Is(start, "a") || Is(start, "an"))) ? null : FactLexicon.Killed;
         }
+        if (Is(k, "of") && In(k - 1, FactLexicon.LifeNounsBySpan) && Is(k - 2, "the") && In(k - 3, FactLexicon.LifeTakingVerbsBySpan))
+        {
+            // "the floods have claimed the lives of 31 people"; "saved the lives of nine" is no toll.
+            return FactLexicon.Killed;
+        }
         if (Is(k, "off") && In(k - 1, FactLexicon.LayVerbsBySpan))
         {
             // "laid off 40 workers".

@@ -28,6 +28,7 @@ public class GeneralWordingTests
     [InlineData("The company will lay off 3,000 workers next year.", "jobs", 3000)]
     [InlineData("Divers rescued 9 passengers from the capsized ferry.", "rescued", 9)]
     [InlineData("Seven anglers drowned when the pier gave way.", "killed", 7)]
+    [InlineData("The floods have claimed the lives of at least 31 people, the agency said.", "killed", 31)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
@@ -38,6 +39,7 @@ public class GeneralWordingTests
     [InlineData("The plant employs 500 people.")]
     [InlineData("Officers found the bodies of a man and a woman in a house across town.")]
     [InlineData("No child should have to play outside without fear of losing their life.")]
+    [InlineData("The lifeguards saved the lives of 12 swimmers caught in the rip.")]
     public void wording_that_tells_of_no_toll_counts_nothing(string text)
     {
         QuantityExtractor.Extract(text).ShouldBeEmpty();
