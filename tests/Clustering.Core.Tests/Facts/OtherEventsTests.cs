@@ -19,6 +19,8 @@ public class OtherEventsTests
     [InlineData("A woman was wounded on Alder Street on Friday. It was the same address where two brothers were wounded on June 4, 2030.")]
     [InlineData("A woman was wounded on Alder Street on Friday. In the past two months, six teens have been shot in the county.")]
     [InlineData("A woman was wounded on Alder Street on Friday. So far this year, 14 people have been shot by accident.")]
+    [InlineData("A woman was wounded on Alder Street on Friday. Since 2027, nine people have been killed on the street.")]
+    [InlineData("A woman was wounded on Alder Street on Friday. She was the third of five shopkeepers killed there through June 2028.")]
     public void victims_of_an_earlier_event_are_no_count_of_this_one(string body)
     {
         Read(body).ShouldHaveSingleItem().ShouldSatisfyAllConditions(q => q.Slot.ShouldBe("injured"), q => q.Value.ShouldBe(1));

@@ -55,7 +55,7 @@ public static class OtherEvents
     private static readonly Regex CuePattern = Lexicon.Pattern(
         @"\b" + GeneralPack.Lexicon.Alternation("earlier-words", wholeWords: false) + " " + GeneralPack.Lexicon.Alternation("earlier-periods", wholeWords: false)
         + @"\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame "
-        + GeneralPack.Lexicon.Alternation("same-places", wholeWords: false) + @" where\b|\bnot far from where\b|\bin (?:" + Months + @" )?(?:19|20)\d\d\b|\bon "
+        + GeneralPack.Lexicon.Alternation("same-places", wholeWords: false) + @" where\b|\bnot far from where\b|\b(?:in|since|through|until|during) (?:" + Months + @" )?(?:19|20)\d\d\b|\bon "
         + Months + @" \d{1,2}, (?:19|20)\d\d\b");
 
     /// <summary>"pleaded guilty to killing his brothers last year": a later report on this event, told in the past.</summary>
