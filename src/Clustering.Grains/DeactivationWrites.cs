@@ -25,5 +25,5 @@ public sealed class DeactivationWrites(
     private bool CanLand(bool stopping) =>
         !persistence.Value.WriteBehind
         || !stopping
-        || membership.CurrentSnapshot.Members.Values.Any(member => member.Status == SiloStatus.Active && !member.SiloAddress.Equals(silo.SiloAddress));
+        || OtherSilos.Active(membership.CurrentSnapshot, silo.SiloAddress);
 }

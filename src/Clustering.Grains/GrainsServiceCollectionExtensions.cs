@@ -17,9 +17,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<DeactivationWrites>();
         services.AddSingleton(provider =>
         {
-            var membership = provider.GetRequiredService<IClusterMembershipService>();
-            var silo = provider.GetRequiredService<ILocalSiloDetails>();
-            return new Index.PendingIndexWrites(() => Index.PendingIndexWrites.Alone(membership, silo.SiloAddress));
+            var othersActive = OtherSilos.ActiveNow(
+                provider.GetRequiredService<IClusterMembershipService>(), provider.GetRequiredService<ILocalSiloDetails>().SiloAddress);
+            return new Index.PendingIndexWrites(() => !othersActive());
         });
         // One IDF table per silo, learned from the articles this silo reads.
         services.TryAddSingleton<TermStatistics>();

@@ -14,20 +14,17 @@ public interface IStoryIndexShardGrain : IGrainWithIntegerKey
     /// with <paramref name="near"/> (the article's time, when dated), a story active near it counts more.
     /// </summary>
     // Arrays made for the one call and never touched again, on both sides: sharing them spares
-    // the deep copy Orleans makes of arguments and answers between grains of one silo (12 queries
-    // and up to 12 index writes an article).
+    // the deep copy Orleans makes of arguments and answers between grains of one silo (a dozen
+    // queries an article, and the writes they carry).
     [ReadOnly, Alias("Query")]
     [return: Immutable]
     Task<IReadOnlyList<StoryCandidate>> Query([Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset activeSince, DateTimeOffset? near = null);
 
-    [Alias("Index")]
-    Task Index(string storyId, [Immutable] string[] terms, [Immutable] float[] weights, DateTimeOffset updated);
-
-    /// <summary>Takes a story out of these terms' postings (it merged away: it would only take a candidate's place).</summary>
-    [Alias("Unindex")]
-    Task Unindex(string storyId, [Immutable] string[] terms);
-
-    /// <summary>Takes in writes gathered in a silo, in order (the silo's periodic flush).</summary>
+    /// <summary>
+    /// Takes in writes gathered in a silo, in order (its periodic flush, or a story sending its own):
+    /// a story's postings under terms, or its leaving them (it merged away: it would only take a
+    /// candidate's place).
+    /// </summary>
     [Alias("Apply")]
     Task Apply([Immutable] IndexWrite[] writes);
 

@@ -23,10 +23,6 @@ public sealed class PendingIndexWrites(Func<bool>? aloneInCluster = null)
     /// <summary>Whether writes wait for the shard's next query; false while other silos are active.</summary>
     public bool Gathers => aloneInCluster?.Invoke() ?? true;
 
-    /// <summary>Alone among the active silos of this membership (a silo still joining counts as none).</summary>
-    public static bool Alone(IClusterMembershipService membership, SiloAddress self) =>
-        !membership.CurrentSnapshot.Members.Values.Any(member => member.Status == SiloStatus.Active && !member.SiloAddress.Equals(self));
-
     private readonly List<IndexWrite>?[] _pending = new List<IndexWrite>?[IndexSharding.ShardCount];
     private readonly Lock[] _gates = [.. Enumerable.Range(0, IndexSharding.ShardCount).Select(_ => new Lock())];
 

@@ -100,20 +100,6 @@ public sealed class StoryIndexShardGrain(
         return Task.FromResult<IReadOnlyList<StoryCandidate>>(best);
     }
 
-    public Task Index(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
-    {
-        Post(storyId, terms, weights, updated);
-        _writes.Changed();
-        return Task.CompletedTask;
-    }
-
-    public Task Unindex(string storyId, string[] terms)
-    {
-        Remove(storyId, terms);
-        _writes.Changed();
-        return Task.CompletedTask;
-    }
-
     private void Post(string storyId, string[] terms, float[] weights, DateTimeOffset updated)
     {
         for (var i = 0; i < terms.Length; i++)
