@@ -187,15 +187,15 @@ internal static class BenchVerb
                 Heading($"2/4 HTTP ingest into {address}");
                 // Fresh ids on every run: a server named by --url may have seen the input before.
                 var prefix = "b" + Guid.NewGuid().ToString("N")[..6] + "-";
-                var warmUp = input.WarmUp(sizes.WarmArticles, "w" + prefix);
-                if (warmUp.Count > 0)
+                var warmArticles = input.WarmUp(sizes.WarmArticles, "w" + prefix);
+                if (warmArticles.Count > 0)
                 {
-                    await new HttpIngestBench(api, senders, batch).Run(warmUp, console, cancellationToken, "warm-up, copies from long before (not counted)");
+                    await new HttpIngestBench(api, senders, batch).Run(warmArticles, console, cancellationToken, "warm-up, copies from long before (not counted)");
                 }
                 var gc = GcFigure.Start();
                 http = await new HttpIngestBench(api, senders, batch).Run(input.AtLeast(sizes.HttpArticles, prefix), console, cancellationToken);
                 // The collections of this process: the silo's when it runs here, only the senders' with --url.
-                http = http with { Gc = gc(http.Seconds + http.VerifySeconds), ReadingAloneArticlesPerSecond = readingAlone, WarmUpArticles = warmUp.Count };
+                http = http with { Gc = gc(http.Seconds + http.VerifySeconds), ReadingAloneArticlesPerSecond = readingAlone, WarmUpArticles = warmArticles.Count };
             }
             if (run.Contains("push"))
             {
