@@ -100,6 +100,7 @@ public static class MatchFeatures
             // Two reports of one event come close in time, so a dated page's match leans on that; a
             // long page with no date has only its words, and two events of one kind share many.
             UndatedLong = known ? 0f : 1f - shortness,
+            UndatedShort = known ? 0f : shortness,
         };
         // The days, blocks, towns, people and years: each kind sets its own measures (ParticularKinds).
         story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside, known), measures);

@@ -64,6 +64,9 @@ public sealed class MatchMeasures
     /// <summary>1 when the article and the story both write years and share none (<see cref="Dates.YearsWritten"/>).</summary>
     public float OtherYear { get; set; }
 
+    /// <summary>The article's shortness when the pair has no time: the minute measures then read a day apart, which a short dated report seldom is from its story.</summary>
+    public float UndatedShort { get; set; }
+
     /// <summary>Every measure in the model's order, with how the one-word time rule treats it.</summary>
     public static IReadOnlyList<Measure> Layout { get; } =
     [
@@ -93,6 +96,7 @@ public sealed class MatchMeasures
         new("personsUnshared", m => m.PersonsUnshared, (m, v) => m.PersonsUnshared = v),
         new("undatedLong", m => m.UndatedLong, (m, v) => m.UndatedLong = v),
         new("otherYear", m => m.OtherYear, (m, v) => m.OtherYear = v),
+        new("undatedShort", m => m.UndatedShort, (m, v) => m.UndatedShort = v),
     ];
 
     /// <summary>The measures' names in <see cref="Layout"/> order, as a model file lists them.</summary>

@@ -104,4 +104,34 @@ public class SameKindEventsTests
         MatchModel.Default.Probability(undated).ShouldBeLessThan(MatchModel.Default.Probability(asIfTimed));
         MatchModel.Default.Accepts(undated, documents, out var p).ShouldBeTrue($"the follow-up that names the same player still joins: p {p}");
     }
+    private static readonly Article FeldBrief = Page("e", "Feld to fight the charge",
+        "Lineman Dorian Feld will contest the count in court, his lawyer told reporters.");
+
+    [Fact]
+    public void a_short_page_without_a_date_is_measured_by_its_shortness_and_a_dated_or_long_one_not_at_all()
+    {
+        var posted = new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero);
+        var brief = Measure(FeldArrest, FeldBrief);
+        var datedBrief = Measure(FeldArrest with { Published = posted }, FeldBrief with { Published = posted.AddDays(4) });
+        var long_ = Measure(FeldArrest, FeldCourt);
+
+        brief.UndatedShort.ShouldBeGreaterThan(0.3f);
+        (brief.UndatedShort + brief.UndatedLong).ShouldBe(1f, 0.0001f);
+        datedBrief.UndatedShort.ShouldBe(0f);
+        long_.UndatedShort.ShouldBeLessThan(brief.UndatedShort);
+    }
+
+    [Fact]
+    public void the_shipped_model_gives_a_short_undated_follow_up_back_what_its_unknown_time_cost()
+    {
+        // Its minute measures read a day apart, which for a dated brief is strong evidence of another
+        // story; with no date at all that is no evidence, and the brief joins on its words.
+        var (brief, documents) = OneArticleStory.Measure(FeldArrest, FeldBrief);
+        var withoutGiveBack = brief.Clone();
+        withoutGiveBack.UndatedShort = 0f;
+
+        MatchModel.Default.Probability(brief).ShouldBeGreaterThan(MatchModel.Default.Probability(withoutGiveBack));
+        MatchModel.Default.Accepts(brief, documents, out var p).ShouldBeTrue($"the brief on the same player joins his story: p {p}");
+        MatchModel.Default.Accepts(withoutGiveBack, documents, out var q).ShouldBeFalse($"judged a day apart it would start a story of its own: p {q}");
+    }
 }
