@@ -123,14 +123,22 @@ public static class MatchFeatures
     public static bool TimeCounts(MatchMeasures measures) =>
         measures.SharedTerms >= CorroboratedAfterShared || measures.SharedNames >= 1;
 
-    /// <summary>Sets the minute measures to their value a day apart (the short ones scaled by <paramref name="shortness"/>).</summary>
+    /// <summary>Sets the minute measures to their value a day apart (the short ones scaled by <paramref name="shortness"/>), and takes back what an undated pair was given for them.</summary>
     public static void JudgeADayApart(MatchMeasures measures, float shortness)
     {
         foreach (var measure in MatchMeasures.Layout)
         {
-            if (measure.Time != MeasureTime.None)
+            switch (measure.Time)
             {
-                measure.Set(measures, measure.Time == MeasureTime.Minutes ? DayApart : DayApart * shortness);
+                case MeasureTime.Minutes:
+                    measure.Set(measures, DayApart);
+                    break;
+                case MeasureTime.MinutesShort:
+                    measure.Set(measures, DayApart * shortness);
+                    break;
+                case MeasureTime.GivesBackDayApart:
+                    measure.Set(measures, 0f);
+                    break;
             }
         }
     }

@@ -96,7 +96,7 @@ public sealed class MatchMeasures
         new("personsUnshared", m => m.PersonsUnshared, (m, v) => m.PersonsUnshared = v),
         new("undatedLong", m => m.UndatedLong, (m, v) => m.UndatedLong = v),
         new("otherYear", m => m.OtherYear, (m, v) => m.OtherYear = v),
-        new("undatedShort", m => m.UndatedShort, (m, v) => m.UndatedShort = v),
+        new("undatedShort", m => m.UndatedShort, (m, v) => m.UndatedShort = v, MeasureTime.GivesBackDayApart),
     ];
 
     /// <summary>The measures' names in <see cref="Layout"/> order, as a model file lists them.</summary>
@@ -153,4 +153,7 @@ public enum MeasureTime
 
     /// <summary>ln(1 + minutes) scaled by the article's shortness.</summary>
     MinutesShort,
+
+    /// <summary>Gives back what the minute measures' day apart costs a pair with no time; a one-word match is judged a day apart whether or not it has one, so the rule sets it to 0.</summary>
+    GivesBackDayApart,
 }
