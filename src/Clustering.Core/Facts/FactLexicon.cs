@@ -99,6 +99,9 @@ internal static class FactLexicon
 
     public static readonly FrozenSet<string> ClauseBreakWords = Words.Set("clause-breaks");
 
+    /// <summary>Words that open an aside between commas after a count's noun: "including", "most of them".</summary>
+    public static readonly FrozenSet<string> AsideOpeners = Words.Set("aside-openers");
+
     public static readonly FrozenSet<string> KilledWords = Words.Set("killed-words");
 
     /// <summary>Nouns of a death whose "of" names the dead: "the killing of two men".</summary>
@@ -157,6 +160,8 @@ internal static class FactLexicon
     public static readonly WordSet AgeWordsBySpan = new(AgeWords);
     public static readonly WordSet AdditionWordsBySpan = new(AdditionWords);
     public static readonly WordSet ClauseBreakWordsBySpan = new(ClauseBreakWords);
+
+    public static readonly WordSet AsideOpenersBySpan = new(AsideOpeners);
     public static readonly WordSet KilledWordsBySpan = new(KilledWords);
     public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
     public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);

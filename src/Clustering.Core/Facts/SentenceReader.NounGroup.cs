@@ -52,8 +52,44 @@ internal sealed partial class SentenceReader
         else
         {
             c.Value += listed;
+            if (appositive && listed == 0 && AsideEnd(c.NounAt + 2) is var asideEnd and >= 0)
+            {
+                // "About 40 people, including 12 police officers, were injured": the aside tells who they
+                // were; the predicate after it tells what befell all of them.
+                c.PredicateFrom = asideEnd + 1;
+            }
         }
         c.NounAt = listEnd;
+    }
+
+    /// <summary>
+    /// The comma that closes an aside opening at <paramref name="from"/> ("including two children,",
+    /// "most of them students,", "three of whom were children,"), or -1 when no such aside opens there.
+    /// </summary>
+    private int AsideEnd(int from)
+    {
+        if (from >= tokens.Count)
+        {
+            return -1;
+        }
+        var opens = In(from, FactLexicon.AsideOpenersBySpan)
+            || ((tokens[from].Kind == WordTokenKind.Number || NumberLexicon.WordValue(Word(from)) is not null) && Is(from + 1, "of"));
+        for (var k = from + 1; opens && k < tokens.Count && k - from <= MaxAsideLength; k++)
+        {
+            if (tokens[k].Kind != WordTokenKind.Punctuation)
+            {
+                continue;
+            }
+            if (tokens[k].IsPunctuation(text, ','))
+            {
+                return k;
+            }
+            if (text[tokens[k].Start] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”')
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private (int At, string? Slot) FindNoun(int from)
@@ -134,6 +170,11 @@ internal sealed partial class SentenceReader
         if (count.NounAt >= 0)
         {
             return (count.Value, count.NounAt);
+        }
+        if (Is(k + 1, "of"))
+        {
+            // "Eleven people, three of them children, were killed": a part of the group, not another group.
+            return null;
         }
         k++;
         // Between the count and the noun, only an age or a few modifiers: "a 15-year-old girl", "two teenage boys".

@@ -10,6 +10,9 @@ internal sealed partial class SentenceReader
 
     private const int MaxPredicateReach = 10;
 
+    /// <summary>Words an aside between commas may run to: "including two police officers and a firefighter".</summary>
+    private const int MaxAsideLength = 10;
+
     /// <summary>Words from "toll" to its figure: "the death toll in the valley's earthquake has climbed to 212".</summary>
     private const int MaxTollReach = 12;
 
@@ -85,7 +88,8 @@ internal sealed partial class SentenceReader
             return i;
         }
         Emit(count);
-        return Math.Max(count.End, count.NounAt + 1);
+        // Past an aside whose predicate it took: "including 12 officers" is not read again as a count of its own.
+        return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);
     }
 
     private void Emit(in Count count)

@@ -63,4 +63,21 @@ public class GeneralWordingTests
     {
         QuantityExtractor.Extract(text).Where(quantity => quantity.Slot is "killed" or "injured" or "arrested").ShouldBeEmpty();
     }
+    [Theory]
+    [InlineData("About 60 people, including nine firefighters, were injured in the blaze.", "injured", 60)]
+    [InlineData("At least 20 pilgrims, most of them elderly, died in the heat.", "killed", 20)]
+    [InlineData("Fifteen passengers, four of them children, were hurt when the tram braked.", "injured", 15)]
+    [InlineData("Nine villagers, among them a teacher, were killed in the mudslide.", "killed", 9)]
+    public void an_aside_between_commas_leaves_the_count_its_predicate(string text, string slot, double value)
+    {
+        Single(text).ShouldBe((slot, value));
+    }
+
+    [Fact]
+    public void a_count_inside_the_aside_is_no_toll_of_its_own()
+    {
+        var quantities = QuantityExtractor.Extract("Thirty workers, including 12 welders, were evacuated from the yard.");
+
+        quantities.ShouldHaveSingleItem().Value.ShouldBe(30);
+    }
 }
