@@ -286,10 +286,12 @@ internal sealed partial class SentenceReader
             // "five had gunshot wounds" says they were shot, not that they lived: the dead had them too.
             return k > 1 && (Is(k - 2, "fatal") || Is(k - 2, "fatally")) ? FactLexicon.Killed : FactLexicon.Shot;
         }
-        if (word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
+        if ((word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
             || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
+            || (word.Equals("hospitals", StringComparison.OrdinalIgnoreCase) && (Is(k - 1, "to") || Is(k - 2, "to"))))
         {
-            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital": hurt, at least
+            // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital", "taken
+            // to area hospitals": hurt, at least
             // for a while; in a shooting report, shot (the dead are taken there too).
             return shooting ? FactLexicon.Shot : FactLexicon.Injured;
         }

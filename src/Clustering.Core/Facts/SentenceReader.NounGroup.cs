@@ -14,7 +14,8 @@ internal sealed partial class SentenceReader
             (c.NounAt, c.SlotNoun) = FindNoun(c.End);
         }
         c.LastToken = c.End - 1;
-        if (c.NounAt >= 0 && c.SlotNoun is null && IsPerson(Word(c.NounAt)))
+        // "two soldiers and a civilian were killed": troops are people, listed with others under one predicate.
+        if (c.NounAt >= 0 && (c.SlotNoun is null || c.SlotNoun == FactLexicon.Troops) && IsPerson(Word(c.NounAt)))
         {
             ReadPersonGroup(ref c);
         }
