@@ -288,10 +288,10 @@ internal sealed partial class SentenceReader
         }
         if ((word.Equals("hospital", StringComparison.OrdinalIgnoreCase) && k > 0 && (Is(k - 1, "the") || Is(k - 1, "to") || Is(k - 1, "a")
             || (Is(k - 1, "in") && !IsStill(k - 2) && !IsStill(k - 3))))
-            || (word.Equals("hospitals", StringComparison.OrdinalIgnoreCase) && (Is(k - 1, "to") || Is(k - 2, "to"))))
+            || (word.Equals("hospitals", StringComparison.OrdinalIgnoreCase) && Is(k - 1, "to")))
         {
             // "sent four people to the hospital", "three were taken to a hospital", "lands four men in hospital", "taken
-            // to area hospitals": hurt, at least
+            // to hospitals": hurt, at least
             // for a while; in a shooting report, shot (the dead are taken there too).
             return shooting ? FactLexicon.Shot : FactLexicon.Injured;
         }

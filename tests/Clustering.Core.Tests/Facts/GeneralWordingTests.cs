@@ -31,7 +31,7 @@ public class GeneralWordingTests
     [InlineData("The floods have claimed the lives of at least 31 people, the agency said.", "killed", 31)]
     [InlineData("Four kiln workers suffered burns.", "injured", 4)]
     [InlineData("Two soldiers and a civilian were killed when the shell struck.", "killed", 3)]
-    [InlineData("Some 70 passengers were taken to area hospitals.", "injured", 70)]
+    [InlineData("Some 70 passengers were taken to hospitals.", "injured", 70)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
