@@ -283,11 +283,28 @@ internal sealed partial class SentenceReader
             // "a man in his early 20's", "both in their 30s": a decade of age.
             return true;
         }
-        if (i >= 3 && (Is(i - 1, "to") || Is(i - 1, "and")) && tokens[i - 2].Kind == WordTokenKind.Number
-            && FactLexicon.AgeWordsBySpan.Contains(Word(i - 3)))
+        if (ClosesAnAgeList(i))
         {
-            // "ages 11 to 15": the upper end of an age range.
+            // "ages 11 to 15", "the victims, ages 22, 26, 29 and 37, were": the later ages of a list an age word opens.
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the number at <paramref name="i"/> follows other numbers, joined by commas, "and", "or" or "to", back to an age word.</summary>
+    private bool ClosesAnAgeList(int i)
+    {
+        var numbers = 0;
+        for (var k = i - 1; k >= 0 && i - k <= MaxAgeListLength; k--)
+        {
+            if (tokens[k].Kind == WordTokenKind.Number)
+            {
+                numbers++;
+            }
+            else if (!(tokens[k].IsPunctuation(text, ',') || Is(k, "and") || Is(k, "or") || Is(k, "to")))
+            {
+                return numbers > 0 && FactLexicon.AgeWordsBySpan.Contains(Word(k));
+            }
         }
         return false;
     }

@@ -47,8 +47,8 @@ internal sealed partial class SentenceReader
         if (appositive && listed == c.Value && listEnd + 1 < tokens.Count && tokens[listEnd + 1].IsPunctuation(text, ','))
         {
             // "Four people, a 20-year-old man, two women and a boy, were hit": the list between commas names the
-            // four; the predicate follows it.
-            c.PredicateFrom = listEnd + 2;
+            // four; the predicate follows it, or an aside after it ("…and two men, ages 21 and 22, were hit").
+            c.PredicateFrom = AsideEnd(listEnd + 2) is var listAsideEnd and >= 0 ? listAsideEnd + 1 : listEnd + 2;
         }
         else
         {
@@ -63,9 +63,13 @@ internal sealed partial class SentenceReader
         c.NounAt = listEnd;
     }
 
+    /// <summary>Whether a list of numbers goes on at <paramref name="k"/>: "ages 24, 25, and 41".</summary>
+    private bool ListsNumbers(int k) =>
+        k < tokens.Count && (tokens[k].Kind == WordTokenKind.Number || ((Is(k, "and") || Is(k, "or")) && k + 1 < tokens.Count && tokens[k + 1].Kind == WordTokenKind.Number));
+
     /// <summary>
     /// The comma that closes an aside opening at <paramref name="from"/> ("including two children,",
-    /// "most of them students,", "three of whom were children,"), or -1 when no such aside opens there.
+    /// "most of them students,", "three of whom were children,", "ages 45 and 61,"), or -1 when no such aside opens there.
     /// </summary>
     private int AsideEnd(int from)
     {
@@ -73,7 +77,7 @@ internal sealed partial class SentenceReader
         {
             return -1;
         }
-        var opens = In(from, FactLexicon.AsideOpenersBySpan)
+        var opens = In(from, FactLexicon.AsideOpenersBySpan) || In(from, FactLexicon.AgeWordsBySpan)
             || ((tokens[from].Kind == WordTokenKind.Number || NumberLexicon.WordValue(Word(from)) is not null) && Is(from + 1, "of"));
         for (var k = from + 1; opens && k < tokens.Count && k - from <= MaxAsideLength; k++)
         {
@@ -81,7 +85,7 @@ internal sealed partial class SentenceReader
             {
                 continue;
             }
-            if (tokens[k].IsPunctuation(text, ','))
+            if (tokens[k].IsPunctuation(text, ',') && !ListsNumbers(k + 1))
             {
                 return k;
             }

@@ -13,6 +13,9 @@ internal sealed partial class SentenceReader
     /// <summary>Words an aside between commas may run to: "including two police officers and a firefighter".</summary>
     private const int MaxAsideLength = 10;
 
+    /// <summary>Tokens back from a number to the age word that opens its list: "ages 19, 22, 24, 26, 29 and 37".</summary>
+    private const int MaxAgeListLength = 16;
+
     /// <summary>Words from "toll" to its figure: "the death toll in the valley's earthquake has climbed to 212".</summary>
     private const int MaxTollReach = 12;
 

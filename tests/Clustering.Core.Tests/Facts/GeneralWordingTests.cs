@@ -70,9 +70,20 @@ public class GeneralWordingTests
     [InlineData("At least 20 pilgrims, most of them elderly, died in the heat.", "killed", 20)]
     [InlineData("Fifteen passengers, four of them children, were hurt when the tram braked.", "injured", 15)]
     [InlineData("Nine villagers, among them a teacher, were killed in the mudslide.", "killed", 9)]
+    [InlineData("Two hikers, ages 19 and 23, were hurt by the rockfall.", "injured", 2)]
+    [InlineData("Three divers, aged 31, 40, and 52, were injured in the blast.", "injured", 3)]
+    [InlineData("Three people, a woman and two men, ages 30 and 44, were rescued from the ridge.", "rescued", 3)]
     public void an_aside_between_commas_leaves_the_count_its_predicate(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
+    }
+
+    [Fact]
+    public void the_last_age_of_a_list_is_no_count_of_the_injured()
+    {
+        var quantities = QuantityExtractor.Extract("Four walkers were hurt. The walkers — ages 22, 26, 29 and 37 — were taken to the hospital.");
+
+        quantities.ShouldAllBe(quantity => quantity.Value == 4);
     }
 
     [Fact]
