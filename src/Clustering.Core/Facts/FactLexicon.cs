@@ -38,6 +38,9 @@ internal static class FactLexicon
 
     public static readonly FrozenDictionary<string, string> SlotNouns = Words.Map("slot-nouns");
 
+    /// <summary>Nouns that name their slot in general news but not in a shooting report: "23 bodies were recovered".</summary>
+    public static readonly FrozenDictionary<string, string> SlotNounsOutsideShooting = Words.Map("slot-nouns-outside-shooting");
+
     /// <summary>Nouns for people (and soldiers): their slot is what the clause says happened to them.</summary>
     public static readonly FrozenSet<string> PersonNouns = Words.Set("person-nouns");
 
@@ -144,6 +147,8 @@ internal static class FactLexicon
     // Span lookups, made once and answered from flat tables: these are asked about nearly every word.
     // Declared after the collections, so that they are initialised after them.
     public static readonly WordMap<string> SlotNounsBySpan = new(SlotNouns);
+
+    public static readonly WordMap<string> SlotNounsOutsideShootingBySpan = new(SlotNounsOutsideShooting);
     public static readonly WordMap<double> NumberWordsBySpan = new(NumberWords);
     public static readonly WordMap<double> MultipliersBySpan = new(Multipliers);
     public static readonly WordMap<double> FractionWordsBySpan = new(FractionWords);

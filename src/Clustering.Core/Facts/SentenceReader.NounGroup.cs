@@ -113,7 +113,7 @@ internal sealed partial class SentenceReader
                 // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
                 return (-1, null);
             }
-            if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot))
+            if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot) || (!shooting && FactLexicon.SlotNounsOutsideShootingBySpan.TryGetValue(word, out slot)))
             {
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);

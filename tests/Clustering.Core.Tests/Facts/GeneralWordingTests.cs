@@ -32,6 +32,7 @@ public class GeneralWordingTests
     [InlineData("Four kiln workers suffered burns.", "injured", 4)]
     [InlineData("Two soldiers and a civilian were killed when the shell struck.", "killed", 3)]
     [InlineData("Some 70 passengers were taken to hospitals.", "injured", 70)]
+    [InlineData("Divers said 23 bodies were recovered from the wreck.", "killed", 23)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
@@ -76,6 +77,14 @@ public class GeneralWordingTests
     public void an_aside_between_commas_leaves_the_count_its_predicate(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
+    }
+
+    [Fact]
+    public void a_shooting_reports_bodies_are_left_to_the_shooting_pack_as_they_may_include_the_shooter()
+    {
+        var quantities = QuantityExtractor.Extract("Deputies said the farmer shot his brother and nephew before turning the gun on himself. Three bodies were found in the barn.");
+
+        quantities.ShouldNotContain(quantity => quantity.Slot == "killed" && quantity.Value == 3);
     }
 
     [Fact]
