@@ -26,6 +26,15 @@ public class ImpliedCasualtiesTests
     }
 
     [Fact]
+    public void a_death_in_an_earlier_event_stands_for_no_one_killed_in_this_one()
+    {
+        var quantities = Read("Tremor shakes Norwick valley",
+            "A moderate tremor shook the Norwick valley on Monday, injuring three people. Last year an earthquake in the same valley killed 40.");
+
+        quantities.ShouldNotContain(q => q.Slot == "killed");
+    }
+
+    [Fact]
     public void a_victim_shot_and_not_killed_stands_for_one_injured()
     {
         var quantities = Read("Accidental shooting in Dunmore",

@@ -111,6 +111,11 @@ public static class ImpliedCasualties
                 continue;
             }
             var cue = (SentenceAround(text, tokens, i), window is null ? -1 : SentenceStart(text, tokens, i));
+            if (OtherEvents.TellsOfAnEarlierEvent(cue.Item1))
+            {
+                // "Last year an earthquake in the same region killed 80": a death, but not this event's.
+                continue;
+            }
             if (isDeath)
             {
                 death = cue;
