@@ -1,3 +1,6 @@
+using Clustering.Core.Facts;
+using Clustering.Core.Text;
+
 namespace Clustering.Core.Consensus;
 
 /// <summary>
@@ -21,4 +24,21 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     public bool IsCompatibleWith(Claim other) => Quantity.Low <= other.Quantity.High && other.Quantity.Low <= Quantity.High;
 
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
+
+    /// <summary>Whether its wording says the count rose ("the toll rose to 58"): then it updates the figures before it, however soon after them.</summary>
+    public bool SaysItRose => Rose(Quantity.Text);
+
+    private static bool Rose(string wording)
+    {
+        var tokens = new List<WordToken>(16);
+        WordScanner.Scan(wording, 0, wording.Length, tokens);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Word && FactLexicon.RisingWordsBySpan.Contains(token.Span(wording)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

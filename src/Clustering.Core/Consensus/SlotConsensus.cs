@@ -82,9 +82,12 @@ internal static class SlotConsensus
     /// <summary>
     /// A new count is news an outlet leads with; one deep in a follow-up ("eight people were taken to
     /// the hospital", told in passing in a report on an arrest) more often counts others than the toll.
+    /// Two figures within <see cref="SameMoment"/> disagree unless the later says it rose ("the toll
+    /// rose to 58"): a disaster's toll climbs by the hour.
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
-        later.Quantity.Offset < NearTop && later.Time - earlier.Time >= SameMoment && later.Time - earlier.Time <= UpdateHorizon && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
+        later.Quantity.Offset < NearTop && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
+        && later.Time - earlier.Time <= UpdateHorizon && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
     {

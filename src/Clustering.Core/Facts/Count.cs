@@ -32,4 +32,7 @@ internal struct Count
 
     public string? Slot;
     public int LastToken;
+
+    /// <summary>Where the wording shown starts when it starts before the count: a toll's words ("toll rose to 58"); -1 otherwise.</summary>
+    public int TextFrom;
 }

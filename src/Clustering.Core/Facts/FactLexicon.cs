@@ -167,6 +167,9 @@ internal static class FactLexicon
     public static readonly WordSet ClauseBreakWordsBySpan = new(ClauseBreakWords);
 
     public static readonly WordSet AsideOpenersBySpan = new(AsideOpeners);
+
+    /// <summary>Words with which a toll says it rose: "the toll rose to 58".</summary>
+    public static readonly WordSet RisingWordsBySpan = new(Words.Set("rising-words"));
     public static readonly WordSet KilledWordsBySpan = new(KilledWords);
     public static readonly WordSet KillingNounsBySpan = new(KillingNouns);
     public static readonly WordSet InjuredWordsBySpan = new(InjuredWords);

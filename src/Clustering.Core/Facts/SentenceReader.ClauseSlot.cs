@@ -12,10 +12,12 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ReadClauseSlot(ref Count c)
     {
-        if (c.SlotNoun is null && IsTollFigure(c.QualifierStart))
+        if (c.SlotNoun is null && TollStart(c.QualifierStart) is var toll and >= 0)
         {
             // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
+            // The wording shown runs from the toll: whether it rose is what tells an update from a disagreement.
             c.Slot = FactLexicon.Killed;
+            c.TextFrom = toll;
             return true;
         }
         if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
@@ -429,31 +431,32 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "the death toll rose to 300", "put the toll at 40", "the toll has climbed to 57": a number a toll reaches,
-    /// read back from the word before it over the toll's verbs, within a clause.
+    /// read back from the word before it over the toll's verbs, within a clause. Where the toll's words
+    /// start ("toll", "number of dead"), or -1 when the number is no toll.
     /// </summary>
-    private bool IsTollFigure(int start)
+    private int TollStart(int start)
     {
         if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
-            return false;
+            return -1;
         }
         for (var k = start - 1; k >= 0 && start - k <= MaxTollReach; k--)
         {
             if (tokens[k].Kind != WordTokenKind.Word)
             {
-                return false;
+                return -1;
             }
             if (FactLexicon.TollWordsBySpan.Contains(Word(k)))
             {
-                return true;
+                return k;
             }
             if (In(k, FactLexicon.DeadNounsBySpan) && Is(k - 1, "of") && Is(k - 2, "number"))
             {
                 // "the number of dead rose to 57".
-                return true;
+                return k - 2;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>"cut 1,200 jobs", "will shed 300 jobs": jobs a count of which is news; "laid off 40 workers".</summary>

@@ -62,7 +62,7 @@ internal sealed partial class SentenceReader
         {
             return next;
         }
-        var count = new Count { Start = i, End = i + 1, Kind = QuantityKind.Count, Qualifier = Qualifiers.Exact, NounAt = -1, PredicateFrom = -1 };
+        var count = new Count { Start = i, End = i + 1, Kind = QuantityKind.Count, Qualifier = Qualifiers.Exact, NounAt = -1, PredicateFrom = -1, TextFrom = -1 };
         if (!ReadCountPhrase(ref count))
         {
             return i;
@@ -98,7 +98,8 @@ internal sealed partial class SentenceReader
     private void Emit(in Count count)
     {
         var (low, high) = count.Kind == QuantityKind.Fraction ? FractionInterval(count.Qualifier, count.Value) : Qualifiers.Interval(count.Qualifier, count.Value);
-        var quantityText = text[tokens[count.QualifierStart].Start..tokens[count.LastToken].End];
+        var from = count.TextFrom >= 0 ? Math.Min(count.TextFrom, count.QualifierStart) : count.QualifierStart;
+        var quantityText = text[tokens[from].Start..tokens[count.LastToken].End];
         into.Add(new Quantity(count.Slot!, count.Value, low, high, count.Qualifier, quantityText, AttributedAt(count.Start), count.Kind, count.Role, sentenceStart));
     }
 

@@ -33,6 +33,21 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Landslide buries homes in Carrow",
+            "A landslide buried a row of homes in the mountain town of Carrow before dawn, killing 14 people, the mayor said.");
+        Add(ledger, "later", "Valley Wire", Dawn.AddMinutes(80), "Carrow landslide toll rises",
+            "The death toll from the landslide in Carrow rose to 27 as rescuers reached the buried homes, the mayor said.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(27);
+        killed.Values.Single(v => v.Value == 27).Text.ShouldContain("toll");
+    }
+
+    [Fact]
     public void a_headline_that_rounds_to_dozens_gives_way_to_the_number_its_own_body_gives()
     {
         var ledger = new StoryLedger();
