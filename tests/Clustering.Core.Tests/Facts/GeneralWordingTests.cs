@@ -33,6 +33,8 @@ public class GeneralWordingTests
     [InlineData("Two soldiers and a civilian were killed when the shell struck.", "killed", 3)]
     [InlineData("Some 70 passengers were taken to hospitals.", "injured", 70)]
     [InlineData("Divers said 23 bodies were recovered from the wreck.", "killed", 23)]
+    [InlineData("Death toll in the valley quake hits 300", "killed", 300)]
+    [InlineData("The flood's death toll tops 45 as waters recede.", "killed", 45)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
