@@ -436,6 +436,11 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int TollStart(int start)
     {
+        if (In(start - 1, FactLexicon.TollWordsBySpan))
+        {
+            // "the toll tops 45", "toll nears 300": the verb is the figure's hedge, read as its qualifier.
+            return start - 1;
+        }
         if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
             return -1;

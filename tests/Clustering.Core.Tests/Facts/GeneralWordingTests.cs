@@ -97,6 +97,18 @@ public class GeneralWordingTests
         quantities.ShouldAllBe(quantity => quantity.Value == 4);
     }
 
+    [Theory]
+    [InlineData("The flood's death toll tops 45 as waters recede.", "more than")]
+    [InlineData("The death toll nears 300, officials said.", "nearly")]
+    [InlineData("The death toll rose to 212 on Monday.", "exact")]
+    public void a_toll_that_tops_or_nears_a_figure_is_hedged_as_its_verb_says(string text, string qualifier)
+    {
+        var toll = QuantityExtractor.Extract(text).ShouldHaveSingleItem();
+
+        toll.Slot.ShouldBe("killed");
+        toll.Qualifier.ShouldBe(qualifier);
+    }
+
     [Fact]
     public void a_count_inside_the_aside_is_no_toll_of_its_own()
     {
