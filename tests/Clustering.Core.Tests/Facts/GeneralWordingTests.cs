@@ -30,6 +30,7 @@ public class GeneralWordingTests
     [InlineData("Seven anglers drowned when the pier gave way.", "killed", 7)]
     [InlineData("The floods have claimed the lives of at least 31 people, the agency said.", "killed", 31)]
     [InlineData("Four kiln workers suffered burns.", "injured", 4)]
+    [InlineData("Nine residents were treated for smoke inhalation.", "injured", 9)]
     [InlineData("Two soldiers and a civilian were killed when the shell struck.", "killed", 3)]
     [InlineData("Some 70 passengers were taken to hospitals.", "injured", 70)]
     [InlineData("Divers said 23 bodies were recovered from the wreck.", "killed", 23)]
