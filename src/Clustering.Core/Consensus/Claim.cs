@@ -1,6 +1,3 @@
-using Clustering.Core.Facts;
-using Clustering.Core.Text;
-
 namespace Clustering.Core.Consensus;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace Clustering.Core.Consensus;
 /// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet
 /// (<see cref="OriginalOutlet"/>: the outlet of the article it copies).
 /// </summary>
-internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null)
+internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null, bool SentenceRose = false)
 {
     /// <summary>How explanations name the article: its outlet, else its id.</summary>
     public string Label => Outlet ?? ArticleId;
@@ -25,20 +22,9 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
 
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
 
-    /// <summary>Whether its wording says the count rose ("the toll rose to 58"): then it updates the figures before it, however soon after them.</summary>
-    public bool SaysItRose => Rose(Quantity.Text);
-
-    private static bool Rose(string wording)
-    {
-        var tokens = new List<WordToken>(16);
-        WordScanner.Scan(wording, 0, wording.Length, tokens);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == WordTokenKind.Word && FactLexicon.RisingWordsBySpan.Contains(token.Span(wording)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>
+    /// Whether the sentence that states it says a count rose ("the death toll rose to 58, with 240
+    /// injured"): then it updates the figures before it, however soon after them.
+    /// </summary>
+    public bool SaysItRose => SentenceRose;
 }

@@ -24,6 +24,8 @@ public sealed class StoryLedger
 
     // Read-outs, kept current as articles arrive; the state above is the only truth.
     private readonly Dictionary<string, List<LedgerQuantity>> _claimsByArticle = new(StringComparer.Ordinal);
+    // The sentences in which each article's counts say they rose (RisingWording), found once per article.
+    private readonly Dictionary<string, int[]> _risingByArticle = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
     // Quotes, timeline and entities are rebuilt over the whole story, so they are built when read,
     // not on every article: a story of a thousand articles must not redo a thousand-article merge per article.
@@ -46,7 +48,9 @@ public sealed class StoryLedger
         ledger._entities.AddRange(state.Entities);
         foreach (var group in ledger._quantities.GroupBy(q => q.ArticleId, StringComparer.Ordinal))
         {
-            ledger._claimsByArticle[group.Key] = ArticleClaims.Of([.. group]);
+            var claims = ArticleClaims.Of([.. group]);
+            ledger._claimsByArticle[group.Key] = claims;
+            ledger._risingByArticle[group.Key] = RisingWording.Sentences(claims);
         }
         ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
         return ledger;
@@ -138,6 +142,7 @@ public sealed class StoryLedger
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
         _claimsByArticle[articleId] = claims;
+        _risingByArticle[articleId] = RisingWording.Sentences(claims);
         var changedSlots = Refresh(claims.Select(c => c.Slot).Concat(alsoRefresh));
 
         var quotesChanged = readout.Quotes.Count > 0;
@@ -212,7 +217,8 @@ public sealed class StoryLedger
                 && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
                 var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of : article;
-                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source));
+                var rose = _risingByArticle.TryGetValue(article.Id, out var rising) && Array.IndexOf(rising, claim.Offset) >= 0;
+                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source, rose));
             }
         }
         // A count no article states ("a man was shot and killed" is one) speaks only while no article counts.

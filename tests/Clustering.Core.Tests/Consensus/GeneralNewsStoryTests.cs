@@ -48,6 +48,24 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void the_injured_given_in_the_sentence_that_says_the_toll_rose_are_an_update_too()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Ferry fire off Tallis",
+            "A fire swept through a ferry off the island of Tallis, killing 9 passengers and injuring 30, the coast guard said.");
+        Add(ledger, "later", "Valley Wire", Dawn.AddMinutes(90), "Tallis ferry fire toll rises",
+            "The death toll from the ferry fire off Tallis rose to 16, with 52 people injured, the coast guard said.");
+
+        ledger.Fact("killed")!.ShouldSatisfyAllConditions(
+            k => k.Status.ShouldBe(FactStatus.Updated),
+            k => k.Consensus.Value.ShouldBe(16));
+        ledger.Fact("injured")!.ShouldSatisfyAllConditions(
+            i => i.Status.ShouldBe(FactStatus.Updated),
+            i => i.Consensus.Value.ShouldBe(52));
+        ledger.ConflictCount.ShouldBe(0);
+    }
+
+    [Fact]
     public void a_headline_that_rounds_to_dozens_gives_way_to_the_number_its_own_body_gives()
     {
         var ledger = new StoryLedger();

@@ -1,0 +1,36 @@
+using Clustering.Core.Facts;
+using Clustering.Core.Text;
+
+namespace Clustering.Core.Consensus;
+
+/// <summary>Where an article's counts say they rose: "the death toll rose to 58" (a toll's wording runs from the toll word).</summary>
+internal static class RisingWording
+{
+    /// <summary>The sentences (their start offsets) in which one of the article's counts says it rose; empty when none does.</summary>
+    public static int[] Sentences(IReadOnlyList<LedgerQuantity> claims)
+    {
+        List<int>? offsets = null;
+        foreach (var claim in claims)
+        {
+            if (Rose(claim.Text) && (offsets is null || !offsets.Contains(claim.Offset)))
+            {
+                (offsets ??= []).Add(claim.Offset);
+            }
+        }
+        return offsets is null ? [] : [.. offsets];
+    }
+
+    private static bool Rose(string wording)
+    {
+        var tokens = new List<WordToken>(16);
+        WordScanner.Scan(wording, 0, wording.Length, tokens);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Word && FactLexicon.RisingWordsBySpan.Contains(token.Span(wording)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
