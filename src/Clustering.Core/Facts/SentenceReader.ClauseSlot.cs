@@ -12,7 +12,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ReadClauseSlot(ref Count c)
     {
-        if (c.SlotNoun is null && TollStart(c.QualifierStart) is var toll and >= 0)
+        // "rose to more than 300": the toll's verb before the hedge; "has topped 45": the verb is the hedge.
+        if (c.SlotNoun is null && (TollStart(c.QualifierStart) is var toll and >= 0 || (c.QualifierStart < c.Start && (toll = TollStart(c.Start)) >= 0)))
         {
             // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
             // The wording shown runs from the toll: whether it rose is what tells an update from a disagreement.
@@ -436,11 +437,6 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int TollStart(int start)
     {
-        if (In(start - 1, FactLexicon.TollWordsBySpan))
-        {
-            // "the toll tops 45", "toll nears 300": the verb is the figure's hedge, read as its qualifier.
-            return start - 1;
-        }
         if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
             return -1;

@@ -102,6 +102,8 @@ public class GeneralWordingTests
     [InlineData("The flood's death toll tops 45 as waters recede.", "more than")]
     [InlineData("The death toll nears 300, officials said.", "nearly")]
     [InlineData("The death toll rose to 212 on Monday.", "exact")]
+    [InlineData("The death toll has topped 90, the ministry said.", "more than")]
+    [InlineData("The toll rose to more than 300 overnight.", "more than")]
     public void a_toll_that_tops_or_nears_a_figure_is_hedged_as_its_verb_says(string text, string qualifier)
     {
         var toll = QuantityExtractor.Extract(text).ShouldHaveSingleItem();
