@@ -3,9 +3,11 @@ namespace Clustering.Core.Consensus;
 /// <summary>
 /// What one article says about one slot, once its own numbers are reconciled: the value it stands
 /// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet
-/// (<see cref="OriginalOutlet"/>: the outlet of the article it copies).
+/// (<see cref="OriginalOutlet"/>: the outlet of the article it copies), and whether the sentence
+/// that states it says a count rose (<see cref="SaysItRose"/>: "the death toll rose to 58, with 240
+/// injured"), which makes it an update of the figures before it however soon after them.
 /// </summary>
-internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null, bool SentenceRose = false)
+internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null, bool SaysItRose = false)
 {
     /// <summary>How explanations name the article: its outlet, else its id.</summary>
     public string Label => Outlet ?? ArticleId;
@@ -21,10 +23,4 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     public bool IsCompatibleWith(Claim other) => Quantity.Low <= other.Quantity.High && other.Quantity.Low <= Quantity.High;
 
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
-
-    /// <summary>
-    /// Whether the sentence that states it says a count rose ("the death toll rose to 58, with 240
-    /// injured"): then it updates the figures before it, however soon after them.
-    /// </summary>
-    public bool SaysItRose => SentenceRose;
 }

@@ -1,5 +1,4 @@
 using Clustering.Core.Facts;
-using Clustering.Core.Text;
 
 namespace Clustering.Core.Consensus;
 
@@ -12,25 +11,11 @@ internal static class RisingWording
         List<int>? offsets = null;
         foreach (var claim in claims)
         {
-            if (Rose(claim.Text) && (offsets is null || !offsets.Contains(claim.Offset)))
+            if (FactLexicon.RisingWordsBySpan.ContainsAnyWordOf(claim.Text, claim.Text.Length) && (offsets is null || !offsets.Contains(claim.Offset)))
             {
                 (offsets ??= []).Add(claim.Offset);
             }
         }
         return offsets is null ? [] : [.. offsets];
-    }
-
-    private static bool Rose(string wording)
-    {
-        var tokens = new List<WordToken>(16);
-        WordScanner.Scan(wording, 0, wording.Length, tokens);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == WordTokenKind.Word && FactLexicon.RisingWordsBySpan.Contains(token.Span(wording)))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -154,7 +154,26 @@ internal sealed class WordSet(FrozenSet<string> set)
 {
     private readonly WordTable _table = new(set.Items, set.Comparer);
 
+    [ThreadStatic]
+    private static List<WordToken>? t_tokens;
+
     public bool Contains(ReadOnlySpan<char> word) => _table.IndexOf(word) >= 0;
+
+    /// <summary>Whether one of the words of the first <paramref name="length"/> characters of <paramref name="text"/> is in the set.</summary>
+    public bool ContainsAnyWordOf(string text, int length)
+    {
+        var tokens = t_tokens ??= new List<WordToken>(256);
+        tokens.Clear();
+        WordScanner.Scan(text, 0, length, tokens);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Word && Contains(token.Span(text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>A frozen word map's span lookups through a <see cref="WordTable"/>.</summary>

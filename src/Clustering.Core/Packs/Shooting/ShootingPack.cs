@@ -88,21 +88,12 @@ public sealed class ShootingPack : IDomainPack
         return Says(headline, headline.Length) || Says(body, Math.Min(body.Length, OpeningReach));
     }
 
-    [ThreadStatic]
-    private static List<WordToken>? t_tokens;
-
     /// <summary>Whether the first <paramref name="length"/> characters of the text use a word of the pack's context.</summary>
     private static bool Says(string text, int length)
     {
-        var tokens = t_tokens ??= new List<WordToken>(256);
-        tokens.Clear();
-        WordScanner.Scan(text, 0, length, tokens);
-        foreach (var token in tokens)
+        if (ContextWords.ContainsAnyWordOf(text, length))
         {
-            if (token.Kind == WordTokenKind.Word && ContextWords.Contains(token.Span(text)))
-            {
-                return true;
-            }
+            return true;
         }
         foreach (var phrase in ContextPhrases)
         {
