@@ -95,6 +95,7 @@ public class GeneralWordingTests
     {
         var quantities = QuantityExtractor.Extract("Four walkers were hurt. The walkers — ages 22, 26, 29 and 37 — were taken to the hospital.");
 
+        quantities.ShouldNotBeEmpty();
         quantities.ShouldAllBe(quantity => quantity.Value == 4);
     }
 

@@ -32,6 +32,7 @@ public class ImpliedCasualtiesTests
             "A moderate tremor shook the Norwick valley on Monday, injuring three people. Last year an earthquake in the same valley killed 40.");
 
         quantities.ShouldNotContain(q => q.Slot == "killed");
+        quantities.ShouldContain(q => q.Slot == "injured" && q.Value == 3);
     }
 
     [Fact]
