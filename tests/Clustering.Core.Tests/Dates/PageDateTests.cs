@@ -20,6 +20,12 @@ public class PageDateTests
     [InlineData("Lakemoor, Sept. 14, 2010 / 08:15 am (Valley Wire)", "2010-09-14")]
     [InlineData("Last updated 2013-04-22 10:02", "2013-04-22")]
     [InlineData("3 March 2015 | Harbour desk", "2015-03-03")]
+    [InlineData("Posted 11/23/2008 4:05 PM", "2008-11-23")]
+    [InlineData("9:40 AM PST 2/6/2014", "2014-02-06")]
+    [InlineData("Last updated 17:20 21/10/2016", "2016-10-21")]
+    [InlineData("Story filed on 04. 03. 2017", "2017-03-04")]
+    [InlineData("Published: 2011. 05. 19 08:30 AM", "2011-05-19")]
+    [InlineData("2/6/2014 @ 9:40AM", "2014-02-06")]
     public void a_stamp_in_the_head_of_the_page_dates_it(string stamp, string date)
     {
         var text = $"Ferry service resumes after storm\n{stamp}\nThe island ferry sailed again on Monday after a week in port.";
@@ -87,6 +93,14 @@ public class PageDateTests
         var text = string.Concat(lines) + "\n\nLakemoor, Sept. 14, 2010 (Valley Wire)\nThe ferry sailed again.";
 
         PageDate.Of("Ferry notices", text).ShouldBe(dated ? new DateOnly(2010, 9, 14) : null);
+    }
+
+    [Theory]
+    [InlineData("The vote was 3/4/2011 in the minutes, a clerk said, and the ferry sailed again on that day.")]
+    [InlineData("Scores of 12/10/2011 and 4. 5. 2012 were posted by the rowing club over its long season.")]
+    public void figures_in_a_sentence_are_no_stamp(string line)
+    {
+        PageDate.Of("Ferry sails again", line + "\nThe ferry still sails.").ShouldBeNull();
     }
 
     [Fact]
