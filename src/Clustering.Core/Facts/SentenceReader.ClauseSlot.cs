@@ -60,7 +60,8 @@ internal sealed partial class SentenceReader
         }
         else if (before is not null)
         {
-            c.Slot = before;
+            // "Crews rescued six miners with serious burns", as "were rescued with injuries" reads.
+            c.Slot = before == FactLexicon.Rescued && RescuedHurt(afterNoun - 1) ? FactLexicon.Injured : before;
         }
         else if (Is(c.NounAt, "others") && VerbBeforeName(c.QualifierStart - 1) is { } named)
         {
@@ -346,7 +347,8 @@ internal sealed partial class SentenceReader
         }
         if (FactLexicon.RescuedWordsBySpan.Contains(word))
         {
-            return FactLexicon.Rescued;
+            // "two were rescued with injuries": the hurt are the figure a desk tracks.
+            return RescuedHurt(k) ? FactLexicon.Injured : FactLexicon.Rescued;
         }
         if (ToDeath(k) is { } death)
         {
@@ -366,6 +368,23 @@ internal sealed partial class SentenceReader
             return FactLexicon.Displaced;
         }
         return null;
+    }
+
+    /// <summary>"rescued with injuries", "rescued with serious burns": "with" after <paramref name="k"/>, then an injured word within two more.</summary>
+    private bool RescuedHurt(int k)
+    {
+        if (!Is(k + 1, "with"))
+        {
+            return false;
+        }
+        for (var n = k + 2; n < tokens.Count && n <= k + 4 && tokens[n].Kind == WordTokenKind.Word; n++)
+        {
+            if (FactLexicon.InjuredWordsBySpan.Contains(Word(n)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"shot", "gunned down", "shot dead", "shot and wounded"; "shot at by" hit no one.</summary>

@@ -36,6 +36,8 @@ public class GeneralWordingTests
     [InlineData("Divers said 23 bodies were recovered from the wreck.", "killed", 23)]
     [InlineData("Death toll in the valley quake hits 300", "killed", 300)]
     [InlineData("The flood's death toll tops 45 as waters recede.", "killed", 45)]
+    [InlineData("Two climbers were rescued with injuries from the gully.", "injured", 2)]
+    [InlineData("Crews rescued 6 miners with serious burns.", "injured", 6)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
