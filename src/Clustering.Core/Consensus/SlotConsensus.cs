@@ -103,17 +103,17 @@ internal static class SlotConsensus
         {
             return FactStatus.Compatible;
         }
+        var updates = UpdateChains(witnesses, rising);
         var updated = false;
         for (var i = 0; i < witnesses.Count; i++)
         {
             for (var j = i + 1; j < witnesses.Count; j++)
             {
-                var (earlier, later) = (witnesses[i], witnesses[j]);
-                if (earlier.IsCompatibleWith(later))
+                if (witnesses[i].IsCompatibleWith(witnesses[j]))
                 {
                     continue;
                 }
-                if (!IsUpdateOf(later, earlier, rising))
+                if (!updates[i, j])
                 {
                     return FactStatus.Conflict;
                 }
@@ -121,6 +121,30 @@ internal static class SlotConsensus
             }
         }
         return updated ? FactStatus.Updated : FactStatus.Compatible;
+    }
+
+    /// <summary>
+    /// Whether the witness at j updates the one at i (witnesses in time order), directly or through
+    /// updates in between: a quake's toll given each day for a week climbs from the first count to
+    /// the last, though the two lie further apart than <see cref="UpdateHorizon"/>.
+    /// </summary>
+    private static bool[,] UpdateChains(List<Claim> witnesses, bool rising)
+    {
+        var n = witnesses.Count;
+        var updates = new bool[n, n];
+        for (var j = 0; j < n; j++)
+        {
+            // From the nearest earlier witness back, so that every hop k → j is known when i → j asks for it.
+            for (var i = j - 1; i >= 0; i--)
+            {
+                updates[i, j] = IsUpdateOf(witnesses[j], witnesses[i], rising);
+                for (var k = i + 1; k < j && !updates[i, j]; k++)
+                {
+                    updates[i, j] = updates[i, k] && updates[k, j];
+                }
+            }
+        }
+        return updates;
     }
 
     /// <summary>

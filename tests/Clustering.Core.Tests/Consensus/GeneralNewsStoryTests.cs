@@ -33,6 +33,24 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_flood_toll_given_each_day_for_five_days_climbs_from_the_first_count_to_the_last()
+    {
+        var ledger = new StoryLedger();
+        string[] outlets = ["Hill Radio", "Valley Wire", "National Daily", "Coast Herald", "River Post"];
+        int[] tolls = [18, 44, 71, 90, 103];
+        for (var day = 0; day < tolls.Length; day++)
+        {
+            Add(ledger, $"day{day}", outlets[day], Dawn.AddDays(day), "Floods in the Ambry delta",
+                $"The floods in the Ambry delta have killed {tolls[day]} people, the disaster agency said, as the waters spread to more villages.");
+        }
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated, "each day's count updates the day before's, so the last updates the first");
+        killed.Consensus.Value.ShouldBe(103);
+        ledger.ConflictCount.ShouldBe(0);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
