@@ -51,6 +51,21 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_toll_raised_deep_in_a_follow_up_two_days_on_is_an_update()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Quake jolts Merrin island",
+            "An earthquake struck Merrin island on Saturday, killing 11 people, the civil defence agency said.");
+        var background = string.Join(" ", Enumerable.Repeat("Roads to the hill villages were cut by landslides and ferries carried supplies from the mainland.", 5));
+        Add(ledger, "later", "Valley Wire", Dawn.AddDays(2), "Merrin villages cut off",
+            background + " The death toll from the magnitude 6.2 quake was raised to 21 on Monday, the agency said.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(21);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
