@@ -124,6 +124,12 @@ internal sealed partial class SentenceReader
                 continue;
             }
             var word = Word(k);
+            if (k == from && word.Equals("as", StringComparison.OrdinalIgnoreCase) && !Is(k + 1, "well"))
+            {
+                // "cases double to 17 as a second patient dies": "as" right after the count opens a clause of its own;
+                // after a verb it completes it ("listed as seriously injured"), and "as well as" adds to the subject.
+                break;
+            }
             // "a"/"an" opens another noun phrase: in "of 16 A man died" the death is the man's, not sixteen's.
             // "a boy was among those wounded": one of a group, not its number.
             if (FactLexicon.ClauseBreakWordsBySpan.Contains(word) || word.Equals("among", StringComparison.OrdinalIgnoreCase) || NumberLexicon.WordValue(word) is not null
@@ -464,6 +470,11 @@ internal sealed partial class SentenceReader
         {
             if (tokens[k].Kind != WordTokenKind.Word)
             {
+                if (IsMagnitude(k))
+                {
+                    // "the toll from the magnitude 6.2 quake rose to 21": the quake's size, inside the toll's words.
+                    continue;
+                }
                 return -1;
             }
             if (FactLexicon.TollWordsBySpan.Contains(Word(k)))
@@ -475,9 +486,19 @@ internal sealed partial class SentenceReader
                 // "the number of dead rose to 57".
                 return k - 2;
             }
+            if (In(k, FactLexicon.KilledWordsBySpan) && In(k - 1, FactLexicon.PersonNounsBySpan) && Is(k - 2, "of") && Is(k - 3, "number"))
+            {
+                // "the number of people killed by the quake that struck on Friday had climbed to 118".
+                return k - 3;
+            }
         }
         return -1;
     }
+
+    /// <summary>"magnitude 6.2", "a 7.1-magnitude quake", "6.4 magnitude": a quake's size, never a count.</summary>
+    private bool IsMagnitude(int k) =>
+        (tokens[k].Kind is WordTokenKind.Number or WordTokenKind.NumberLike)
+        && (Is(k - 1, "magnitude") || Is(k + 1, "magnitude") || tokens[k].Span(text).EndsWith("magnitude", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"cut 1,200 jobs", "will shed 300 jobs": jobs a count of which is news; "laid off 40 workers".</summary>
     private bool IsJobCut(int start)

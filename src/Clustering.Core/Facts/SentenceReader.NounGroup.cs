@@ -140,10 +140,24 @@ internal sealed partial class SentenceReader
             }
             if (!FactLexicon.NounModifiersBySpan.Contains(word) && !tokens[k].IsCapitalized(text))
             {
-                return (-1, null);
+                // "45 million Kestrian dollars", "five Holtby homes": after names only, the group's head.
+                return k > from && OnlyNamesBetween(from, k) && IsCommonNoun(k) ? (k, null) : (-1, null);
             }
         }
         return (-1, null);
+    }
+
+    private bool OnlyNamesBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // "wounding another Friday night": a day or a month is when, not whose.
+            if (!tokens[k].IsCapitalized(text) || FactLexicon.WeekdaysBySpan.Contains(Word(k)) || FactLexicon.MonthsBySpan.Contains(Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsCommonNoun(int k) =>

@@ -17,7 +17,7 @@ internal sealed partial class SentenceReader
     private const int MaxAgeListLength = 16;
 
     /// <summary>Words from "toll" to its figure: "the death toll in the valley's earthquake has climbed to 212".</summary>
-    private const int MaxTollReach = 12;
+    private const int MaxTollReach = 20;
 
     private string text = string.Empty;
 
@@ -61,6 +61,11 @@ internal sealed partial class SentenceReader
         if (tokens[i].Kind == WordTokenKind.Word && ReadsNoCount(i, out var next))
         {
             return next;
+        }
+        if (IsMagnitude(i))
+        {
+            // "a magnitude 6.2 quake": its size, never a count.
+            return i + 1;
         }
         var count = new Count { Start = i, End = i + 1, Kind = QuantityKind.Count, Qualifier = Qualifiers.Exact, NounAt = -1, PredicateFrom = -1, TextFrom = -1 };
         if (!ReadCountPhrase(ref count))

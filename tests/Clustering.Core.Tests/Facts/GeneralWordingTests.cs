@@ -37,6 +37,9 @@ public class GeneralWordingTests
     [InlineData("Death toll in the valley quake hits 300", "killed", 300)]
     [InlineData("The flood's death toll tops 45 as waters recede.", "killed", 45)]
     [InlineData("Two climbers were rescued with injuries from the gully.", "injured", 2)]
+    [InlineData("The death toll from the magnitude 6.2 quake was raised to 21 on Tuesday.", "killed", 21)]
+    [InlineData("The toll from the 7.1-magnitude quake rose to 90.", "killed", 90)]
+    [InlineData("The number of people killed by the storm that swept the coast early on Sunday had climbed to 64 by nightfall.", "killed", 64)]
     [InlineData("Crews rescued 6 miners with serious burns.", "injured", 6)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
@@ -49,6 +52,7 @@ public class GeneralWordingTests
     [InlineData("Officers found the bodies of a man and a woman in a house across town.")]
     [InlineData("No child should have to play outside without fear of losing their life.")]
     [InlineData("The lifeguards saved the lives of 12 swimmers caught in the rip.")]
+    [InlineData("A magnitude 5.9 quake shook the coast.")]
     public void wording_that_tells_of_no_toll_counts_nothing(string text)
     {
         QuantityExtractor.Extract(text).ShouldBeEmpty();
@@ -82,6 +86,21 @@ public class GeneralWordingTests
     public void an_aside_between_commas_leaves_the_count_its_predicate(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
+    }
+
+    [Theory]
+    [InlineData("The council set aside 12 million Ostrian crowns for farms hit by the floods.")]
+    [InlineData("The board pledged 45 million Kestrian dollars to shops hit by the storm.")]
+    public void a_sum_after_a_name_is_no_count_of_the_hurt(string text)
+    {
+        QuantityExtractor.Extract(text).ShouldNotContain(q => q.Slot == "injured");
+    }
+
+    [Fact]
+    public void a_figure_followed_by_as_and_another_clause_is_not_that_clauses_count()
+    {
+        QuantityExtractor.Extract("Fever cases nearly double to 17 as second patient dies").ShouldNotContain(q => q.Value == 17 && q.Slot == "killed");
+        Single("Eight others were listed as seriously injured.").ShouldBe(("critically injured", 8));
     }
 
     [Fact]
