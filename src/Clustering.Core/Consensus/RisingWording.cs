@@ -6,10 +6,10 @@ namespace Clustering.Core.Consensus;
 internal static class RisingWording
 {
     /// <summary>The sentences (their start offsets) in which one of the article's counts says it rose; empty when none does.</summary>
-    public static int[] Sentences(IReadOnlyList<LedgerQuantity> claims)
+    public static int[] Sentences(IReadOnlyList<LedgerQuantity> counts)
     {
         List<int>? offsets = null;
-        foreach (var claim in claims)
+        foreach (var claim in counts)
         {
             if (FactLexicon.RisingWordsBySpan.ContainsAnyWordOf(claim.Text, claim.Text.Length) && (offsets is null || !offsets.Contains(claim.Offset)))
             {

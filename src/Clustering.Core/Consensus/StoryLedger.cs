@@ -48,9 +48,9 @@ public sealed class StoryLedger
         ledger._entities.AddRange(state.Entities);
         foreach (var group in ledger._quantities.GroupBy(q => q.ArticleId, StringComparer.Ordinal))
         {
-            var claims = ArticleClaims.Of([.. group]);
-            ledger._claimsByArticle[group.Key] = claims;
-            ledger._risingByArticle[group.Key] = RisingWording.Sentences(claims);
+            List<LedgerQuantity> quantities = [.. group];
+            ledger._claimsByArticle[group.Key] = ArticleClaims.Of(quantities);
+            ledger._risingByArticle[group.Key] = RisingWording.Sentences(quantities);
         }
         ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
         return ledger;
@@ -142,7 +142,9 @@ public sealed class StoryLedger
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
         _claimsByArticle[articleId] = claims;
-        _risingByArticle[articleId] = RisingWording.Sentences(claims);
+        // Every count the article reads, not only those it claims: "raised the toll to 412, with 1,540 injured" says
+        // the injured rose though its lead's "at least 412" is the article's claim of the dead.
+        _risingByArticle[articleId] = RisingWording.Sentences(quantities);
         var changedSlots = Refresh(claims.Select(c => c.Slot).Concat(alsoRefresh));
 
         var quotesChanged = readout.Quotes.Count > 0;

@@ -18,7 +18,7 @@ internal sealed partial class SentenceReader
             // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
             // The wording shown runs from the toll: whether it rose is what tells an update from a disagreement.
             c.Slot = FactLexicon.Killed;
-            c.TextFrom = toll;
+            c.TextFrom = RaisedBy(toll);
             return true;
         }
         if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
@@ -493,6 +493,19 @@ internal sealed partial class SentenceReader
             }
         }
         return -1;
+    }
+
+    /// <summary>"the agency raised the death toll to 412": from the verb that says it rose, when one comes just before the toll's words; else from the toll.</summary>
+    private int RaisedBy(int toll)
+    {
+        for (var k = toll - 1; k >= 0 && toll - k <= 3 && tokens[k].Kind == WordTokenKind.Word; k--)
+        {
+            if (FactLexicon.RisingWordsBySpan.Contains(Word(k)))
+            {
+                return k;
+            }
+        }
+        return toll;
     }
 
     /// <summary>"magnitude 6.2", "a 7.1-magnitude quake", "6.4 magnitude": a quake's size, never a count.</summary>

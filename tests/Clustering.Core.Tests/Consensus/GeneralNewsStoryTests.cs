@@ -66,6 +66,22 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void the_injured_beside_a_toll_an_agency_raised_deep_in_a_follow_up_are_an_update_though_its_lead_gives_the_dead()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Quake strikes Orlen valley",
+            "An earthquake struck the Orlen valley on Saturday, killing 30 people and injuring 150, officials said.");
+        var background = string.Join(" ", Enumerable.Repeat("Tents went up in the school yards and the army flew water to the hill villages.", 5));
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(20), "Orlen valley digs out",
+            "At least 95 people died in the quake that struck the Orlen valley, officials said.\n\n" + background
+            + " The disaster agency raised the death toll to 95 on Sunday, with 410 injured.");
+
+        var injured = ledger.Fact("injured")!;
+        injured.Status.ShouldBe(FactStatus.Updated);
+        injured.Consensus.Value.ShouldBe(410);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
