@@ -21,6 +21,9 @@ internal struct Count
     /// <summary>"a third man was wounded": one more after those already counted.</summary>
     public bool OneMore;
 
+    /// <summary>The ordinal of a <see cref="OneMore"/> count ("a third man": 3); 0 when none.</summary>
+    public double Ordinal;
+
     /// <summary>The noun the count counts (-1 when none), the slot the noun names itself, and whether it counts people.</summary>
     public int NounAt;
     public string? SlotNoun;

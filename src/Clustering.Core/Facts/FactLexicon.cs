@@ -66,6 +66,9 @@ internal static class FactLexicon
 
     public static readonly FrozenDictionary<string, double> FractionWords = Words.Numbers("fraction-words");
 
+    /// <summary>"second" 2, "third" 3 …: how many an ordinal counts so far.</summary>
+    public static readonly FrozenDictionary<string, double> OrdinalValues = Words.Numbers("ordinal-values");
+
     public static readonly FrozenDictionary<string, string> VagueCounts = Words.Map("vague-counts");
 
     /// <summary>

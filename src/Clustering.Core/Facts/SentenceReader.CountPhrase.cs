@@ -153,6 +153,7 @@ internal sealed partial class SentenceReader
             c.NounAt = k;
             // "a third man was wounded": one more after those already counted.
             c.OneMore = IsOrdinal(end) || IsOrdinal(end + 1);
+            c.Ordinal = c.OneMore ? OrdinalValue(IsOrdinal(end) ? end : end + 1) : 0;
             c.End = k;
             return true;
         }
@@ -223,6 +224,8 @@ internal sealed partial class SentenceReader
     }
 
     private bool IsOrdinal(int k) => In(k, FactLexicon.OrdinalsBySpan);
+
+    private double OrdinalValue(int k) => FactLexicon.OrdinalValues.GetValueOrDefault(Word(k).ToString().ToLowerInvariant());
 
     private static (double, double) FractionInterval(string qualifier, double value)
     {

@@ -95,6 +95,11 @@ internal sealed partial class SentenceReader
         {
             return i;
         }
+        if (count.Ordinal > 1 && count.Slot == FactLexicon.Killed && !into.Exists(q => FactLexicon.IsVictimSlot(q.Slot)))
+        {
+            // "A third person has died in the outbreak" with nobody counted before it: the dead so far.
+            (count.Value, count.Role) = (count.Ordinal, QuantityRole.Stated);
+        }
         Emit(count);
         // Past an aside whose predicate it took: "including 12 officers" is not read again as a count of its own.
         return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);

@@ -97,6 +97,13 @@ public class GeneralWordingTests
     }
 
     [Fact]
+    public void a_third_person_dead_with_nobody_counted_before_is_three_dead_and_after_others_one_more()
+    {
+        Single("A third person has died in the fever outbreak, officials said.").ShouldBe(("killed", 3));
+        QuantityExtractor.Extract("Two hikers were injured and a third man died on the ridge.").Single(q => q.Slot == "killed").Value.ShouldBe(1);
+    }
+
+    [Fact]
     public void a_figure_followed_by_as_and_another_clause_is_not_that_clauses_count()
     {
         QuantityExtractor.Extract("Fever cases nearly double to 17 as second patient dies").ShouldNotContain(q => q.Value == 17 && q.Slot == "killed");

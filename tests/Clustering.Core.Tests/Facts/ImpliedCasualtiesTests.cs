@@ -36,6 +36,26 @@ public class ImpliedCasualtiesTests
     }
 
     [Fact]
+    public void an_earlier_events_toll_is_not_the_articles_own_when_the_article_tells_of_a_death_of_its_own()
+    {
+        var quantities = Read("Fever cluster grows in Harrowmere as second patient dies",
+            "Health officials in Harrowmere said on Thursday that the fever cluster had spread to more streets.\n\n"
+            + "The country's last big outbreak, in the port of Selby in 2016, infected 41 people and killed five.");
+
+        var killed = quantities.Single(q => q.Slot == "killed");
+        killed.Value.ShouldBe(2, "the second patient to die is the second dead");
+        killed.Role.ShouldBe(QuantityRole.Implied);
+    }
+
+    [Theory]
+    [InlineData("Third death in Harrowmere fever cluster", "Health officials said on Monday that the cluster had spread.", 3)]
+    [InlineData("Harrowmere fever: the second man died", "Health officials said on Monday that the cluster had spread.", 1)]
+    public void an_ordinal_that_opens_a_death_counts_the_dead_so_far_and_the_second_of_a_group_does_not(string title, string text, double dead)
+    {
+        Read(title, text).Single(q => q.Slot == "killed").Value.ShouldBe(dead);
+    }
+
+    [Fact]
     public void a_victim_shot_and_not_killed_stands_for_one_injured()
     {
         var quantities = Read("Accidental shooting in Dunmore",

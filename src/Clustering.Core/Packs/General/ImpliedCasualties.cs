@@ -55,9 +55,11 @@ public static class ImpliedCasualties
         bool statesKilled = false, statesHurt = false;
         foreach (var quantity in quantities)
         {
-            if (quantity.Kind != QuantityKind.Count || quantity.Role == QuantityRole.Addition)
+            if (quantity.Kind != QuantityKind.Count || quantity.Role == QuantityRole.Addition
+                || OtherEvents.IsOfAnEarlierEvent(body ?? string.Empty, quantity))
             {
-                // "another teen was killed" counts on from a victim the article may not count.
+                // "another teen was killed" counts on from a victim the article may not count; "the last outbreak,
+                // in 2016, killed five" counts another event's.
                 continue;
             }
             statesKilled |= quantity.Slot is FactLexicon.Killed or FactLexicon.Casualties;
@@ -77,7 +79,9 @@ public static class ImpliedCasualties
         }
         if (death is { } d)
         {
-            quantities.Add(new Quantity(FactLexicon.Killed, 1, 1, 1, Qualifiers.Exact, d.Text, null, QuantityKind.Count, QuantityRole.Implied, d.Offset));
+            quantities.Add(new Quantity(FactLexicon.Killed, d.Count, d.Count, d.Count, Qualifiers.Exact, d.Text, null, QuantityKind.Count, QuantityRole.Implied, d.Offset));
+            // Now that the article counts a death of its own, an earlier event's toll it recalls goes.
+            OtherEvents.Drop(body ?? string.Empty, quantities);
         }
         else if (shooting && !statesHurt && hurt is { } h)
         {
@@ -86,13 +90,14 @@ public static class ImpliedCasualties
     }
 
     /// <summary>The first undenied death word and the first undenied hurt word of the text (or of its first <paramref name="window"/> characters); offsets -1 for a headline.</summary>
-    private static ((string Text, int Offset)? Death, (string Text, int Offset)? Hurt) Cues(string text, int? window)
+    private static ((string Text, int Offset, double Count)? Death, (string Text, int Offset)? Hurt) Cues(string text, int? window)
     {
         var tokens = t_tokens ??= new List<WordToken>(128);
         tokens.Clear();
         var end = window is { } w && text.Length > w ? EndOfWord(text, w) : text.Length;
         WordScanner.Scan(text, 0, end, tokens);
-        (string, int)? death = null, hurt = null;
+        (string, int, double)? death = null;
+        (string, int)? hurt = null;
         for (var i = 0; i < tokens.Count && (death is null || hurt is null); i++)
         {
             var token = tokens[i];
@@ -118,7 +123,7 @@ public static class ImpliedCasualties
             }
             if (isDeath)
             {
-                death = cue;
+                death = (cue.Item1, cue.Item2, DeathsByOrdinal(text, tokens, i));
             }
             else
             {
@@ -126,6 +131,25 @@ public static class ImpliedCasualties
             }
         }
         return (death, hurt);
+    }
+
+    /// <summary>
+    /// "Second patient dies", "cases double as second patient dies", "Third death in the outbreak": the
+    /// ordinal counts the dead so far. Only after "a" or opening a sentence or clause: "the second man
+    /// died" may be the second of those shot, not the second dead. 1 when no ordinal tells more.
+    /// </summary>
+    private static double DeathsByOrdinal(string text, List<WordToken> tokens, int death)
+    {
+        for (var k = death - 1; k >= 0 && death - k <= 3 && tokens[k].Kind == WordTokenKind.Word; k--)
+        {
+            if (FactLexicon.OrdinalValues.GetValueOrDefault(tokens[k].Span(text).ToString().ToLowerInvariant()) is var count and > 1)
+            {
+                var opens = k == 0 || tokens[k - 1].Kind == WordTokenKind.Punctuation || tokens[k - 1].Is(text, "a")
+                    || tokens[k - 1].Is(text, "as") || FactLexicon.ClauseBreakWordsBySpan.Contains(tokens[k - 1].Span(text));
+                return opens ? count : 1;
+            }
+        }
+        return 1;
     }
 
     /// <summary>

@@ -38,6 +38,10 @@ public static class OtherEvents
         quantities.RemoveAll(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
     }
 
+    /// <summary>Whether the quantity's sentence in the body dates itself before the event (<see cref="TellsOfAnEarlierEvent"/>); false for a headline's.</summary>
+    internal static bool IsOfAnEarlierEvent(string body, Quantity quantity) =>
+        quantity.Offset >= 0 && quantity.Offset < body.Length && TellsOfAnEarlierEvent(Sentence(body, quantity.Offset));
+
     /// <summary>Whether a sentence dates itself before the event and tells of no charge, plea or trial.</summary>
     internal static bool TellsOfAnEarlierEvent(string sentence) =>
         SafeRegex.IsMatch(CuePattern, sentence) && !SafeRegex.IsMatch(CourtPattern, sentence);
