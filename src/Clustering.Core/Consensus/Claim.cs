@@ -23,4 +23,7 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     public bool IsCompatibleWith(Claim other) => Quantity.Low <= other.Quantity.High && other.Quantity.Low <= Quantity.High;
 
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
+
+    /// <summary>Whether its wording names the toll ("officials put the final toll at 38") or says it rose: the event's own running count.</summary>
+    public bool TellsTheToll => SaysItRose || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
 }

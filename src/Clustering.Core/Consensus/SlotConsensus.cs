@@ -21,6 +21,13 @@ internal static class SlotConsensus
     /// </summary>
     public static readonly TimeSpan UpdateHorizon = TimeSpan.FromHours(48);
 
+    /// <summary>
+    /// How long a figure that names the toll or says it rose still updates: a disaster's toll is given
+    /// for a week ("officials put the final toll at 38" three days on), while a round-up of a period's
+    /// other shootings names no toll.
+    /// </summary>
+    public static readonly TimeSpan TollHorizon = TimeSpan.FromDays(7);
+
     /// <summary>Counts that only grow as a story unfolds: a lower figure later is a disagreement, not news.</summary>
     private static readonly HashSet<string> Rising = new(StringComparer.Ordinal)
     {
@@ -87,7 +94,7 @@ internal static class SlotConsensus
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
         (later.Quantity.Offset < NearTop || later.SaysItRose) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
-        && later.Time - earlier.Time <= UpdateHorizon && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
+        && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon) && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
     {

@@ -82,6 +82,22 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_final_toll_named_as_the_toll_three_days_on_updates_the_last_count()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Mudslide buries Tarrow homes",
+            "A mudslide buried homes in the mountain village of Tarrow, and rescuers recovered nine bodies, officials said.");
+        Add(ledger, "second", "Valley Wire", Dawn.AddHours(22), "Tarrow mudslide: 27 bodies recovered",
+            "Rescuers in Tarrow have recovered 27 bodies from the mud, the regional governor said.");
+        Add(ledger, "last", "National Daily", Dawn.AddHours(22 + 55), "Tarrow search ends",
+            "Rescuers ended the search in Tarrow on Saturday, and officials put the final toll at 38.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(38);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
