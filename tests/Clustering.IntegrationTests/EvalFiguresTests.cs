@@ -19,8 +19,8 @@ public class EvalFiguresTests
     private const double GvaInjuredFloor = 0.846;
     private const double EcbplusFloor = 0.849;
     // 14 tolls: one toll is 0.1 (killed, of 10) or 0.25 (injured, of 4), so these floors leave one
-    // toll of margin under what was measured (0.90, 1.00); 0.01 under would be the measured count itself.
-    private const double EcbplusKilledFloor = 0.80;
+    // toll of margin under what was measured (1.00, 1.00); 0.01 under would be the measured count itself.
+    private const double EcbplusKilledFloor = 0.89;
     private const double EcbplusInjuredFloor = 0.75;
 
     private static async Task<(ClusteringScores Scores, Dictionary<string, string> Predicted, Dictionary<string, string> Gold, InProcessEngine Engine)> Replay(string set)
