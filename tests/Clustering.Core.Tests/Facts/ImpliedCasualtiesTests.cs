@@ -47,6 +47,26 @@ public class ImpliedCasualtiesTests
         killed.Role.ShouldBe(QuantityRole.Implied);
     }
 
+    [Fact]
+    public void the_deadliest_since_a_year_measures_this_event_and_keeps_its_toll()
+    {
+        var quantities = Read("Dunmere buries its dead",
+            "Funerals were held across Dunmere on Friday.\n\nThe blast, which killed 14 people and wounded 18, was the deadliest in the region since 2017.");
+
+        quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 14);
+        quantities.ShouldContain(q => q.Slot == "injured" && q.Value == 18);
+    }
+
+    [Fact]
+    public void the_worst_since_a_year_when_another_crash_killed_tells_of_that_crash()
+    {
+        var quantities = Read("Airliner crashes near Dunmere, killing all 60 aboard",
+            "An airliner crashed near Dunmere on Tuesday, killing all 60 people aboard.\n\nIt was the country's worst air disaster since 2009, when a crash in the north killed 71 people.");
+
+        quantities.ShouldNotContain(q => q.Value == 71);
+        quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 60);
+    }
+
     [Theory]
     [InlineData("Third death in Harrowmere fever cluster", "Health officials said on Monday that the cluster had spread.", 3)]
     [InlineData("Harrowmere fever: the second man died", "Health officials said on Monday that the cluster had spread.", 1)]

@@ -43,8 +43,21 @@ public static class OtherEvents
         quantity.Offset >= 0 && quantity.Offset < body.Length && TellsOfAnEarlierEvent(Sentence(body, quantity.Offset));
 
     /// <summary>Whether a sentence dates itself before the event and tells of no charge, plea or trial.</summary>
-    internal static bool TellsOfAnEarlierEvent(string sentence) =>
-        SafeRegex.IsMatch(CuePattern, sentence) && !SafeRegex.IsMatch(CourtPattern, sentence);
+    internal static bool TellsOfAnEarlierEvent(string sentence)
+    {
+        foreach (Match cue in SafeRegex.Matches(CuePattern, sentence))
+        {
+            // "the deadliest in the region since 2017" measures this event against the years before it;
+            // "the worst since 2009, when a crash killed 71" goes on to tell of the earlier one.
+            var comparison = cue.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) && SafeRegex.IsMatch(SuperlativePattern, sentence[..cue.Index])
+                && !SafeRegex.IsMatch(WhenPattern, sentence[(cue.Index + cue.Length)..]);
+            if (!comparison)
+            {
+                return !SafeRegex.IsMatch(CourtPattern, sentence);
+            }
+        }
+        return false;
+    }
 
     private static string Sentence(string body, int start)
     {
@@ -61,6 +74,10 @@ public static class OtherEvents
         + @"\b|\b(?:years|months) ago\b|\bearlier this year\b|\bso far (?:this|in)\b|\bin the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsame "
         + GeneralPack.Lexicon.Alternation("same-places", wholeWords: false) + @" where\b|\bnot far from where\b|\b(?:in|since|through|until|during) (?:" + Months + @" )?(?:19|20)\d\d\b|\bon "
         + Months + @" \d{1,2}, (?:19|20)\d\d\b");
+
+    private static readonly Regex WhenPattern = Lexicon.Pattern(@"^\W*when\b");
+
+    private static readonly Regex SuperlativePattern = Lexicon.Pattern(@"\b" + GeneralPack.Lexicon.Alternation("superlatives"));
 
     /// <summary>"pleaded guilty to killing his brothers last year": a later report on this event, told in the past.</summary>
     private static readonly Regex CourtPattern = Lexicon.Pattern(@"\b" + GeneralPack.Lexicon.Alternation("court-stems"));
