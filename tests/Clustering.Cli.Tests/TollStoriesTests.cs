@@ -18,6 +18,8 @@ public class TollStoriesTests
     [InlineData("t-h4", "58", "31")] // bodies recovered, then "confirmed dead", with dozens missing
     [InlineData("t-i3", "29", "73")] // a figure that counted the bomber, then one that does not
     [InlineData("t-j3", "14", "18")] // "12 … not including the two attackers", then 14; "the deadliest since 2017" is this attack
+    [InlineData("t-k4", "8", "340")] // "eight people had died in the unrest", deep in a report two days on
+    [InlineData("t-n3", "6", null)] // "Six people lost their lives in the attack", in a court report three days on
     [InlineData("t-l3", "39", "146")] // the dead "included three children": a part, not the toll
     [InlineData("t-m2", "0", "12")] // no one killed, though an older blast's dead are recalled
     public async Task a_storys_last_figures_are_the_ones_its_reports_end_on(string lastReport, string killed, string? injured)

@@ -24,6 +24,10 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
 
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
 
-    /// <summary>Whether its wording names the toll ("officials put the final toll at 38") or says it rose: the event's own running count.</summary>
-    public bool TellsTheToll => SaysItRose || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
+    /// <summary>
+    /// Whether its wording names the toll ("officials put the final toll at 38"), the event it counts ("eight
+    /// people had died in the unrest") or says it rose: the event's own running count.
+    /// </summary>
+    public bool TellsTheToll => SaysItRose || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
+        || Facts.FactLexicon.EventNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
 }

@@ -93,7 +93,7 @@ internal static class SlotConsensus
     /// rose to 58"): a disaster's toll climbs by the hour.
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
-        (later.Quantity.Offset < NearTop || later.SaysItRose) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
+        (later.Quantity.Offset < NearTop || later.TellsTheToll) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
         && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon) && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)

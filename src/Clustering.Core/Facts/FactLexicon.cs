@@ -179,6 +179,9 @@ internal static class FactLexicon
     public static readonly WordSet ArrestedWordsBySpan = new(ArrestedWords);
     public static readonly WordSet RescuedWordsBySpan = new(RescuedWords);
     public static readonly WordSet TollWordsBySpan = new(TollWords);
+
+    /// <summary>What a toll is of: "died in the attack", "killed in Tuesday's quake".</summary>
+    public static readonly WordSet EventNounsBySpan = new(Words.Set("event-nouns"));
     public static readonly WordSet TollVerbsBySpan = new(TollVerbs);
     public static readonly WordSet JobVerbsBySpan = new(JobVerbs);
     public static readonly WordSet SentencedWordsBySpan = new(SentencedWords);

@@ -105,11 +105,32 @@ internal sealed partial class SentenceReader
         return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);
     }
 
+    /// <summary>
+    /// Where the wording ends: past "in the attack", "in Tuesday's quake", "from the blast" right after the
+    /// count's last word, which says the count is that event's (<see cref="Consensus.Claim.TellsTheToll"/>); else at it.
+    /// </summary>
+    private int EventNamedAfter(int last)
+    {
+        var k = last + 1;
+        if (!(Is(k, "in") || Is(k, "from") || Is(k, "during")))
+        {
+            return last;
+        }
+        for (var n = k + 1; n < tokens.Count && n <= k + 4 && tokens[n].Kind == WordTokenKind.Word; n++)
+        {
+            if (FactLexicon.EventNounsBySpan.Contains(Word(n)))
+            {
+                return n;
+            }
+        }
+        return last;
+    }
+
     private void Emit(in Count count)
     {
         var (low, high) = count.Kind == QuantityKind.Fraction ? FractionInterval(count.Qualifier, count.Value) : Qualifiers.Interval(count.Qualifier, count.Value);
         var from = count.TextFrom >= 0 ? Math.Min(count.TextFrom, count.QualifierStart) : count.QualifierStart;
-        var quantityText = text[tokens[from].Start..tokens[count.LastToken].End];
+        var quantityText = text[tokens[from].Start..tokens[EventNamedAfter(count.LastToken)].End];
         into.Add(new Quantity(count.Slot!, count.Value, low, high, count.Qualifier, quantityText, AttributedAt(count.Start), count.Kind, count.Role, sentenceStart));
     }
 

@@ -98,6 +98,22 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_count_that_names_its_event_deep_in_a_report_two_days_on_updates_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Seven dead in Varrow street clashes",
+            "Seven people were killed in clashes between police and protesters in Varrow, the interior ministry said.");
+        var background = string.Join(" ", Enumerable.Repeat("The government withdrew the fuel tax on Tuesday and the opposition called off its marches.", 5));
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(53), "Varrow backs down on fuel tax",
+            background + " The ministry said eight people had died in the unrest, after a student hurt on Saturday died in hospital.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(8);
+        killed.Values.Single(v => v.Value == 8).Text.ShouldEndWith("in the unrest");
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
