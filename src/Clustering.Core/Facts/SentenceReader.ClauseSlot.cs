@@ -21,6 +21,14 @@ internal sealed partial class SentenceReader
             c.TextFrom = RaisedBy(toll);
             return true;
         }
+        if (c.SlotNoun is null && TotalOfTheCountBefore(c.QualifierStart) is { } total)
+        {
+            // "four new deaths, bringing the total to 19": the total of the count before it, in its slot.
+            c.Slot = total.Slot;
+            c.TextFrom = total.From;
+            c.Role = QuantityRole.Stated;
+            return true;
+        }
         if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
         {
             c.Slot = c.SlotNoun;
@@ -493,6 +501,25 @@ internal sealed partial class SentenceReader
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "bringing the total to 19", "taking the tally to 40": a running total of the count read just before it
+    /// in the sentence, and where its wording starts; null when the number is no such total.
+    /// </summary>
+    private (string Slot, int From)? TotalOfTheCountBefore(int start)
+    {
+        var k = start - 1;
+        if (!Is(k, "to") || !(Is(k - 1, "total") || Is(k - 1, "tally")) || !(Is(k - 2, "the") || Is(k - 2, "its")))
+        {
+            return null;
+        }
+        if (!(Is(k - 3, "bringing") || Is(k - 3, "taking") || Is(k - 3, "raising") || Is(k - 3, "pushing")))
+        {
+            return null;
+        }
+        return into.Count > sentenceRead && into[^1] is { Kind: QuantityKind.Count } before && before.Offset == sentenceStart
+            ? (before.Slot, k - 3) : null;
     }
 
     /// <summary>"the agency raised the death toll to 412": from the verb that says it rose, when one comes just before the toll's words; else from the toll.</summary>

@@ -178,6 +178,12 @@ internal sealed partial class SentenceReader
         {
             k++;
         }
+        if (k + 1 < tokens.Count && In(k, FactLexicon.PossessivesBySpan) && !In(k + 1, FactLexicon.PossessivesBySpan)
+            && (tokens[k + 1].Kind == WordTokenKind.Number || NumberLexicon.WordValue(Word(k + 1)) is not null))
+        {
+            // "a woman and her two children": the count after the possessive.
+            k++;
+        }
         if (k >= tokens.Count)
         {
             return null;

@@ -38,6 +38,8 @@ public class GeneralWordingTests
     [InlineData("The flood's death toll tops 45 as waters recede.", "killed", 45)]
     [InlineData("Two climbers were rescued with injuries from the gully.", "injured", 2)]
     [InlineData("The death toll from the magnitude 6.2 quake was raised to 21 on Tuesday.", "killed", 21)]
+    [InlineData("Nine hikers were unaccounted for after the storm.", "missing", 9)]
+    [InlineData("The blaze killed a man and his three sons.", "killed", 4)]
     [InlineData("The toll from the 7.1-magnitude quake rose to 90.", "killed", 90)]
     [InlineData("The number of people killed by the storm that swept the coast early on Sunday had climbed to 64 by nightfall.", "killed", 64)]
     [InlineData("Crews rescued 6 miners with serious burns.", "injured", 6)]
@@ -101,6 +103,15 @@ public class GeneralWordingTests
     {
         Single("A third person has died in the fever outbreak, officials said.").ShouldBe(("killed", 3));
         QuantityExtractor.Extract("Two hikers were injured and a third man died on the ridge.").Single(q => q.Slot == "killed").Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public void bringing_the_total_to_a_figure_counts_in_the_slot_of_the_count_before_it()
+    {
+        var quantities = QuantityExtractor.Extract("Officials reported three new deaths on Monday, bringing the total to 19.");
+
+        quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 19 && q.Text.StartsWith("bringing", StringComparison.Ordinal));
+        QuantityExtractor.Extract("The firm sold 300 homes last year, bringing the total to 5,000.").ShouldNotContain(q => q.Slot == "killed");
     }
 
     [Fact]
