@@ -13,12 +13,14 @@ internal sealed partial class SentenceReader
     private bool ReadClauseSlot(ref Count c)
     {
         // "rose to more than 300": the toll's verb before the hedge; "has topped 45": the verb is the hedge.
-        if (c.SlotNoun is null && (TollStart(c.QualifierStart) is var toll and >= 0 || (c.QualifierStart < c.Start && (toll = TollStart(c.Start)) >= 0)))
+        var reached = c.SlotNoun is null ? Toll(c.QualifierStart) ?? (c.QualifierStart < c.Start ? Toll(c.Start) : null) : null;
+        if (reached is { } toll)
         {
-            // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead.
-            // The wording shown runs from the toll: whether it rose is what tells an update from a disagreement.
-            c.Slot = FactLexicon.Killed;
-            c.TextFrom = RaisedBy(toll);
+            // "The death toll rose to 300", "climbed to 41 overnight": the number a toll reaches is the dead
+            // ("the number of injured had risen to 85": the hurt). The wording shown runs from the toll:
+            // whether it rose is what tells an update from a disagreement.
+            c.Slot = toll.Slot;
+            c.TextFrom = RaisedBy(toll.Start);
             return true;
         }
         if (c.SlotNoun is null && TotalOfTheCountBefore(c.QualifierStart) is { } total)
@@ -464,16 +466,18 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "the death toll rose to 300", "put the toll at 40", "the toll has climbed to 57": a number a toll reaches,
-    /// read back from the word before it over the toll's verbs, within a clause. Where the toll's words
-    /// start ("toll", "number of dead"), or -1 when the number is no toll.
+    /// "the death toll rose to 300", "put the toll at 40", "the toll has climbed to 57", "fatalities rose to 67",
+    /// "the number of injured had risen to 85": a number a toll reaches, read back from the word before it over
+    /// the toll's words, within a clause. Where the toll's words start and what it counts; null when the number
+    /// is no toll.
     /// </summary>
-    private int TollStart(int start)
+    private (int Start, string Slot)? Toll(int start)
     {
         if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
-            return -1;
+            return null;
         }
+        var rose = false;
         for (var k = start - 1; k >= 0 && start - k <= MaxTollReach; k--)
         {
             if (tokens[k].Kind != WordTokenKind.Word)
@@ -483,24 +487,46 @@ internal sealed partial class SentenceReader
                     // "the toll from the magnitude 6.2 quake rose to 21": the quake's size, inside the toll's words.
                     continue;
                 }
-                return -1;
+                return null;
             }
             if (FactLexicon.TollWordsBySpan.Contains(Word(k)))
             {
-                return k;
+                return (k, FactLexicon.Killed);
             }
-            if (In(k, FactLexicon.DeadNounsBySpan) && Is(k - 1, "of") && Is(k - 2, "number"))
+            if (NumberOf(k) is { } counted)
             {
-                // "the number of dead rose to 57".
-                return k - 2;
+                return counted;
             }
-            if (In(k, FactLexicon.KilledWordsBySpan) && In(k - 1, FactLexicon.PersonNounsBySpan) && Is(k - 2, "of") && Is(k - 3, "number"))
+            if (rose && In(k, FactLexicon.DeadNounsBySpan) && (k == 0 || Is(k - 1, "the")))
             {
-                // "the number of people killed by the quake that struck on Friday had climbed to 118".
-                return k - 3;
+                // "Fatalities rose to 67", "the dead now number 40": the dead are the subject of the toll's verb.
+                return (k, FactLexicon.Killed);
             }
+            rose |= In(k, FactLexicon.RisingWordsBySpan) || In(k, FactLexicon.TollVerbsBySpan);
         }
-        return -1;
+        return null;
+    }
+
+    /// <summary>
+    /// "the number of dead", "the number of people killed", "the number of injured", "the number of people
+    /// hurt" ending at <paramref name="k"/>: where "number" stands and what it counts; null otherwise.
+    /// </summary>
+    private (int Start, string Slot)? NumberOf(int k)
+    {
+        var word = Word(k);
+        var slot = FactLexicon.DeadNounsBySpan.Contains(word) || FactLexicon.KilledWordsBySpan.Contains(word) ? FactLexicon.Killed
+            : FactLexicon.InjuredWordsBySpan.Contains(word) ? FactLexicon.Injured : null;
+        if (slot is null)
+        {
+            return null;
+        }
+        var of = In(k - 1, FactLexicon.PersonNounsBySpan) ? k - 2 : k - 1;
+        if (!Is(of, "of") || !Is(of - 1, "number"))
+        {
+            return null;
+        }
+        // "the number of dead" needs no people; "the number of killed" reads as a toll too, "the number of injuries" as the hurt.
+        return (of - 1, slot);
     }
 
     /// <summary>
@@ -648,6 +674,11 @@ internal sealed partial class SentenceReader
         {
             // "laid off 40 workers".
             return FactLexicon.Jobs;
+        }
+        if (!shooting && Is(k, "treated") && !IsAuxiliary(k - 1))
+        {
+            // "Medics treated 23 people at the scene": hurt. A shooting report counts gunfire's victims, not the treated.
+            return FactLexicon.Injured;
         }
         var slot = SlotOfVerb(k, out _);
         return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "shoots") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;
