@@ -5,9 +5,10 @@ namespace Clustering.Core.Consensus;
 /// for, the article's family (<see cref="Original"/>: itself, or the article it copies) and outlet
 /// (<see cref="OriginalOutlet"/>: the outlet of the article it copies), and whether the sentence
 /// that states it says a count rose (<see cref="SaysItRose"/>: "the death toll rose to 58, with 240
-/// injured"), which makes it an update of the figures before it however soon after them.
+/// injured"), which makes it an update of the figures before it however soon after them, and whether
+/// a count of its sentence names the toll or the event (<see cref="InTollSentence"/>).
 /// </summary>
-internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null, bool SaysItRose = false)
+internal sealed record Claim(LedgerQuantity Quantity, string Original, string? Outlet, DateTimeOffset Time, string? OriginalOutlet = null, bool SaysItRose = false, bool InTollSentence = false)
 {
     /// <summary>How explanations name the article: its outlet, else its id.</summary>
     public string Label => Outlet ?? ArticleId;
@@ -28,6 +29,6 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     /// Whether its wording names the toll ("officials put the final toll at 38"), the event it counts ("eight
     /// people had died in the unrest") or says it rose: the event's own running count.
     /// </summary>
-    public bool TellsTheToll => SaysItRose || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
+    public bool TellsTheToll => SaysItRose || InTollSentence || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
         || Facts.FactLexicon.EventNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
 }

@@ -90,11 +90,13 @@ internal static class SlotConsensus
     /// A new count is news an outlet leads with; one deep in a follow-up ("eight people were taken to
     /// the hospital", told in passing in a report on an arrest) more often counts others than the toll.
     /// Two figures within <see cref="SameMoment"/> disagree unless the later says it rose ("the toll
-    /// rose to 58"): a disaster's toll climbs by the hour.
+    /// rose to 58"): a disaster's toll climbs by the hour. A higher count that tells the toll replaces an
+    /// earlier one its hedge would allow ("some 340 injured" two days after "318"): it is the count now.
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
         (later.Quantity.Offset < NearTop || later.TellsTheToll) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
-        && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon) && !later.IsCompatibleWith(earlier) && (!rising || later.Value > earlier.Value);
+        && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon)
+        && (!later.IsCompatibleWith(earlier) || (rising && later.TellsTheToll)) && (!rising || later.Value > earlier.Value);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
     {

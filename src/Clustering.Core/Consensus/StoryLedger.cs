@@ -26,6 +26,9 @@ public sealed class StoryLedger
     private readonly Dictionary<string, List<LedgerQuantity>> _claimsByArticle = new(StringComparer.Ordinal);
     // The sentences in which each article's counts say they rose (RisingWording), found once per article.
     private readonly Dictionary<string, int[]> _risingByArticle = new(StringComparer.Ordinal);
+
+    // The sentences in which each article's counts name the toll or its event (RisingWording.TollSentences).
+    private readonly Dictionary<string, int[]> _tollByArticle = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
     // Quotes, timeline and entities are rebuilt over the whole story, so they are built when read,
     // not on every article: a story of a thousand articles must not redo a thousand-article merge per article.
@@ -51,6 +54,7 @@ public sealed class StoryLedger
             List<LedgerQuantity> quantities = [.. group];
             ledger._claimsByArticle[group.Key] = ArticleClaims.Of(quantities);
             ledger._risingByArticle[group.Key] = RisingWording.Sentences(quantities);
+            ledger._tollByArticle[group.Key] = RisingWording.TollSentences(quantities);
         }
         ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
         return ledger;
@@ -145,6 +149,7 @@ public sealed class StoryLedger
         // Every count the article reads, not only those it claims: "raised the toll to 412, with 1,540 injured" says
         // the injured rose though its lead's "at least 412" is the article's claim of the dead.
         _risingByArticle[articleId] = RisingWording.Sentences(quantities);
+        _tollByArticle[articleId] = RisingWording.TollSentences(quantities);
         var changedSlots = Refresh(claims.Select(c => c.Slot).Concat(alsoRefresh));
 
         var quotesChanged = readout.Quotes.Count > 0;
@@ -220,7 +225,8 @@ public sealed class StoryLedger
             {
                 var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of : article;
                 var rose = _risingByArticle.TryGetValue(article.Id, out var rising) && Array.IndexOf(rising, claim.Offset) >= 0;
-                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source, rose));
+                var toll = _tollByArticle.TryGetValue(article.Id, out var tolls) && Array.IndexOf(tolls, claim.Offset) >= 0;
+                claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source, rose, toll));
             }
         }
         // A count no article states ("a man was shot and killed" is one) speaks only while no article counts.

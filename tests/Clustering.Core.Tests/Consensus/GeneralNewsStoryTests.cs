@@ -114,6 +114,20 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void the_injured_beside_a_count_that_names_its_event_update_even_a_figure_their_hedge_allows()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Varrow clashes continue",
+            "The ministry put the number of injured at 318 after a third night of clashes in Varrow.");
+        var background = string.Join(" ", Enumerable.Repeat("The government withdrew the fuel tax on Tuesday and the opposition called off its marches.", 5));
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(53), "Varrow backs down on fuel tax",
+            background + " The ministry said eight people had died in the unrest and that some 340 people had been injured.");
+
+        var injured = ledger.Fact("injured")!;
+        injured.Consensus.Value.ShouldBe(340, "the later count of the sentence that names the unrest is the count now, though 'some 340' would allow 318");
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
