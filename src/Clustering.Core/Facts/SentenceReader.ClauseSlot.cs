@@ -502,10 +502,13 @@ internal sealed partial class SentenceReader
                 // "Fatalities rose to 67", "the dead now number 40": the dead are the subject of the toll's verb.
                 return (k, FactLexicon.Killed);
             }
-            rose |= In(k, FactLexicon.RisingWordsBySpan) || In(k, FactLexicon.TollVerbsBySpan);
+            // Only a verb that moves or sets a count ("rose", "reached", "stood", "topped"), not the toll's small words.
+            rose |= In(k, FactLexicon.RisingWordsBySpan) || (In(k, FactLexicon.TollOpenersBySpan) && !IsSmallTollWord(k)) || Is(k, "stood") || Is(k, "stands");
         }
         return null;
     }
+
+    private bool IsSmallTollWord(int k) => Is(k, "to") || Is(k, "at") || Is(k, "of") || Is(k, "is") || Is(k, "was");
 
     /// <summary>
     /// "the number of dead", "the number of people killed", "the number of injured", "the number of people

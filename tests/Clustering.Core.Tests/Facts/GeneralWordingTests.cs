@@ -42,6 +42,7 @@ public class GeneralWordingTests
     [InlineData("Authorities said the number of injured had risen to 85.", "injured", 85)]
     [InlineData("The number of people hurt in the derailment climbed to 140.", "injured", 140)]
     [InlineData("Fatalities rose to 67 on Thursday.", "killed", 67)]
+    [InlineData("The dead reached 40 by nightfall.", "killed", 40)]
     [InlineData("Paramedics treated 23 people at the scene.", "injured", 23)]
     [InlineData("The blaze killed a man and his three sons.", "killed", 4)]
     [InlineData("The toll from the 7.1-magnitude quake rose to 90.", "killed", 90)]
@@ -116,6 +117,12 @@ public class GeneralWordingTests
 
         quantities.ShouldContain(q => q.Slot == "killed" && q.Value == 19 && q.Text.StartsWith("bringing", StringComparison.Ordinal));
         QuantityExtractor.Extract("The firm sold 300 homes last year, bringing the total to 5,000.").ShouldNotContain(q => q.Slot == "killed");
+    }
+
+    [Fact]
+    public void the_dead_as_a_subject_make_a_toll_only_with_a_verb_that_sets_a_count()
+    {
+        QuantityExtractor.Extract("The deaths prompted calls to 10 councils for safer crossings.").ShouldNotContain(q => q.Slot == "killed");
     }
 
     [Fact]
