@@ -73,9 +73,9 @@ internal sealed partial class SentenceReader
             // "Crews rescued six miners with serious burns", as "were rescued with injuries" reads.
             c.Slot = before == FactLexicon.Rescued && RescuedHurt(afterNoun - 1) ? FactLexicon.Injured : before;
         }
-        else if (Is(c.NounAt, "others") && VerbBeforeName(c.QualifierStart - 1) is { } named)
+        else if ((Is(c.NounAt, "others") || IsOnePersonBefore(c.QualifierStart - 1)) && VerbBeforeName(c.QualifierStart - 1) is { } named)
         {
-            // "Gunfire struck Pellow and three others": the one named and the others are one count.
+            // "Gunfire struck Pellow and three others", "killing the driver and 11 passengers": the one named and the others are one count.
             c.Slot = named;
             c.Value++;
         }

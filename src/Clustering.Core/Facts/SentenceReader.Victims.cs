@@ -206,7 +206,12 @@ internal sealed partial class SentenceReader
         {
             k--;
         }
-        if (k == and - 1 || k < 0 || tokens[k].Kind != WordTokenKind.Word)
+        if (k == and - 1 && k >= 2 && IsOnePersonBefore(and))
+        {
+            // "killing the driver and 11 passengers": one person named by what they were, then the others.
+            k -= 2;
+        }
+        else if (k == and - 1 || k < 0 || tokens[k].Kind != WordTokenKind.Word)
         {
             return null;
         }
@@ -214,6 +219,10 @@ internal sealed partial class SentenceReader
         return slot is FactLexicon.Shot or FactLexicon.Injured or FactLexicon.Killed or FactLexicon.CriticallyInjured
             && (k == 0 || !IsAuxiliary(k - 1)) ? slot : null;
     }
+
+    /// <summary>"the driver and", "its pilot and": one person named by what they were, just before "and" at <paramref name="and"/>.</summary>
+    private bool IsOnePersonBefore(int and) =>
+        Is(and, "and") && In(and - 1, FactLexicon.SinglePersonNounsBySpan) && (Is(and - 2, "the") || Is(and - 2, "its") || In(and - 2, FactLexicon.PossessivesBySpan));
 
     /// <summary>
     /// "Pryce and his 80-year-old grandmother were wounded": a name and a relative of theirs, two

@@ -43,6 +43,8 @@ public class GeneralWordingTests
     [InlineData("The number of people hurt in the derailment climbed to 140.", "injured", 140)]
     [InlineData("Fatalities rose to 67 on Thursday.", "killed", 67)]
     [InlineData("The dead reached 40 by nightfall.", "killed", 40)]
+    [InlineData("The coach left the road, killing the driver and 11 passengers.", "killed", 12)]
+    [InlineData("The plane came down in a field, killing its pilot and three passengers.", "killed", 4)]
     [InlineData("Paramedics treated 23 people at the scene.", "injured", 23)]
     [InlineData("The blaze killed a man and his three sons.", "killed", 4)]
     [InlineData("The toll from the 7.1-magnitude quake rose to 90.", "killed", 90)]
