@@ -126,10 +126,35 @@ internal sealed partial class SentenceReader
         return last;
     }
 
+    /// <summary>
+    /// Where the wording starts: at the sentence's start when it opens on the event and the count follows
+    /// soon ("The collision, near the junction, left 38 people dead"), which says the count is that
+    /// event's; else at <paramref name="from"/>.
+    /// </summary>
+    private int EventNamedBefore(int from)
+    {
+        if (from > MaxSubjectToCount)
+        {
+            return from;
+        }
+        for (var k = 0; k < from && k <= 2; k++)
+        {
+            if (tokens[k].Kind == WordTokenKind.Word && FactLexicon.EventNounsBySpan.Contains(Word(k)))
+            {
+                return 0;
+            }
+        }
+        return from;
+    }
+
+    /// <summary>Tokens from a sentence's start within which a count is still its opening subject's.</summary>
+    private const int MaxSubjectToCount = 12;
+
     private void Emit(in Count count)
     {
         var (low, high) = count.Kind == QuantityKind.Fraction ? FractionInterval(count.Qualifier, count.Value) : Qualifiers.Interval(count.Qualifier, count.Value);
         var from = count.TextFrom >= 0 ? Math.Min(count.TextFrom, count.QualifierStart) : count.QualifierStart;
+        from = EventNamedBefore(from);
         var quantityText = text[tokens[from].Start..tokens[EventNamedAfter(count.LastToken)].End];
         into.Add(new Quantity(count.Slot!, count.Value, low, high, count.Qualifier, quantityText, AttributedAt(count.Start), count.Kind, count.Role, sentenceStart));
     }

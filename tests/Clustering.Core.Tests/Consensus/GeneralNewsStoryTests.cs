@@ -128,6 +128,21 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_sentence_that_opens_on_the_event_tells_its_toll_deep_in_a_report_days_on()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Express hits freight train near Orrin",
+            "An express train ran into a stationary freight train near Orrin junction, killing 36 people, the rail operator said.");
+        var background = string.Join(" ", Enumerable.Repeat("The inquiry will ask why the signal showed green and why the safety system was never fitted.", 5));
+        Add(ledger, "later", "Valley Wire", Dawn.AddDays(5), "Rail network under scrutiny",
+            background + " The collision, near Orrin junction, left 38 people dead after two passengers died in hospital.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(38);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
