@@ -30,5 +30,6 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     /// people had died in the unrest") or says it rose: the event's own running count.
     /// </summary>
     public bool TellsTheToll => SaysItRose || InTollSentence || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
-        || Facts.FactLexicon.EventNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
+        || Facts.FactLexicon.EventNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
+        || Facts.FactLexicon.DeadNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
 }

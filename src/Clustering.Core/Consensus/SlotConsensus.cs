@@ -47,20 +47,26 @@ internal static class SlotConsensus
 
     /// <summary>
     /// One voice per family of copies: the original's claim, or, when the original is silent on
-    /// this slot, the family's earliest claim. A copy never adds a second voice.
+    /// this slot, the family's earliest claim. A copy never adds a second voice. A later copy by the
+    /// original's own outlet is its next version (a wire's write-through: "toll rises to 23" over
+    /// "killing at least 14"), and speaks for the family from then on.
     /// </summary>
     private static List<Claim> Witnesses(IReadOnlyList<Claim> claims)
     {
         var byFamily = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            if (!byFamily.TryGetValue(claim.Original, out var known) || (known.IsCopy && !claim.IsCopy))
+            if (!byFamily.TryGetValue(claim.Original, out var known) || (known.IsCopy && !claim.IsCopy) || IsNextVersion(claim, known))
             {
                 byFamily[claim.Original] = claim;
             }
         }
         return [.. byFamily.Values.OrderBy(c => c.Time)];
     }
+
+    private static bool IsNextVersion(Claim claim, Claim known) =>
+        claim.IsCopy && claim.Time > known.Time && claim.Outlet is { } outlet && known.Outlet is { } knownOutlet
+        && string.Equals(outlet, knownOutlet, StringComparison.OrdinalIgnoreCase) && claim.Value != known.Value;
 
     private static List<FactValue> Values(IReadOnlyList<Claim> claims, List<Claim> witnesses)
     {

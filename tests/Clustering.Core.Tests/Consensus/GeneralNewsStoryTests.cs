@@ -143,6 +143,36 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_wires_later_version_of_its_own_story_speaks_for_it_though_it_copies_the_first()
+    {
+        var ledger = new StoryLedger();
+        var body = "\n\nThe bomb went off in a parked van beside the fruit stalls of the Tessel market shortly after nine, when the market was at its busiest."
+            + "\n\nWitnesses described shattered awnings, burning crates and people carrying the wounded to taxis and private cars on the ring road."
+            + "\n\nNo group has said it carried out the attack. The interior minister called it a cowardly act and promised that those behind it would be found.";
+        Add(ledger, "first", "Tessel Wire", Dawn, "Van bomb hits Tessel market",
+            "A van bomb exploded in the Tessel market on Thursday, killing at least 14 people, police said." + body);
+        Add(ledger, "later", "Tessel Wire", Dawn.AddHours(50), "Tessel market bombing toll rises to 23",
+            "The death toll from Thursday's van bombing in the Tessel market rose to 23 on Saturday, police said." + body);
+
+        var killed = ledger.Fact("killed")!;
+        killed.Consensus.Value.ShouldBe(23, "the wire's own later version of the story is the count now");
+    }
+
+    [Fact]
+    public void a_count_of_deaths_three_days_on_updates_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Heat toll reaches 54",
+            "The number of people killed by the heat wave has risen to 54, the health ministry said.");
+        Add(ledger, "later", "Valley Wire", Dawn.AddDays(3), "Heat wave: what we know",
+            "Temperatures stayed above 45C in the plains. At least 81 deaths have been confirmed by the health ministry.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(81);
+    }
+
+    [Fact]
     public void a_toll_that_says_it_rose_within_the_hour_is_an_update_not_a_conflict()
     {
         var ledger = new StoryLedger();
