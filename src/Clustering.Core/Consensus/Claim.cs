@@ -26,10 +26,9 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     public bool Allows(double value) => Quantity.Low <= value && value <= Quantity.High;
 
     /// <summary>
-    /// Whether its wording names the toll ("officials put the final toll at 38"), the event it counts ("eight
-    /// people had died in the unrest") or says it rose: the event's own running count.
+    /// Whether its wording, or another count's of its sentence, names the toll ("officials put the final toll
+    /// at 38"), the event it counts ("eight people had died in the unrest") or says it rose: the event's own
+    /// running count. Taken once: the consensus asks it for every pair of claims.
     /// </summary>
-    public bool TellsTheToll => SaysItRose || InTollSentence || Facts.FactLexicon.TollWordsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
-        || Facts.FactLexicon.EventNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length)
-        || Facts.FactLexicon.DeadNounsBySpan.ContainsAnyWordOf(Quantity.Text, Quantity.Text.Length);
+    public bool TellsTheToll { get; } = SaysItRose || InTollSentence || RisingWording.NamesTheToll(Quantity.Text);
 }

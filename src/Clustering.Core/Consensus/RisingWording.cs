@@ -1,5 +1,4 @@
 using Clustering.Core.Facts;
-using Clustering.Core.Text;
 
 namespace Clustering.Core.Consensus;
 
@@ -7,21 +6,25 @@ namespace Clustering.Core.Consensus;
 internal static class RisingWording
 {
     /// <summary>The sentences (their start offsets) in which one of the article's counts says it rose; empty when none does.</summary>
-    public static int[] Sentences(IReadOnlyList<LedgerQuantity> counts) => Where(counts, FactLexicon.RisingWordsBySpan, null);
+    public static int[] Sentences(IReadOnlyList<LedgerQuantity> counts) => Where(counts, text => FactLexicon.RisingWordsBySpan.ContainsAnyWordOf(text, text.Length));
 
     /// <summary>
     /// The sentences in which one of the article's counts names the toll or the event it counts ("eight people had
     /// died in the unrest, and some 340 had been injured"): the other counts of such a sentence are the event's too.
     /// </summary>
-    public static int[] TollSentences(IReadOnlyList<LedgerQuantity> counts) => Where(counts, FactLexicon.TollWordsBySpan, FactLexicon.EventNounsBySpan);
+    public static int[] TollSentences(IReadOnlyList<LedgerQuantity> counts) => Where(counts, NamesTheToll);
 
-    private static int[] Where(IReadOnlyList<LedgerQuantity> counts, WordSet words, WordSet? orWords)
+    /// <summary>Whether a count's wording names the toll ("the final toll at 38"), its event ("died in the unrest") or the dead as such ("81 deaths").</summary>
+    public static bool NamesTheToll(string text) =>
+        FactLexicon.TollWordsBySpan.ContainsAnyWordOf(text, text.Length) || FactLexicon.EventNounsBySpan.ContainsAnyWordOf(text, text.Length)
+        || FactLexicon.DeadNounsBySpan.ContainsAnyWordOf(text, text.Length);
+
+    private static int[] Where(IReadOnlyList<LedgerQuantity> counts, Func<string, bool> says)
     {
         List<int>? offsets = null;
         foreach (var claim in counts)
         {
-            var says = words.ContainsAnyWordOf(claim.Text, claim.Text.Length) || (orWords?.ContainsAnyWordOf(claim.Text, claim.Text.Length) ?? false);
-            if (says && (offsets is null || !offsets.Contains(claim.Offset)))
+            if (says(claim.Text) && (offsets is null || !offsets.Contains(claim.Offset)))
             {
                 (offsets ??= []).Add(claim.Offset);
             }
