@@ -69,6 +69,15 @@ internal static class FactLexicon
     /// <summary>"second" 2, "third" 3 …: how many an ordinal counts so far.</summary>
     public static readonly FrozenDictionary<string, double> OrdinalValues = Words.Numbers("ordinal-values");
 
+    /// <summary>How many an ordinal word counts so far ("Third" 3); 0 for any other word.</summary>
+    public static double OrdinalValue(ReadOnlySpan<char> word) =>
+        OrdinalValues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : 0;
+
+    /// <summary>"bringing the total to 19": the verbs and nouns of a running total.</summary>
+    public static readonly WordSet TotalVerbsBySpan = new(Words.Set("total-verbs"));
+
+    public static readonly WordSet TotalNounsBySpan = new(Words.Set("total-nouns"));
+
     public static readonly FrozenDictionary<string, string> VagueCounts = Words.Map("vague-counts");
 
     /// <summary>

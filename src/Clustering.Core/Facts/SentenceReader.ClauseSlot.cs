@@ -539,11 +539,7 @@ internal sealed partial class SentenceReader
     private (string Slot, int From)? TotalOfTheCountBefore(int start)
     {
         var k = start - 1;
-        if (!Is(k, "to") || !(Is(k - 1, "total") || Is(k - 1, "tally")) || !(Is(k - 2, "the") || Is(k - 2, "its")))
-        {
-            return null;
-        }
-        if (!(Is(k - 3, "bringing") || Is(k - 3, "taking") || Is(k - 3, "raising") || Is(k - 3, "pushing")))
+        if (!Is(k, "to") || !In(k - 1, FactLexicon.TotalNounsBySpan) || !(Is(k - 2, "the") || Is(k - 2, "its")) || !In(k - 3, FactLexicon.TotalVerbsBySpan))
         {
             return null;
         }

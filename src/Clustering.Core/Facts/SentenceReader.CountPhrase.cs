@@ -225,7 +225,7 @@ internal sealed partial class SentenceReader
 
     private bool IsOrdinal(int k) => In(k, FactLexicon.OrdinalsBySpan);
 
-    private double OrdinalValue(int k) => FactLexicon.OrdinalValues.GetValueOrDefault(Word(k).ToString().ToLowerInvariant());
+    private double OrdinalValue(int k) => FactLexicon.OrdinalValue(Word(k));
 
     private static (double, double) FractionInterval(string qualifier, double value)
     {

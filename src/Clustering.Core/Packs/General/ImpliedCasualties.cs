@@ -142,7 +142,7 @@ public static class ImpliedCasualties
     {
         for (var k = death - 1; k >= 0 && death - k <= 3 && tokens[k].Kind == WordTokenKind.Word; k--)
         {
-            if (FactLexicon.OrdinalValues.GetValueOrDefault(tokens[k].Span(text).ToString().ToLowerInvariant()) is var count and > 1)
+            if (FactLexicon.OrdinalValue(tokens[k].Span(text)) is var count and > 1)
             {
                 var opens = k == 0 || tokens[k - 1].Kind == WordTokenKind.Punctuation || tokens[k - 1].Is(text, "a")
                     || tokens[k - 1].Is(text, "as") || FactLexicon.ClauseBreakWordsBySpan.Contains(tokens[k - 1].Span(text));
