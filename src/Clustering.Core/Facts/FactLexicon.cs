@@ -212,6 +212,10 @@ internal static class FactLexicon
     public static readonly WordSet FairConditionsBySpan = new(Words.Set("fair-conditions"));
     public static readonly WordSet IntentVerbsBySpan = new(Words.Set("intent-verbs"));
     public static readonly WordSet NearlyWordsBySpan = new(Words.Set("nearly-words"));
+
+    public static readonly WordSet FearedWordsBySpan = new(Words.Set("feared-words"));
+
+    public static readonly WordSet BeliefWordsBySpan = new(Words.Set("belief-words"));
     public static readonly WordSet FatalAdverbsBySpan = new(Words.Set("fatal-adverbs"));
     public static readonly WordSet StruckWordsBySpan = new(Words.Set("struck-words"));
     public static readonly WordSet HospitalizedWordsBySpan = new(Words.Set("hospitalized-words"));

@@ -290,6 +290,11 @@ internal sealed partial class SentenceReader
             // "A teen was nearly killed": gravely hurt, alive.
             return FactLexicon.CriticallyInjured;
         }
+        if (FearedDeaths.Before(text, tokens, k))
+        {
+            // "two climbers are feared dead": not known to be dead.
+            return FactLexicon.Missing;
+        }
         if (k + 2 < tokens.Count && Is(k + 1, "or") && Word(k + 2) is { } other && FactLexicon.InjuredWordsBySpan.Contains(other))
         {
             end = k + 2;

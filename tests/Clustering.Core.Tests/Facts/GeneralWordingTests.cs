@@ -107,6 +107,22 @@ public class GeneralWordingTests
         QuantityExtractor.Extract("The council helped 12 Ostrian farmers hit by the floods.").ShouldContain(q => q.Slot == "injured" && q.Value == 12);
     }
 
+    [Theory]
+    [InlineData("Four climbers are feared dead after the avalanche.", 4)]
+    [InlineData("Up to 30 people were feared to have drowned when the barge overturned.", 30)]
+    [InlineData("Two fishermen are presumed dead after their boat was found empty.", 2)]
+    [InlineData("Six crew members are believed dead.", 6)]
+    public void the_feared_dead_are_missing_until_their_deaths_are_known(string text, double value)
+    {
+        Single(text).ShouldBe(("missing", value));
+    }
+
+    [Fact]
+    public void a_belief_about_how_the_dead_died_still_counts_them_dead()
+    {
+        Single("Three children were believed to have died in the fire.").ShouldBe(("killed", 3));
+    }
+
     [Fact]
     public void a_third_person_dead_with_nobody_counted_before_is_three_dead_and_after_others_one_more()
     {

@@ -26,6 +26,15 @@ public class ImpliedCasualtiesTests
     }
 
     [Fact]
+    public void a_guest_feared_dead_implies_no_death()
+    {
+        Read("Blaze guts harbour inn", "A fire swept through the Harbour Inn overnight. One guest is feared dead, firefighters said.")
+            .ShouldNotContain(q => q.Slot == "killed");
+        Read("Blaze guts harbour inn", "A fire swept through the Harbour Inn overnight. One guest is dead, firefighters said.")
+            .ShouldContain(q => q.Slot == "killed" && q.Value == 1);
+    }
+
+    [Fact]
     public void a_death_in_an_earlier_event_stands_for_no_one_killed_in_this_one()
     {
         var quantities = Read("Tremor shakes Norwick valley",

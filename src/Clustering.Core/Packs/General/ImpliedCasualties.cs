@@ -176,7 +176,9 @@ public static class ImpliedCasualties
             // "one man was stabbed to death": a death, but not by gunfire. "He's bleeding to death", a caller's fear: no death yet.
             return true;
         }
-        return word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase);
+        // "one guest is feared dead": not known to be dead.
+        return (word.Equals("dead", StringComparison.OrdinalIgnoreCase) && previous.Equals("brain", StringComparison.OrdinalIgnoreCase))
+            || FearedDeaths.Before(text, tokens, at);
     }
 
     /// <summary>"took his own life", "Guard Takes Own Life": a death by the victim's own hand.</summary>
