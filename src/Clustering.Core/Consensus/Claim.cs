@@ -27,8 +27,9 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
 
     /// <summary>
     /// Whether its wording, or another count's of its sentence, names the toll ("officials put the final toll
-    /// at 38"), the event it counts ("eight people had died in the unrest") or says it rose: the event's own
-    /// running count. Taken once: the consensus asks it for every pair of claims.
+    /// at 38"), the event it counts ("eight people had died in the unrest"), says it rose, or gives the count as the
+    /// whole or the latest ("61 were injured in total"): the event's own running count. Taken once: the consensus
+    /// asks it for every pair of claims.
     /// </summary>
-    public bool TellsTheToll { get; } = SaysItRose || InTollSentence || RisingWording.NamesTheToll(Quantity.Text);
+    public bool TellsTheToll { get; } = SaysItRose || InTollSentence || Quantity.Tally || RisingWording.NamesTheToll(Quantity.Text);
 }

@@ -31,6 +31,8 @@ public enum QuantityRole
 /// own lemma. <see cref="Low"/>..<see cref="High"/> is the interval the wording allows
 /// ("more than 10,000" → 10,000..20,000), so that two values can be judged compatible.
 /// <see cref="Offset"/> is where the sentence that states it starts in the text it was read from.
+/// <see cref="Tally"/>: its sentence gives its counts as the whole or the latest ("61 were injured in total",
+/// "according to the latest figures"): the event's running count, however deep in the report.
 /// </summary>
 public sealed record Quantity(
     string Slot,
@@ -42,7 +44,8 @@ public sealed record Quantity(
     string? Attribution,
     QuantityKind Kind = QuantityKind.Count,
     QuantityRole Role = QuantityRole.Stated,
-    int Offset = 0)
+    int Offset = 0,
+    bool Tally = false)
 {
     /// <summary>True when the two readings can both be true of the same thing.</summary>
     public bool IsCompatibleWith(Quantity other) =>

@@ -53,6 +53,20 @@ internal sealed partial class SentenceReader
         }
         ReadNamedAlsoHurt(read);
         ReadNameAndRelative(read);
+        MarkTally(read);
+    }
+
+    /// <summary>"61 people were injured in total", "according to the latest figures": the sentence's counts are the whole, or the latest.</summary>
+    private void MarkTally(int read)
+    {
+        if (into.Count == read || !tokens.Exists(token => token.Kind == WordTokenKind.Word && FactLexicon.TallyWordsBySpan.Contains(token.Span(text))))
+        {
+            return;
+        }
+        for (var i = read; i < into.Count; i++)
+        {
+            into[i] = into[i] with { Tally = true };
+        }
     }
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>

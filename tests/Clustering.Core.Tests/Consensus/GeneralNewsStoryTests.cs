@@ -98,6 +98,35 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void the_injured_given_in_total_deep_in_a_report_two_days_on_update_the_first_count()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Gym roof falls on Corran pupils",
+            "The roof of a school gym in Corran fell in during a lesson on Monday, and 40 pupils were injured, the fire service said.");
+        var background = string.Join(" ", Enumerable.Repeat("Parents gathered at the gates as engineers checked the other school buildings.", 8));
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(40), "Corran asks who built the gym",
+            background + " The district officer said 47 people were hurt in total, counting pupils seen at private clinics.");
+
+        var injured = ledger.Fact("injured")!;
+        injured.Status.ShouldBe(FactStatus.Updated);
+        injured.Consensus.Value.ShouldBe(47);
+    }
+
+    [Fact]
+    public void the_latest_figures_more_than_two_days_on_update_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Tanker blast on the Orrin road",
+            "A fuel tanker exploded on the Orrin road on Saturday, and 52 people were killed, the police said.");
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(60), "Orrin mourns",
+            "According to the latest figures from the health ministry, 66 people have lost their lives.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(66);
+    }
+
+    [Fact]
     public void a_count_that_names_its_event_deep_in_a_report_two_days_on_updates_the_toll()
     {
         var ledger = new StoryLedger();
