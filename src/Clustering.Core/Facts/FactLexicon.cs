@@ -213,6 +213,8 @@ internal static class FactLexicon
     public static readonly WordSet IntentVerbsBySpan = new(Words.Set("intent-verbs"));
     public static readonly WordSet NearlyWordsBySpan = new(Words.Set("nearly-words"));
 
+    public static readonly WordSet TreatedWordsBySpan = new(Words.Set("treated-words"));
+
     public static readonly WordSet TallyWordsBySpan = new(Words.Set("tally-words"));
 
     public static readonly WordSet FearedWordsBySpan = new(Words.Set("feared-words"));

@@ -351,6 +351,12 @@ internal sealed partial class SentenceReader
             // "one was critically injured", "one sustained serious injuries" single out the worst of the wounded; they are not their number.
             return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
         }
+        if (!shooting && FactLexicon.TreatedWordsBySpan.Contains(word))
+        {
+            // "200 guests fell ill", "3,000 people received treatment for heatstroke": a disaster's hurt. A shooting report
+            // counts gunfire's victims, not all the treated.
+            return IsSevere(k - 1) ? FactLexicon.CriticallyInjured : FactLexicon.Injured;
+        }
         if (word.Equals("shooting", StringComparison.OrdinalIgnoreCase) && k > 0 && IsFatally(k - 1))
         {
             // "charged with fatally shooting two men and wounding another".

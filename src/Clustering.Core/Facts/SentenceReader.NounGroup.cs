@@ -130,13 +130,20 @@ internal sealed partial class SentenceReader
             }
             if (k == from && IsCommonNoun(k))
             {
-                // "two coast guard vessels searched": the group's head is its last noun.
+                // "two coast guard vessels searched": the group's head is its last noun. "230 wedding guests fell ill": people
+                // in the plural end it ("coast guard" is a kind of vessel).
                 var head = k;
-                while (head + 1 < tokens.Count && head - k < 3 && IsCommonNoun(head + 1) && !FactLexicon.ClauseBreakWordsBySpan.Contains(Word(head + 1)))
+                while (head + 1 < tokens.Count && head - k < 3 && IsCommonNoun(head + 1) && !FactLexicon.ClauseBreakWordsBySpan.Contains(Word(head + 1))
+                    && !IsPeopleInThePlural(head))
                 {
                     head++;
                 }
                 return (head, null);
+            }
+            if (IsCompoundModifier(word) && !tokens[k].IsCapitalized(text))
+            {
+                // "97 heat-related deaths", "four storm-hit villagers": a compound that describes the noun after it.
+                continue;
             }
             if (!FactLexicon.NounModifiersBySpan.Contains(word) && !tokens[k].IsCapitalized(text))
             {
@@ -145,6 +152,27 @@ internal sealed partial class SentenceReader
             }
         }
         return (-1, null);
+    }
+
+    private bool IsPeopleInThePlural(int k) =>
+        Word(k) is var word && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (FactLexicon.PersonNounsBySpan.Contains(word) || IsDoers(word));
+
+    /// <summary>Letters joined by hyphens: "heat-related", "flood-hit"; never a number or an age ("9-year-old").</summary>
+    private static bool IsCompoundModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (c != '-' && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool OnlyNamesBetween(int from, int to)

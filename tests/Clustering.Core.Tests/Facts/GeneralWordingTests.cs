@@ -50,6 +50,10 @@ public class GeneralWordingTests
     [InlineData("The toll from the 7.1-magnitude quake rose to 90.", "killed", 90)]
     [InlineData("The number of people killed by the storm that swept the coast early on Sunday had climbed to 64 by nightfall.", "killed", 64)]
     [InlineData("Crews rescued 6 miners with serious burns.", "injured", 6)]
+    [InlineData("Officials counted 12 storm-related deaths along the coast.", "killed", 12)]
+    [InlineData("Some 3,100 people received treatment for heatstroke.", "injured", 3100)]
+    [InlineData("About 230 wedding guests fell ill after the meal.", "injured", 230)]
+    [InlineData("Forty hikers were treated at the lodge after the rockfall.", "injured", 40)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
