@@ -109,11 +109,12 @@ internal static class ArticleClaims
     private static bool InLead(LedgerQuantity quantity) => quantity.Offset < SlotConsensus.NearTop;
 
     /// <summary>
-    /// Between two figures with as many votes: for the wounded the one in the opening over one deeper
-    /// down, then (and for every other slot) the larger.
+    /// Between two figures with as many votes: the one given as the whole or the latest ("a total of 97 deaths"),
+    /// then for the wounded the one in the opening over one deeper down, then (and for every other slot) the larger.
     /// </summary>
     private static bool WinsTie(LedgerQuantity challenger, LedgerQuantity holder, string slot) =>
-        IsWounded(slot) && InLead(challenger) != InLead(holder) ? InLead(challenger) : challenger.Value > holder.Value;
+        challenger.Tally != holder.Tally ? challenger.Tally
+        : IsWounded(slot) && InLead(challenger) != InLead(holder) ? InLead(challenger) : challenger.Value > holder.Value;
 
     public static LedgerQuantity? Choose(IReadOnlyList<LedgerQuantity> quantities, string slot)
     {

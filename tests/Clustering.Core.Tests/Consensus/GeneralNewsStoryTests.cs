@@ -127,6 +127,16 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void an_article_that_gives_a_total_and_a_figure_it_doubts_stands_for_its_total()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "ministry", "Health Ministry", Dawn, "Update on the heat wave",
+            "The provinces have reported a total of 64 deaths from the heat. Some newspapers have put the number of deaths at 90, which the ministry could not verify.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(64);
+    }
+
+    [Fact]
     public void a_count_that_names_its_event_deep_in_a_report_two_days_on_updates_the_toll()
     {
         var ledger = new StoryLedger();
