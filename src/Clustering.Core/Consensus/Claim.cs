@@ -31,5 +31,5 @@ internal sealed record Claim(LedgerQuantity Quantity, string Original, string? O
     /// whole or the latest ("61 were injured in total"): the event's own running count. Taken once: the consensus
     /// asks it for every pair of claims.
     /// </summary>
-    public bool TellsTheToll { get; } = SaysItRose || InTollSentence || Quantity.Tally || RisingWording.NamesTheToll(Quantity.Text);
+    public bool TellsTheToll { get; } = SaysItRose || InTollSentence || Quantity.Tally || Quantity.Revised || RisingWording.NamesTheToll(Quantity.Text);
 }

@@ -32,7 +32,7 @@ public sealed record LedgerArticle(
     string? CopyOf,
     string? CopyReason);
 
-/// <summary>A count an article states (a <see cref="Facts.Quantity"/> with its article), <see cref="Role"/>, <see cref="Offset"/> and <see cref="Tally"/> as read.</summary>
+/// <summary>A count an article states (a <see cref="Facts.Quantity"/> with its article), <see cref="Role"/>, <see cref="Offset"/>, <see cref="Tally"/> and <see cref="Revised"/> as read.</summary>
 public sealed record LedgerQuantity(
     string ArticleId,
     string Slot,
@@ -44,7 +44,8 @@ public sealed record LedgerQuantity(
     string? Attribution,
     Facts.QuantityRole Role,
     int Offset,
-    bool Tally = false);
+    bool Tally = false,
+    bool Revised = false);
 
 /// <summary>A quoted statement an article carries; the folded words are recomputed from <see cref="Text"/>.</summary>
 public sealed record LedgerQuote(string ArticleId, string Speaker, string Text, int Offset);

@@ -97,12 +97,13 @@ internal static class SlotConsensus
     /// the hospital", told in passing in a report on an arrest) more often counts others than the toll.
     /// Two figures within <see cref="SameMoment"/> disagree unless the later says it rose ("the toll
     /// rose to 58"): a disaster's toll climbs by the hour. A higher count that tells the toll replaces an
-    /// earlier one its hedge would allow ("some 340 injured" two days after "318"): it is the count now.
+    /// earlier one its hedge would allow ("some 340 injured" two days after "318"): it is the count now. A count that
+    /// says the one before was wrong ("revised down to 46 after six bodies were counted twice") replaces it, lower or not.
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
         (later.Quantity.Offset < NearTop || later.TellsTheToll) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
         && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon)
-        && (!later.IsCompatibleWith(earlier) || (rising && later.TellsTheToll)) && (!rising || later.Value > earlier.Value);
+        && (!later.IsCompatibleWith(earlier) || (rising && later.TellsTheToll)) && (!rising || later.Value > earlier.Value || later.Quantity.Revised);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)
     {

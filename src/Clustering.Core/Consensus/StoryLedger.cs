@@ -141,7 +141,7 @@ public sealed class StoryLedger
 
         var quantities = readout.Quantities
             .Where(q => q.Kind == QuantityKind.Count)
-            .Select(q => new LedgerQuantity(articleId, SharedStrings.Of(q.Slot), q.Value, q.Low, q.High, SharedStrings.Of(q.Qualifier), SharedStrings.Of(q.Text), SharedStrings.OrNull(q.Attribution), q.Role, q.Offset, q.Tally))
+            .Select(q => new LedgerQuantity(articleId, SharedStrings.Of(q.Slot), q.Value, q.Low, q.High, SharedStrings.Of(q.Qualifier), SharedStrings.Of(q.Text), SharedStrings.OrNull(q.Attribution), q.Role, q.Offset, q.Tally, q.Revised))
             .ToList();
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);

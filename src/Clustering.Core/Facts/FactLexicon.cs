@@ -215,6 +215,10 @@ internal static class FactLexicon
 
     public static readonly WordSet TreatedWordsBySpan = new(Words.Set("treated-words"));
 
+    public static readonly WordSet TollAdverbsBySpan = new(Words.Set("toll-adverbs"));
+
+    public static readonly WordSet RevisionWordsBySpan = new(Words.Set("revision-words"));
+
     public static readonly WordSet TallyWordsBySpan = new(Words.Set("tally-words"));
 
     public static readonly WordSet FearedWordsBySpan = new(Words.Set("feared-words"));

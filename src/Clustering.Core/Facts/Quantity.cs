@@ -32,7 +32,9 @@ public enum QuantityRole
 /// ("more than 10,000" → 10,000..20,000), so that two values can be judged compatible.
 /// <see cref="Offset"/> is where the sentence that states it starts in the text it was read from.
 /// <see cref="Tally"/>: its sentence gives its counts as the whole or the latest ("61 were injured in total",
-/// "according to the latest figures"): the event's running count, however deep in the report.
+/// "according to the latest figures"): the event's running count, however deep in the report. <see cref="Revised"/>:
+/// its sentence says an earlier figure was wrong ("revised down", "counted twice", "not 52 as previously reported"),
+/// so it may be lower than the count before it.
 /// </summary>
 public sealed record Quantity(
     string Slot,
@@ -45,7 +47,8 @@ public sealed record Quantity(
     QuantityKind Kind = QuantityKind.Count,
     QuantityRole Role = QuantityRole.Stated,
     int Offset = 0,
-    bool Tally = false)
+    bool Tally = false,
+    bool Revised = false)
 {
     /// <summary>True when the two readings can both be true of the same thing.</summary>
     public bool IsCompatibleWith(Quantity other) =>

@@ -484,6 +484,11 @@ internal sealed partial class SentenceReader
     /// </summary>
     private (int Start, string Slot)? Toll(int start)
     {
+        if (In(start - 1, FactLexicon.TollAdverbsBySpan))
+        {
+            // "the toll is now 40", "the number of dead is therefore 46".
+            start--;
+        }
         if (!In(start - 1, FactLexicon.TollOpenersBySpan))
         {
             return null;
@@ -523,18 +528,33 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "the number of dead", "the number of people killed", "the number of injured", "the number of people
-    /// hurt" ending at <paramref name="k"/>: where "number" stands and what it counts; null otherwise.
+    /// hurt", "the number of people who lost their lives" ending at <paramref name="k"/>: where "number" stands
+    /// and what it counts; null otherwise.
     /// </summary>
     private (int Start, string Slot)? NumberOf(int k)
     {
         var word = Word(k);
         var slot = FactLexicon.DeadNounsBySpan.Contains(word) || FactLexicon.KilledWordsBySpan.Contains(word) ? FactLexicon.Killed
             : FactLexicon.InjuredWordsBySpan.Contains(word) ? FactLexicon.Injured : null;
+        if (slot is null && In(k, FactLexicon.LifeNounsBySpan) && In(k - 1, FactLexicon.PossessivesBySpan) && In(k - 2, FactLexicon.LostVerbsBySpan))
+        {
+            // "the number of people who lost their lives".
+            (slot, k) = (FactLexicon.Killed, k - 2);
+        }
         if (slot is null)
         {
             return null;
         }
-        var of = In(k - 1, FactLexicon.PersonNounsBySpan) ? k - 2 : k - 1;
+        // "the number of people who died", "the number of those who were hurt".
+        while (IsAuxiliary(k - 1))
+        {
+            k--;
+        }
+        if (Is(k - 1, "who") && (In(k - 2, FactLexicon.PersonNounsBySpan) || Is(k - 2, "those")))
+        {
+            k--;
+        }
+        var of = In(k - 1, FactLexicon.PersonNounsBySpan) || Is(k - 1, "those") ? k - 2 : k - 1;
         if (!Is(of, "of") || !Is(of - 1, "number"))
         {
             return null;

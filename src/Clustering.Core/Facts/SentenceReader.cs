@@ -56,18 +56,25 @@ internal sealed partial class SentenceReader
         MarkTally(read);
     }
 
-    /// <summary>"61 people were injured in total", "according to the latest figures": the sentence's counts are the whole, or the latest.</summary>
+    /// <summary>
+    /// "61 people were injured in total", "according to the latest figures": the sentence's counts are the whole, or the
+    /// latest. "Revised down to 46", "not 52 as previously reported": they correct an earlier figure.
+    /// </summary>
     private void MarkTally(int read)
     {
-        if (into.Count == read || !tokens.Exists(token => token.Kind == WordTokenKind.Word && FactLexicon.TallyWordsBySpan.Contains(token.Span(text))))
+        if (into.Count == read)
         {
             return;
         }
-        for (var i = read; i < into.Count; i++)
+        var tally = Says(FactLexicon.TallyWordsBySpan);
+        var revised = Says(FactLexicon.RevisionWordsBySpan);
+        for (var i = read; i < into.Count && (tally || revised); i++)
         {
-            into[i] = into[i] with { Tally = true };
+            into[i] = into[i] with { Tally = tally, Revised = revised };
         }
     }
+
+    private bool Says(WordSet words) => tokens.Exists(token => token.Kind == WordTokenKind.Word && words.Contains(token.Span(text)));
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
     private int TryRead(int i)

@@ -137,6 +137,34 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_toll_revised_down_after_a_double_count_replaces_the_higher_figure()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Riot at Dunmore jail leaves 40 dead",
+            "At least 40 inmates were killed in a riot at Dunmore jail, the prisons service said.");
+        Add(ledger, "second", "Valley Wire", Dawn.AddHours(5), "Dunmore jail riot: 40 dead",
+            "Forty inmates died in the riot at Dunmore jail, officials said.");
+        Add(ledger, "revised", "Prisons Service", Dawn.AddDays(3), "Statement on Dunmore",
+            "Four bodies were counted twice. The number of inmates who lost their lives is therefore 36, not 40 as previously reported.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(36);
+    }
+
+    [Fact]
+    public void a_lower_toll_days_later_that_says_no_earlier_figure_was_wrong_does_not_replace_it()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Riot at Dunmore jail leaves 40 dead",
+            "At least 40 inmates were killed in a riot at Dunmore jail, the prisons service said.");
+        Add(ledger, "later", "Prisons Service", Dawn.AddDays(3), "Statement on Dunmore",
+            "The number of inmates who lost their lives is 36, the prisons service said.");
+
+        ledger.Fact("killed")!.Status.ShouldBe(FactStatus.Conflict);
+    }
+
+    [Fact]
     public void a_count_that_names_its_event_deep_in_a_report_two_days_on_updates_the_toll()
     {
         var ledger = new StoryLedger();

@@ -54,6 +54,9 @@ public class GeneralWordingTests
     [InlineData("Some 3,100 people received treatment for heatstroke.", "injured", 3100)]
     [InlineData("About 230 wedding guests fell ill after the meal.", "injured", 230)]
     [InlineData("Forty hikers were treated at the lodge after the rockfall.", "injured", 40)]
+    [InlineData("The number of people who lost their lives is now 46.", "killed", 46)]
+    [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
+    [InlineData("The number of passengers injured remains 26.", "injured", 26)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
