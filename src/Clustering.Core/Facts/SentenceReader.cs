@@ -98,6 +98,11 @@ internal sealed partial class SentenceReader
         {
             (count.Qualifier, count.QualifierStart) = QualifierBefore(i);
         }
+        if (In(count.QualifierStart - 1, FactLexicon.InclusionWordsBySpan))
+        {
+            // "the dead included a boy and a woman who was hit": some of a group counted elsewhere, never their own count.
+            return PastTheList(Math.Max(count.End, i + 1));
+        }
         count.Role = count.OneMore || IsAddition(count.QualifierStart, count.End) || tokens[i].Is(text, "another") ? QuantityRole.Addition : QuantityRole.Stated;
         if (count.Kind == QuantityKind.Count && IsPartitive(count.End))
         {
@@ -124,6 +129,17 @@ internal sealed partial class SentenceReader
         Emit(count);
         // Past an aside whose predicate it took: "including 12 officers" is not read again as a count of its own.
         return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);
+    }
+
+    /// <summary>Where a list of those included ends: at the next figure ("and 40 were hurt") or the end of the clause.</summary>
+    private int PastTheList(int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].Kind != WordTokenKind.Number && !(tokens[k].Kind == WordTokenKind.Punctuation && text[tokens[k].Start] is '.' or ';' or ':'))
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>

@@ -125,6 +125,13 @@ public class GeneralWordingTests
     }
 
     [Fact]
+    public void those_a_group_is_said_to_include_are_some_of_it_and_no_count_of_their_own()
+    {
+        QuantityExtractor.Extract("The dead included a teenage boy and a woman who was hit by a stray round.").ShouldBeEmpty();
+        Single("The dead included two guards, and 40 people were hurt.").ShouldBe(("injured", 40));
+    }
+
+    [Fact]
     public void a_belief_about_how_the_dead_died_still_counts_them_dead()
     {
         Single("Three children were believed to have died in the fire.").ShouldBe(("killed", 3));
