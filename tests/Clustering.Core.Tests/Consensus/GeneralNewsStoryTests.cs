@@ -153,6 +153,20 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_headline_that_lowers_the_toll_replaces_the_higher_figure()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Ferry toll rises to 61",
+            "The toll from the sinking of the ferry off Carran rose to 61 on Monday, the coast guard said.");
+        Add(ledger, "lowered", "Valley Wire", Dawn.AddHours(30), "Coast guard lowers ferry toll to 57",
+            "Four of the dead had been counted twice at two mortuaries, the coast guard said on Tuesday.");
+
+        var killed = ledger.Fact("killed")!;
+        killed.Status.ShouldBe(FactStatus.Updated);
+        killed.Consensus.Value.ShouldBe(57);
+    }
+
+    [Fact]
     public void a_lower_toll_days_later_that_says_no_earlier_figure_was_wrong_does_not_replace_it()
     {
         var ledger = new StoryLedger();
