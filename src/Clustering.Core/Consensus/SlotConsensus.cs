@@ -15,18 +15,12 @@ internal static class SlotConsensus
     public static readonly TimeSpan SameMoment = TimeSpan.FromHours(3);
 
     /// <summary>
-    /// A toll rises within the first days of a story. A different figure in a report weeks later
-    /// (a trial, an anniversary, a round-up of other shootings) is more often about something else
-    /// than a new count, so it does not replace the earlier one; it only disagrees.
+    /// How long a later figure still updates an earlier one: a toll is given for a week as it rises ("officials put the
+    /// final toll at 38" three days on, "71 spectators were injured" two days after "63"). A different figure weeks later
+    /// (a trial, an anniversary, a round-up of other shootings) is more often about something else than a new count, so
+    /// it does not replace the earlier one; it only disagrees.
     /// </summary>
-    public static readonly TimeSpan UpdateHorizon = TimeSpan.FromHours(48);
-
-    /// <summary>
-    /// How long a figure that names the toll or says it rose still updates: a disaster's toll is given
-    /// for a week ("officials put the final toll at 38" three days on), while a round-up of a period's
-    /// other shootings names no toll.
-    /// </summary>
-    public static readonly TimeSpan TollHorizon = TimeSpan.FromDays(7);
+    public static readonly TimeSpan UpdateHorizon = TimeSpan.FromDays(7);
 
     /// <summary>Counts that only grow as a story unfolds: a lower figure later is a disagreement, not news.</summary>
     private static readonly HashSet<string> Rising = new(StringComparer.Ordinal)
@@ -102,7 +96,7 @@ internal static class SlotConsensus
     /// </summary>
     private static bool IsUpdateOf(Claim later, Claim earlier, bool rising) =>
         (later.Quantity.Offset < NearTop || later.TellsTheToll) && (later.Time - earlier.Time >= SameMoment || (later.Time > earlier.Time && later.SaysItRose))
-        && later.Time - earlier.Time <= (later.TellsTheToll ? TollHorizon : UpdateHorizon)
+        && later.Time - earlier.Time <= UpdateHorizon
         && (!later.IsCompatibleWith(earlier) || (rising && later.TellsTheToll)) && (!rising || later.Value > earlier.Value || later.Quantity.Revised);
 
     private static FactStatus StatusOf(List<Claim> witnesses, bool rising)

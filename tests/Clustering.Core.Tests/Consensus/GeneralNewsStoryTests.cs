@@ -179,6 +179,20 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_plain_higher_count_in_a_follow_ups_lead_three_days_on_is_an_update()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "first", "Hill Radio", Dawn, "Stand gives way at Orrow ground",
+            "A temporary stand gave way during a cup match at the Orrow ground on Saturday, and 52 spectators were injured, the club said.");
+        Add(ledger, "later", "Valley Wire", Dawn.AddHours(70), "Orrow club suspends ground safety officer",
+            "Sixty spectators were injured when the stand gave way, the club said on Tuesday as it suspended its safety officer.");
+
+        var injured = ledger.Fact("injured")!;
+        injured.Status.ShouldBe(FactStatus.Updated);
+        injured.Consensus.Value.ShouldBe(60);
+    }
+
+    [Fact]
     public void a_count_that_names_its_event_deep_in_a_report_two_days_on_updates_the_toll()
     {
         var ledger = new StoryLedger();
