@@ -33,7 +33,8 @@ internal sealed partial class SentenceReader
         }
         if (c.SlotNoun is not null && c.SlotNoun != FactLexicon.Troops)
         {
-            c.Slot = c.SlotNoun;
+            // "toll rises as two wounded die": the wounded who died are dead.
+            c.Slot = c.SlotNoun is FactLexicon.Injured or FactLexicon.CriticallyInjured && In(c.NounAt + 1, FactLexicon.DiedWordsBySpan) ? FactLexicon.Killed : c.SlotNoun;
         }
         else if (c.PersonLike)
         {

@@ -405,11 +405,15 @@ internal sealed partial class SentenceReader
             }
             if (match)
             {
-                return (qualifier, start);
+                return qualifier == Qualifiers.UpTo && NamesATollBefore(start - 1) ? (Qualifiers.Exact, i) : (qualifier, start);
             }
         }
         return (Qualifiers.Exact, i);
     }
+
+    /// <summary>"revised the number of wounded up to 81", "pushed the toll up to 40": "up to" after a toll is where it went, no hedge.</summary>
+    private bool NamesATollBefore(int k) =>
+        k >= 0 && tokens[k].Kind == WordTokenKind.Word && (In(k, FactLexicon.TollWordsBySpan) || In(k, FactLexicon.DeadNounsBySpan) || NumberOf(k) is not null);
 
     private bool IsAddition(int start, int end)
     {

@@ -132,6 +132,20 @@ public class GeneralWordingTests
     }
 
     [Fact]
+    public void the_wounded_who_die_are_dead()
+    {
+        Single("Two wounded die in hospital").ShouldBe(("killed", 2));
+    }
+
+    [Fact]
+    public void up_to_after_a_toll_is_where_it_went_and_before_a_count_a_hedge()
+    {
+        var raised = QuantityExtractor.Extract("The ministry revised the number of wounded up to 81.").ShouldHaveSingleItem();
+        (raised.Slot, raised.Value, raised.Qualifier).ShouldBe(("injured", 81d, "exact"));
+        QuantityExtractor.Extract("The storm killed up to 40 people.").ShouldHaveSingleItem().Qualifier.ShouldBe("up to");
+    }
+
+    [Fact]
     public void a_belief_about_how_the_dead_died_still_counts_them_dead()
     {
         Single("Three children were believed to have died in the fire.").ShouldBe(("killed", 3));
