@@ -56,8 +56,11 @@ internal static class EvalVerb
                 }
                 var storyFacts = (await Replayer.Facts(engine, predicted.Values)).Select(fact => new StoryFact(fact.StoryId, fact.Slot, fact.Value));
                 var report = FactScores.Score(predicted, labels, FactScores.ReadGoldFacts(await File.ReadAllLinesAsync(factsFile.FullName, cancellationToken)), storyFacts);
+                // Killed and injured first, as before; every other slot the gold file names after the overall figure.
+                var others = string.Concat(report.Others.Select(slot => string.Create(CultureInfo.InvariantCulture,
+                    $" {slot.Slot.Replace(' ', '_')}={slot.Accuracy:F4} ({slot.Correct}/{slot.Total})")));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"eval {file.Name} facts: killed={report.Killed.Accuracy:F4} ({report.Killed.Correct}/{report.Killed.Total}) injured={report.Injured.Accuracy:F4} ({report.Injured.Correct}/{report.Injured.Total}) overall={report.Overall.Accuracy:F4}"));
+                    $"eval {file.Name} facts: killed={report.Killed.Accuracy:F4} ({report.Killed.Correct}/{report.Killed.Total}) injured={report.Injured.Accuracy:F4} ({report.Injured.Correct}/{report.Injured.Total}) overall={report.Overall.Accuracy:F4}{others}"));
             }
             return ExitCodes.Success;
         });

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Clustering.Core.Evaluation;
 
-/// <summary>A count an incident database gives for an incident: killed or injured.</summary>
+/// <summary>A count an incident database gives for an incident: killed, injured, or any other slot a desk tracks (missing, displaced...).</summary>
 public sealed record GoldFact(string Incident, string Slot, double Count);
 
 /// <summary>The consensus value a predicted story gives for a slot.</summary>
@@ -14,8 +14,14 @@ public sealed record SlotScore(string Slot, int Correct, int Total)
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 }
 
-/// <summary>Fact accuracy per slot (killed, injured) and over both.</summary>
-public sealed record FactScoreReport(SlotScore Killed, SlotScore Injured, SlotScore Overall);
+/// <summary>
+/// Fact accuracy for killed and injured, for every other slot the gold file names (<see cref="Others"/>, in the
+/// order the file first names them), and over all of them.
+/// </summary>
+public sealed record FactScoreReport(SlotScore Killed, SlotScore Injured, SlotScore Overall)
+{
+    public IReadOnlyList<SlotScore> Others { get; init; } = [];
+}
 
 /// <summary>
 /// The fact score of ../shared/eval: per incident, the predicted story holding most of its
@@ -46,30 +52,28 @@ public static class FactScores
             values[(fact.StoryId, fact.Slot)] = fact.Value;
         }
 
-        int killed = 0, killedTotal = 0, injured = 0, injuredTotal = 0;
+        var scores = new Dictionary<string, (int Correct, int Total)>(StringComparer.Ordinal);
+        var order = new List<string> { Killed, Injured };
         foreach (var fact in goldFacts)
         {
-            if (fact.Slot is not (Killed or Injured) || !storyOf.TryGetValue(fact.Incident, out var story))
+            if (!storyOf.TryGetValue(fact.Incident, out var story))
             {
                 continue;
             }
             double? given = story is not null && values.TryGetValue((story, fact.Slot), out var v) ? v : null;
             var right = given == fact.Count || (fact.Count == 0 && given is null);
-            if (fact.Slot == Killed)
+            if (!order.Contains(fact.Slot))
             {
-                killedTotal++;
-                killed += right ? 1 : 0;
+                order.Add(fact.Slot);
             }
-            else
-            {
-                injuredTotal++;
-                injured += right ? 1 : 0;
-            }
+            var (correct, total) = scores.GetValueOrDefault(fact.Slot);
+            scores[fact.Slot] = (correct + (right ? 1 : 0), total + 1);
         }
-        return new FactScoreReport(
-            new SlotScore(Killed, killed, killedTotal),
-            new SlotScore(Injured, injured, injuredTotal),
-            new SlotScore("overall", killed + injured, killedTotal + injuredTotal));
+        SlotScore Of(string slot) => scores.GetValueOrDefault(slot) is var (correct, total) ? new SlotScore(slot, correct, total) : new SlotScore(slot, 0, 0);
+        return new FactScoreReport(Of(Killed), Of(Injured), new SlotScore("overall", scores.Values.Sum(s => s.Correct), scores.Values.Sum(s => s.Total)))
+        {
+            Others = [.. order.Skip(2).Select(Of)],
+        };
     }
 
     /// <summary>Per incident with articles, the predicted story holding most of them (null when none is assigned).</summary>

@@ -50,6 +50,20 @@ public class FactScoresTests
     }
 
     [Fact]
+    public void every_other_slot_the_gold_file_names_is_scored_too_and_counts_in_the_overall_figure()
+    {
+        var predicted = new Dictionary<string, string> { ["a1"] = "s", ["a2"] = "s", ["a3"] = "s", ["b1"] = "t", ["b2"] = "t", ["c1"] = "u" };
+        GoldFact[] gold = [new("i1", "killed", 2), new("i1", "missing", 4), new("i2", "missing", 0), new("i2", "displaced", 300), new("i3", "displaced", 50)];
+        StoryFact[] facts = [new("s", "killed", 2), new("s", "missing", 5), new("t", "displaced", 300), new("u", "displaced", 50)];
+
+        var report = FactScores.Score(predicted, Gold, gold, facts);
+
+        report.Killed.ShouldBe(new SlotScore("killed", 1, 1));
+        report.Others.ShouldBe([new SlotScore("missing", 1, 2), new SlotScore("displaced", 2, 2)]);
+        report.Overall.ShouldBe(new SlotScore("overall", 4, 5));
+    }
+
+    [Fact]
     public void tsv_lines_are_read_with_their_tabs_and_blank_lines_skipped()
     {
         FactScores.ReadAssignments(["a1\ts1", "", "a2\ts2\r"]).ShouldBe(new Dictionary<string, string> { ["a1"] = "s1", ["a2"] = "s2" });
