@@ -27,6 +27,13 @@ public class OtherEventsTests
     }
 
     [Fact]
+    public void a_report_that_counts_only_the_missing_drops_last_winters_dead()
+    {
+        Read("Three climbers are still missing after the slide on the north face. Five people died in avalanches in the range last winter.")
+            .ShouldHaveSingleItem().Slot.ShouldBe("missing");
+    }
+
+    [Fact]
     public void a_report_that_tells_of_the_event_only_in_the_past_keeps_its_count()
     {
         Read("Two men were shot dead at a Kessford park last summer.").ShouldContain(q => q.Slot == "killed" && q.Value == 2);

@@ -8,7 +8,7 @@ namespace Clustering.Core.Packs.General;
 /// "Just last year, a boy was killed at the same address"; "it was the third shooting on the block
 /// since March 2015": reports set the event beside earlier ones, and the victims of those are no
 /// count of this one. A victim count in a sentence that dates itself before the event is dropped,
-/// as long as the article counts victims elsewhere (a report on a trial may speak of the event
+/// as long as the article counts victims, the missing, the rescued or the displaced elsewhere (a report on a trial may speak of the event
 /// only in the past), and unless it tells of a charge, plea or trial (a later report on this event).
 /// </summary>
 public static class OtherEvents
@@ -31,12 +31,17 @@ public static class OtherEvents
                 earlier.Add(offset);
             }
         }
-        if (earlier.Count == 0 || !quantities.Exists(q => FactLexicon.IsVictimSlot(q.Slot) && !earlier.Contains(q.Offset)))
+        // "Four are still missing ... Six people died in avalanches here last winter": the missing, rescued and displaced
+        // are this event's people as much as its victims.
+        if (earlier.Count == 0 || !quantities.Exists(q => IsEventsPeople(q.Slot) && !earlier.Contains(q.Offset)))
         {
             return;
         }
         quantities.RemoveAll(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
     }
+
+    private static bool IsEventsPeople(string slot) =>
+        FactLexicon.IsVictimSlot(slot) || slot is FactLexicon.Missing or FactLexicon.Rescued or FactLexicon.Displaced;
 
     /// <summary>Whether the quantity's sentence in the body dates itself before the event (<see cref="TellsOfAnEarlierEvent"/>); false for a headline's.</summary>
     internal static bool IsOfAnEarlierEvent(string body, Quantity quantity) =>
