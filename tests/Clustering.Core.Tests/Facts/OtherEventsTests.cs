@@ -34,6 +34,13 @@ public class OtherEventsTests
     }
 
     [Fact]
+    public void the_homeless_of_an_earlier_disaster_are_no_count_of_this_one()
+    {
+        Read("About 200 villagers were evacuated on Sunday as the river rose. Last year a flood in the valley left more than 3,000 homeless.")
+            .ShouldHaveSingleItem().Value.ShouldBe(200);
+    }
+
+    [Fact]
     public void a_report_that_tells_of_the_event_only_in_the_past_keeps_its_count()
     {
         Read("Two men were shot dead at a Kessford park last summer.").ShouldContain(q => q.Slot == "killed" && q.Value == 2);

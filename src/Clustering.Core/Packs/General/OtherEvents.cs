@@ -7,9 +7,10 @@ namespace Clustering.Core.Packs.General;
 /// <summary>
 /// "Just last year, a boy was killed at the same address"; "it was the third shooting on the block
 /// since March 2015": reports set the event beside earlier ones, and the victims of those are no
-/// count of this one. A victim count in a sentence that dates itself before the event is dropped,
-/// as long as the article counts victims, the missing, the rescued or the displaced elsewhere (a report on a trial may speak of the event
-/// only in the past), and unless it tells of a charge, plea or trial (a later report on this event).
+/// count of this one. A count of victims, missing, rescued or displaced in a sentence that dates itself before the event is dropped,
+/// as long as the article counts victims, the missing, the rescued or the displaced elsewhere (a report
+/// on a trial may speak of the event only in the past), and unless it tells of a charge, plea or trial
+/// (a later report on this event).
 /// </summary>
 public static class OtherEvents
 {
@@ -24,7 +25,7 @@ public static class OtherEvents
             return;
         }
         var earlier = new HashSet<int>();
-        foreach (var offset in quantities.Where(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot)).Select(q => q.Offset).Distinct())
+        foreach (var offset in quantities.Where(q => q.Offset >= 0 && IsEventsPeople(q.Slot)).Select(q => q.Offset).Distinct())
         {
             if (offset < body.Length && TellsOfAnEarlierEvent(Sentence(body, offset)))
             {
@@ -37,7 +38,7 @@ public static class OtherEvents
         {
             return;
         }
-        quantities.RemoveAll(q => q.Offset >= 0 && FactLexicon.IsVictimSlot(q.Slot) && earlier.Contains(q.Offset));
+        quantities.RemoveAll(q => q.Offset >= 0 && IsEventsPeople(q.Slot) && earlier.Contains(q.Offset));
     }
 
     private static bool IsEventsPeople(string slot) =>
