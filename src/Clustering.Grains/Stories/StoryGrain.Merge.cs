@@ -68,7 +68,7 @@ public sealed partial class StoryGrain
         {
             FromStoryId = StoryId,
             Articles = state.Articles.ToArray(),
-            CentroidSum = new Dictionary<string, float>(state.CentroidSum, StringComparer.Ordinal),
+            CentroidSum = _centroid.Sum,
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
@@ -106,11 +106,8 @@ public sealed partial class StoryGrain
         var added = transfer.Articles.Where(article => _articleIds.Add(article.Id)).ToArray();
         state.Articles.AddRange(added);
         MergeLedger(transfer.Ledger);
-        foreach (var (term, weight) in transfer.CentroidSum)
-        {
-            state.CentroidSum[term] = state.CentroidSum.GetValueOrDefault(term) + weight;
-        }
-        _centroid = Centroid.Over(state.CentroidSum);
+        _centroid.AddSum(transfer.CentroidSum);
+        state.KeepCentroid(_centroid);
         _centroidVector = _centroid.ToVector();
         if (transfer.FirstEventTime != default)
         {

@@ -56,7 +56,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _centroid = Centroid.Over(_state.State.CentroidSum);
+        _centroid = _state.State.MoveCentroidSum();
         _centroidVector = _centroid.ToVector();
         _articleIds = _state.State.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
         _state.State.MoveSeparateParticulars();
@@ -122,6 +122,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         state.Updated = now;
         var terms = _statistics.Canonical(features.Terms);
         _centroid.Add(terms);
+        state.KeepCentroid(_centroid);
         RememberMember(terms, features.Source);
         _centroidVector = _centroid.ToVector();
 

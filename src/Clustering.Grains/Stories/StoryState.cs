@@ -12,8 +12,11 @@ public sealed class StoryState
     [Id(3)] public DateTimeOffset Updated { get; set; }
     [Id(4)] public List<StoryArticle> Articles { get; set; } = [];
 
-    /// <summary>The running sum of the articles' term vectors (bounded, see Centroid).</summary>
-    [Id(5)] public Dictionary<string, float> CentroidSum { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The running sum of the articles' term vectors as state written before <see cref="CentroidTerms"/>
+    /// kept it: read once on activation and moved there (<see cref="MoveCentroidSum"/>), null ever after.
+    /// </summary>
+    [Id(5)] public Dictionary<string, float>? CentroidSum { get; set; }
 
     // Id 6 held the ring of recent deltas; it now lives in the activation (see StoryGrain.Live). Not to be reused.
 
@@ -70,7 +73,30 @@ public sealed class StoryState
     /// </summary>
     [Id(40)] public List<Abstractions.Live.IStoryObserver> Watchers { get; set; } = [];
 
+    /// <summary>The running sum of the articles' term vectors (bounded, see Core's Centroid): its terms, sorted ordinally.</summary>
+    [Id(41)] public string[] CentroidTerms { get; set; } = [];
+
+    /// <summary>The weight of each of <see cref="CentroidTerms"/>.</summary>
+    [Id(42)] public float[] CentroidWeights { get; set; } = [];
+
     public bool Exists => Version > 0;
+
+    /// <summary>The story's centroid, from the sorted arrays or, in state written before them, from <see cref="CentroidSum"/>.</summary>
+    public Centroid MoveCentroidSum()
+    {
+        if (CentroidSum is { Count: > 0 } sum)
+        {
+            var centroid = Centroid.FromSum(sum);
+            CentroidSum = null;
+            KeepCentroid(centroid);
+            return centroid;
+        }
+        CentroidSum = null;
+        return Centroid.FromSorted(CentroidTerms, CentroidWeights);
+    }
+
+    /// <summary>Points the stored sum at the centroid's arrays (replaced, never changed, by the centroid).</summary>
+    public void KeepCentroid(Centroid centroid) => (CentroidTerms, CentroidWeights) = (centroid.Terms, centroid.Weights);
 
     /// <summary>
     /// Moves the particulars of state written before <see cref="Particulars"/> into it, as a merge
