@@ -103,7 +103,8 @@ public sealed partial class StoryGrain
             return false;
         }
 
-        var added = transfer.Articles.Where(article => _articleIds.Add(article.Id)).ToArray();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var added = transfer.Articles.Where(article => !Holds(article.Id) && taken.Add(article.Id)).ToArray();
         state.Articles.AddRange(added);
         MergeLedger(transfer.Ledger);
         _centroid.AddSum(transfer.CentroidSum);
