@@ -18,10 +18,10 @@ public sealed partial class StoryGrain
 
     /// <summary>A new watcher is stored at once (see DurableWatchers); a renewal costs no write.</summary>
     public Task Watch(IStoryObserver observer) =>
-        _observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
+        Observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task Unwatch(IStoryObserver observer) =>
-        _observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
+        Observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task<CatchUp> GetChangesSince(long sinceVersion)
     {
@@ -121,11 +121,11 @@ public sealed partial class StoryGrain
         var summary = Summary(update.Changes.FirstReported);
         if (created)
         {
-            await _observers.Notify(observer => observer.StoryCreated(summary, update));
+            await NotifyWatchers(observer => observer.StoryCreated(summary, update));
         }
         else
         {
-            await _observers.Notify(observer => observer.StoryUpdated(update));
+            await NotifyWatchers(observer => observer.StoryUpdated(update));
         }
         await GrainFactory.StoryDirectory().StoryChanged(summary, update, created);
         await RecordInListJournal();

@@ -89,7 +89,7 @@ public sealed partial class StoryGrain
         await UnindexAll();
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
-        await _observers.Notify(observer => observer.StoryMerged(merged));
+        await NotifyWatchers(observer => observer.StoryMerged(merged));
         await GrainFactory.StoryDirectory().StoryMergedAway(merged);
         await RecordInListJournal();
         return true;
