@@ -140,7 +140,8 @@ public sealed class StoryLedger
         var credits = readout.Credits.Where(c => c.MarksCopy).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var (copyOf, reason) = Independence.Judge(position == _articles.Count ? _articles : _articles.GetRange(0, position), readout.Fingerprint, credits);
         // Labels and names shared with other stories are kept as one string each (SharedStrings).
-        var article = new LedgerArticle(articleId, SharedStrings.OrNull(source), time, [.. credits.Select(SharedStrings.Of)], readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
+        // Arrays of their exact size, not the list (and its wrapper) a spread into IReadOnlyList makes: kept for the story's life.
+        var article = new LedgerArticle(articleId, SharedStrings.OrNull(source), time, Shared(credits), readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
         _articles.Insert(position, article);
         var held = new Held(article);
         _byId[articleId] = held;
@@ -170,11 +171,13 @@ public sealed class StoryLedger
         var entitiesChanged = readout.Entities.Count > 0;
         if (entitiesChanged)
         {
-            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, SharedStrings.Of(e.Name), e.Kind, SharedStrings.Of(e.Key), [.. e.Variants.Select(SharedStrings.Of)], e.Mentions)));
+            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, SharedStrings.Of(e.Name), e.Kind, SharedStrings.Of(e.Key), Shared(e.Variants), e.Mentions)));
             _entityEntries = null;
         }
         return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);
     }
+
+    private static string[] Shared(IReadOnlyCollection<string> strings) => strings.Count == 0 ? [] : [.. strings.Select(SharedStrings.Of)];
 
     /// <summary>Recomputes the given slots, and the injured count when it may be derived from them; returns those that changed.</summary>
     private List<string> Refresh(IEnumerable<string> slots)
