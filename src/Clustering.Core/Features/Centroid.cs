@@ -109,15 +109,7 @@ public sealed class Centroid
     /// <summary>Two sorted runs into one; a term in both gets the sum of its weights.</summary>
     private void MergeIn(string[] terms, float[] weights)
     {
-        var both = 0;
-        for (int i = 0, j = 0; i < _terms.Length && j < terms.Length;)
-        {
-            var order = string.CompareOrdinal(_terms[i], terms[j]);
-            both += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-        var count = _terms.Length + terms.Length - both;
+        var count = _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms);
         var (mergedTerms, mergedWeights) = (new string[count], new float[count]);
         for (int i = 0, j = 0, n = 0; n < count; n++)
         {

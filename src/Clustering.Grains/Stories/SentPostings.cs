@@ -43,15 +43,7 @@ internal sealed class SentPostings
 
         // Merged as two sorted runs; a term sent again replaces what was sent before.
         var ticks = updated.UtcTicks;
-        var again = 0;
-        for (int i = 0, j = 0; i < _terms.Length && j < incomingTerms.Length;)
-        {
-            var order = string.CompareOrdinal(_terms[i], incomingTerms[j]);
-            again += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-        var count = _terms.Length + incomingTerms.Length - again;
+        var count = _terms.Length + incomingTerms.Length - Core.Features.SortedTerms.CountCommon(_terms, incomingTerms);
         var (terms, weights, stamps) = (new string[count], new float[count], new long[count]);
         var same = true;
         for (int i = 0, j = 0, n = 0; n < count; n++)
