@@ -57,6 +57,41 @@ public class CatchUpTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task a_client_that_knew_nothing_of_a_new_story_gets_its_first_delta_as_it_was_pushed()
+    {
+        var story = fixture.Client.GetGrain<IStoryGrain>("s-catchup-first");
+        var article = TestArticles.Unique("s-catchup-first-a1", "scatchupfirst");
+        var absorbed = await story.Absorb(article, TestArticles.Features(article), TestArticles.Reading(article));
+        var view = (await story.GetView()).ShouldNotBeNull();
+
+        var catchUp = await story.GetChangesSince(0);
+
+        absorbed.Created.ShouldBeTrue();
+        catchUp.Snapshot.ShouldBeNull();
+        var first = catchUp.Deltas.ShouldHaveSingleItem();
+        (first.Version, first.PreviousVersion).ShouldBe((1L, 0L));
+        first.Changes.Title.ShouldBe(view.Title);
+        first.Changes.ArticleCount.ShouldBe(1);
+        first.Changes.ArticlesAdded.ShouldHaveSingleItem().Id.ShouldBe("s-catchup-first-a1");
+        first.Changes.Facts.Select(fact => fact.Slot).ShouldBe(view.Facts.Select(fact => fact.Slot));
+    }
+
+    [Fact]
+    public async Task a_client_that_knew_nothing_of_a_story_changed_since_gets_a_snapshot_and_one_that_saw_its_first_version_the_deltas_after()
+    {
+        var story = await StoryWithVersions("s-catchup-new", 3);
+
+        var fromNothing = await story.GetChangesSince(0);
+        var fromFirst = await story.GetChangesSince(1);
+
+        fromNothing.Deltas.ShouldBeEmpty();
+        fromNothing.Snapshot.ShouldNotBeNull();
+        fromNothing.Snapshot.Articles.Select(article => article.Id).ShouldBe(["s-catchup-new-a1", "s-catchup-new-a2", "s-catchup-new-a3"]);
+        fromFirst.Snapshot.ShouldBeNull();
+        fromFirst.Deltas.Select(delta => delta.Version).ShouldBe([2L, 3L]);
+    }
+
+    [Fact]
     public async Task a_watching_observer_is_told_of_every_new_version()
     {
         var story = await StoryWithVersions("s-watched", 1);

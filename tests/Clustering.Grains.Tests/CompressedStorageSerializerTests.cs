@@ -30,7 +30,8 @@ public class CompressedStorageSerializerTests
             Title = $"Reservoir wall gives way above Caddon, {n} farms flooded",
             Source = n % 2 == 0 ? "Valley Courier" : "Caddon Evening Post",
         })],
-        CentroidSum = Enumerable.Range(1, 60).ToDictionary(n => $"term{n}", n => n / 10f, StringComparer.Ordinal),
+        CentroidTerms = [.. Enumerable.Range(1, 60).Select(n => $"term{n}").Order(StringComparer.Ordinal)],
+        CentroidWeights = [.. Enumerable.Range(1, 60).Select(n => n / 10f)],
     };
 
     [Fact]
@@ -44,7 +45,8 @@ public class CompressedStorageSerializerTests
         stored.ToMemory().Length.ShouldBeLessThan(Plain.Serialize(story).ToMemory().Length / 2);
         read.Title.ShouldBe(story.Title);
         read.Articles.Select(article => article.Title).ShouldBe(story.Articles.Select(article => article.Title));
-        read.CentroidSum.ShouldBe(story.CentroidSum);
+        read.CentroidTerms.ShouldBe(story.CentroidTerms);
+        read.CentroidWeights.ShouldBe(story.CentroidWeights);
     }
 
     [Fact]

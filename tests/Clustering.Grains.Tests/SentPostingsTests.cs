@@ -36,6 +36,21 @@ public class SentPostingsTests
     }
 
     [Fact]
+    public void terms_sent_at_one_time_and_then_each_sent_again_later_keep_their_own_times()
+    {
+        var sent = new SentPostings();
+        sent.Record([("quarry", 0.4f), ("flood", 0.3f)], Monday);
+        sent.Record([("quarry", 0.5f)], Monday.AddHours(7));
+        sent.Record([("flood", 0.6f)], Monday.AddHours(9));
+
+        sent.TryGet("quarry", out _, out var quarrySent).ShouldBeTrue();
+        sent.TryGet("flood", out _, out var floodSent).ShouldBeTrue();
+
+        quarrySent.ShouldBe(Monday.AddHours(7));
+        floodSent.ShouldBe(Monday.AddHours(9));
+    }
+
+    [Fact]
     public void cleared_it_holds_nothing()
     {
         var sent = new SentPostings();

@@ -35,7 +35,7 @@ public sealed class SeparateParticularsTests(ClusterFixture fixture)
     };
 
     [Fact]
-    public void the_old_lists_move_into_the_unit_once_and_are_emptied()
+    public void the_old_lists_move_into_the_unit_once_and_are_let_go()
     {
         var state = StoredBefore();
 
@@ -48,12 +48,12 @@ public sealed class SeparateParticularsTests(ClusterFixture fixture)
         state.Particulars.Of(StoryPersons.Kind).Keys.ShouldBe(["perrin ashgrove"]);
         state.Particulars.Of(StoryPersons.Kind).Counts.ShouldBe([1], "moved once, not counted twice");
         state.Particulars.Of(StoryPersons.Kind).Aged.ShouldBe([true]);
-        state.EventDays.ShouldBeEmpty();
-        state.Addresses.ShouldBeEmpty();
-        state.Towns.ShouldBeEmpty();
-        state.Persons.ShouldBeEmpty();
-        state.PersonArticles.ShouldBeEmpty();
-        state.PersonAged.ShouldBeEmpty();
+        state.EventDays.ShouldBeNull();
+        state.Addresses.ShouldBeNull();
+        state.Towns.ShouldBeNull();
+        state.Persons.ShouldBeNull();
+        state.PersonArticles.ShouldBeNull();
+        state.PersonAged.ShouldBeNull();
     }
 
     [Fact]

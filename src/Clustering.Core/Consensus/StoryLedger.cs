@@ -16,25 +16,19 @@ namespace Clustering.Core.Consensus;
 public sealed class StoryLedger
 {
     private readonly List<LedgerArticle> _articles = [];
-    private readonly Dictionary<string, LedgerArticle> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Held> _byId = new(StringComparer.Ordinal);
     private readonly List<LedgerQuantity> _quantities = [];
     private readonly List<LedgerQuote> _quotes = [];
     private readonly List<LedgerDate> _dates = [];
     private readonly List<LedgerEntity> _entities = [];
 
-    // Read-outs, kept current as articles arrive; the state above is the only truth.
-    private readonly Dictionary<string, List<LedgerQuantity>> _claimsByArticle = new(StringComparer.Ordinal);
-    // The sentences in which each article's counts say they rose (RisingWording), found once per article.
-    private readonly Dictionary<string, int[]> _risingByArticle = new(StringComparer.Ordinal);
-
-    // The sentences in which each article's counts name the toll or its event (RisingWording.TollSentences).
-    private readonly Dictionary<string, int[]> _tollByArticle = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
     // Quotes, timeline and entities are rebuilt over the whole story, so they are built when read,
     // not on every article: a story of a thousand articles must not redo a thousand-article merge per article.
     private List<QuoteEntry>? _quoteEntries;
     private List<TimelineEntry>? _timeline;
     private List<EntityEntry>? _entityEntries;
+    private LedgerState? _state;
 
     public static StoryLedger FromState(LedgerState state)
     {
@@ -43,25 +37,33 @@ public sealed class StoryLedger
         foreach (var article in state.Articles)
         {
             ledger._articles.Add(article);
-            ledger._byId[article.Id] = article;
+            ledger._byId[article.Id] = new Held(article);
         }
         ledger._quantities.AddRange(state.Quantities);
         ledger._quotes.AddRange(state.Quotes);
         ledger._dates.AddRange(state.Dates);
         ledger._entities.AddRange(state.Entities);
+        var slots = new List<string>();
         foreach (var group in ledger._quantities.GroupBy(q => q.ArticleId, StringComparer.Ordinal))
         {
             List<LedgerQuantity> quantities = [.. group];
-            ledger._claimsByArticle[group.Key] = ArticleClaims.Of(quantities);
-            ledger._risingByArticle[group.Key] = RisingWording.Sentences(quantities);
-            ledger._tollByArticle[group.Key] = RisingWording.TollSentences(quantities);
+            var claims = ArticleClaims.Of(quantities);
+            slots.AddRange(claims.Select(c => c.Slot));
+            if (ledger._byId.TryGetValue(group.Key, out var held))
+            {
+                held.Read(claims, quantities);
+            }
         }
-        ledger.Refresh(ledger._claimsByArticle.Values.SelectMany(c => c).Select(c => c.Slot));
+        ledger.Refresh(slots);
         return ledger;
     }
 
-    /// <summary>A snapshot of the evidence, to persist. Arrays inside are shared, not copied: do not mutate them.</summary>
-    public LedgerState State => new([.. _articles], [.. _quantities], [.. _quotes], [.. _dates], [.. _entities]);
+    /// <summary>
+    /// The evidence, to persist: read-only views of the ledger's own lists, not copies, so they follow
+    /// its later changes (a copy per article in each of 100k live stories held ~0.3 KB a story). Copy
+    /// it to keep it as it is now; arrays inside are shared: do not mutate them.
+    /// </summary>
+    public LedgerState State => _state ??= new(_articles.AsReadOnly(), _quantities.AsReadOnly(), _quotes.AsReadOnly(), _dates.AsReadOnly(), _entities.AsReadOnly());
 
     public IReadOnlyList<ArticleStanding> Articles => [.. _articles.Select(Standing)];
 
@@ -83,9 +85,12 @@ public sealed class StoryLedger
 
     public bool Contains(string articleId) => _byId.ContainsKey(articleId);
 
+    /// <summary>How many articles it holds.</summary>
+    public int Count => _articles.Count;
+
     public FactSlot? Fact(string slot) => _facts.GetValueOrDefault(slot);
 
-    public ArticleStanding? Article(string articleId) => _byId.TryGetValue(articleId, out var a) ? Standing(a) : null;
+    public ArticleStanding? Article(string articleId) => _byId.TryGetValue(articleId, out var held) ? Standing(held.Article) : null;
 
     /// <summary>
     /// Adds an article read by <see cref="ArticleReading.Read"/>. <paramref name="time"/> is when it
@@ -112,9 +117,9 @@ public sealed class StoryLedger
         {
             return Record(articleId, source, time, readout, _articles.Count, []);
         }
-        var position = _articles.IndexOf(old);
+        var position = _articles.IndexOf(old.Article);
         _articles.RemoveAt(position);
-        var oldSlots = _claimsByArticle.Remove(articleId, out var oldClaims) ? oldClaims.Select(c => c.Slot).ToList() : [];
+        List<string> oldSlots = old.Claims is { } oldClaims ? [.. oldClaims.Select(c => c.Slot)] : [];
         _quantities.RemoveAll(q => q.ArticleId == articleId);
         var hadQuotes = _quotes.RemoveAll(q => q.ArticleId == articleId) > 0;
         var hadDates = _dates.RemoveAll(d => d.ArticleId == articleId) > 0;
@@ -135,9 +140,11 @@ public sealed class StoryLedger
         var credits = readout.Credits.Where(c => c.MarksCopy).Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var (copyOf, reason) = Independence.Judge(position == _articles.Count ? _articles : _articles.GetRange(0, position), readout.Fingerprint, credits);
         // Labels and names shared with other stories are kept as one string each (SharedStrings).
-        var article = new LedgerArticle(articleId, SharedStrings.OrNull(source), time, [.. credits.Select(SharedStrings.Of)], readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
+        // Arrays of their exact size, not the list (and its wrapper) a spread into IReadOnlyList makes: kept for the story's life.
+        var article = new LedgerArticle(articleId, SharedStrings.OrNull(source), time, Shared(credits), readout.Fingerprint.MinHash, readout.Fingerprint.Sentences, copyOf, reason);
         _articles.Insert(position, article);
-        _byId[articleId] = article;
+        var held = new Held(article);
+        _byId[articleId] = held;
 
         var quantities = readout.Quantities
             .Where(q => q.Kind == QuantityKind.Count)
@@ -145,11 +152,7 @@ public sealed class StoryLedger
             .ToList();
         _quantities.AddRange(quantities);
         var claims = ArticleClaims.Of(quantities);
-        _claimsByArticle[articleId] = claims;
-        // Every count the article reads, not only those it claims: "raised the toll to 412, with 1,540 injured" says
-        // the injured rose though its lead's "at least 412" is the article's claim of the dead.
-        _risingByArticle[articleId] = RisingWording.Sentences(quantities);
-        _tollByArticle[articleId] = RisingWording.TollSentences(quantities);
+        held.Read(claims, quantities);
         var changedSlots = Refresh(claims.Select(c => c.Slot).Concat(alsoRefresh));
 
         var quotesChanged = readout.Quotes.Count > 0;
@@ -168,11 +171,13 @@ public sealed class StoryLedger
         var entitiesChanged = readout.Entities.Count > 0;
         if (entitiesChanged)
         {
-            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, SharedStrings.Of(e.Name), e.Kind, SharedStrings.Of(e.Key), [.. e.Variants.Select(SharedStrings.Of)], e.Mentions)));
+            _entities.AddRange(readout.Entities.Select(e => new LedgerEntity(articleId, SharedStrings.Of(e.Name), e.Kind, SharedStrings.Of(e.Key), Shared(e.Variants), e.Mentions)));
             _entityEntries = null;
         }
         return new LedgerChange(true, Standing(article), changedSlots, quotesChanged, timelineChanged, entitiesChanged);
     }
+
+    private static string[] Shared(IReadOnlyCollection<string> strings) => strings.Count == 0 ? [] : [.. strings.Select(SharedStrings.Of)];
 
     /// <summary>Recomputes the given slots, and the injured count when it may be derived from them; returns those that changed.</summary>
     private List<string> Refresh(IEnumerable<string> slots)
@@ -192,7 +197,7 @@ public sealed class StoryLedger
         touched = [.. touched.OrderBy(s => s == FactLexicon.Injured ? 2 : s == FactLexicon.Killed ? 1 : 0)];
         // A round-up's "nine wounded" is not this incident's count once any other article tells of its victims,
         // even of other slots: an article on the incident that names no wounded says there were none.
-        var roundUpsSpeak = !_claimsByArticle.Values.Any(c => c.Exists(q => FactLexicon.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
+        var roundUpsSpeak = !_byId.Values.Any(held => held.Claims is { } c && c.Exists(q => FactLexicon.IsVictimSlot(q.Slot) && q.Role != QuantityRole.RoundUp));
         var changed = new List<string>();
         foreach (var slot in touched)
         {
@@ -220,12 +225,12 @@ public sealed class StoryLedger
         var claims = new List<Claim>();
         foreach (var article in _articles)
         {
-            if (_claimsByArticle.TryGetValue(article.Id, out var articleClaims)
+            if (_byId.TryGetValue(article.Id, out var held) && held.Claims is { } articleClaims
                 && articleClaims.Find(c => c.Slot == slot) is { } claim && (roundUpsSpeak || claim.Role != QuantityRole.RoundUp))
             {
-                var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of : article;
-                var rose = _risingByArticle.TryGetValue(article.Id, out var rising) && Array.IndexOf(rising, claim.Offset) >= 0;
-                var toll = _tollByArticle.TryGetValue(article.Id, out var tolls) && Array.IndexOf(tolls, claim.Offset) >= 0;
+                var original = article.CopyOf is { } copied && _byId.TryGetValue(copied, out var of) ? of.Article : article;
+                var rose = Array.IndexOf(held.Rising, claim.Offset) >= 0;
+                var toll = Array.IndexOf(held.Toll, claim.Offset) >= 0;
                 claims.Add(new Claim(claim, original.Id, article.Source, article.Time, original.Source, rose, toll));
             }
         }
@@ -263,7 +268,7 @@ public sealed class StoryLedger
     /// </summary>
     private Claim LessThoseWhoDiedSince(Claim claim, double toll, List<(DateTimeOffset Time, List<LedgerQuantity> Said)> tollReports)
     {
-        var own = _claimsByArticle.TryGetValue(claim.ArticleId, out var c) ? c.Find(q => q.Slot == FactLexicon.Killed)?.Value ?? 0 : 0;
+        var own = _byId.TryGetValue(claim.ArticleId, out var held) && held.Claims is { } c ? c.Find(q => q.Slot == FactLexicon.Killed)?.Value ?? 0 : 0;
         var died = toll - own;
         if (died <= 0 || died > claim.Value || !tollReports.Exists(later => later.Time - claim.Time >= SlotConsensus.SameMoment
                 && CountsTheSameVictims(later.Said, claim.Value + own)))
@@ -287,7 +292,7 @@ public sealed class StoryLedger
         var reports = new List<(DateTimeOffset, List<LedgerQuantity>)>();
         foreach (var article in _articles)
         {
-            if (_claimsByArticle.TryGetValue(article.Id, out var said) && said.Find(q => q.Slot == FactLexicon.Killed)?.Value == toll)
+            if (_byId.TryGetValue(article.Id, out var held) && held.Claims is { } said && said.Find(q => q.Slot == FactLexicon.Killed)?.Value == toll)
             {
                 reports.Add((article.Time, said));
             }
@@ -308,4 +313,33 @@ public sealed class StoryLedger
     private static string Signature(FactSlot fact) =>
         $"{fact.Status}|{fact.Consensus.Value}|{fact.Consensus.Qualifier}|"
         + string.Join(";", fact.Values.Select(v => $"{v.Value}:{v.Sources.Count}:{v.IndependentSources}:{v.LastSeen:O}"));
+
+    /// <summary>
+    /// An article and what is read from its counts once, when it arrives: one table entry rather than
+    /// four tables (article, claims, rising and toll sentences) in each of a silo's 100k stories.
+    /// </summary>
+    private sealed class Held(LedgerArticle article)
+    {
+        public LedgerArticle Article { get; } = article;
+
+        /// <summary>The counts it claims (ArticleClaims); null for an article of stored state that states none.</summary>
+        public List<LedgerQuantity>? Claims { get; private set; }
+
+        /// <summary>The offsets of the sentences in which its counts say they rose (RisingWording).</summary>
+        public int[] Rising { get; private set; } = [];
+
+        /// <summary>The offsets of the sentences in which its counts name the toll or its event (RisingWording.TollSentences).</summary>
+        public int[] Toll { get; private set; } = [];
+
+        /// <remarks>
+        /// Every count the article reads, not only those it claims: "raised the toll to 412, with 1,540 injured" says
+        /// the injured rose though its lead's "at least 412" is the article's claim of the dead.
+        /// </remarks>
+        public void Read(List<LedgerQuantity> claims, List<LedgerQuantity> quantities)
+        {
+            Claims = claims;
+            Rising = RisingWording.Sentences(quantities);
+            Toll = RisingWording.TollSentences(quantities);
+        }
+    }
 }

@@ -4,47 +4,152 @@ namespace Clustering.Core.Features;
 /// The running sum of a story's article vectors, kept to a bounded number of terms so that a
 /// story of a thousand articles costs no more to compare against than one of ten.
 /// </summary>
+/// <remarks>
+/// Two parallel arrays sorted by term (ordinal), never changed in place but replaced on every
+/// change, rather than a dictionary: a silo holds a hundred thousand stories, a dictionary's entries
+/// and buckets cost twice the arrays, and the vector of a sum of at most <see cref="MaxTerms"/>
+/// terms can share the term array instead of copying it.
+/// </remarks>
 public sealed class Centroid
 {
     public const int MaxTerms = 160;
 
-    private readonly Dictionary<string, float> _sum;
+    private string[] _terms;
+    private float[] _weights;
 
-    public Centroid() => _sum = new(StringComparer.Ordinal);
+    public Centroid() : this([], [])
+    {
+    }
 
-    private Centroid(Dictionary<string, float> sum) => _sum = sum;
+    private Centroid(string[] terms, float[] weights) => (_terms, _weights) = (terms, weights);
 
-    /// <summary>
-    /// A centroid that keeps its sum in <paramref name="sum"/> itself, not a copy: a host that
-    /// persists the sum holds one dictionary per story rather than two.
-    /// </summary>
-    public static Centroid Over(Dictionary<string, float> sum) => new(sum ?? throw new ArgumentNullException(nameof(sum)));
+    /// <summary>The sum as stored: distinct terms sorted ordinally and their weights (as <see cref="Terms"/> and <see cref="Weights"/> give them).</summary>
+    public static Centroid FromSorted(string[] terms, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (terms.Length != weights.Length)
+        {
+            throw new ArgumentException("terms and weights differ in length", nameof(weights));
+        }
+        for (var i = 1; i < terms.Length; i++)
+        {
+            if (string.CompareOrdinal(terms[i - 1], terms[i]) >= 0)
+            {
+                throw new ArgumentException("terms are not distinct and sorted ordinally", nameof(terms));
+            }
+        }
+        return new Centroid(terms, weights);
+    }
 
-    public IReadOnlyDictionary<string, float> Sum => _sum;
+    /// <summary>A sum kept as a dictionary (state written before the sorted arrays).</summary>
+    public static Centroid FromSum(IReadOnlyDictionary<string, float> sum)
+    {
+        var centroid = new Centroid();
+        centroid.AddSum(sum);
+        return centroid;
+    }
+
+    /// <summary>The summed terms, sorted ordinally. Replaced, never changed, by <see cref="Add"/>: do not write to it.</summary>
+    public string[] Terms => _terms;
+
+    /// <summary>The weight of each of <see cref="Terms"/>. Replaced, never changed: do not write to it.</summary>
+    public float[] Weights => _weights;
+
+    public int Count => _terms.Length;
+
+    public IReadOnlyDictionary<string, float> Sum
+    {
+        get
+        {
+            var sum = new Dictionary<string, float>(_terms.Length, StringComparer.Ordinal);
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                sum[_terms[i]] = _weights[i];
+            }
+            return sum;
+        }
+    }
 
     public void Add(TermVector vector)
     {
-        for (var i = 0; i < vector.Count; i++)
-        {
-            _sum[vector.Terms[i]] = _sum.GetValueOrDefault(vector.Terms[i]) + vector.Weights[i];
-        }
-        if (_sum.Count > MaxTerms * 2)
+        MergeIn(vector.Terms, vector.Weights);
+        if (_terms.Length > MaxTerms * 2)
         {
             Prune();
         }
     }
 
-    public TermVector ToVector() => TermVector.FromWeights(_sum, MaxTerms);
+    /// <summary>Adds another story's sum as it is, unpruned (a merge).</summary>
+    public void AddSum(IReadOnlyDictionary<string, float> sum)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        var terms = new string[sum.Count];
+        var weights = new float[sum.Count];
+        var n = 0;
+        foreach (var (term, weight) in sum)
+        {
+            (terms[n], weights[n]) = (term, weight);
+            n++;
+        }
+        Array.Sort(terms, weights, StringComparer.Ordinal);
+        MergeIn(terms, weights);
+    }
 
+    /// <summary>The <see cref="MaxTerms"/> heaviest terms, normalised; shares <see cref="Terms"/> when all of them are kept.</summary>
+    public TermVector ToVector()
+    {
+        if (_terms.Length <= MaxTerms && Array.TrueForAll(_weights, weight => weight > 0))
+        {
+            return TermVector.Normalised(_terms, [.. _weights]);
+        }
+        return TermVector.FromWeights([.. _terms], [.. _weights], MaxTerms);
+    }
+
+    /// <summary>Two sorted runs into one; a term in both gets the sum of its weights.</summary>
+    private void MergeIn(string[] terms, float[] weights)
+    {
+        var count = _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms);
+        var (mergedTerms, mergedWeights) = (new string[count], new float[count]);
+        for (int i = 0, j = 0, n = 0; n < count; n++)
+        {
+            var order = i == _terms.Length ? 1 : j == terms.Length ? -1 : string.CompareOrdinal(_terms[i], terms[j]);
+            if (order < 0)
+            {
+                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i]);
+                i++;
+            }
+            else if (order > 0)
+            {
+                (mergedTerms[n], mergedWeights[n]) = (terms[j], weights[j]);
+                j++;
+            }
+            else
+            {
+                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i] + weights[j]);
+                i++;
+                j++;
+            }
+        }
+        (_terms, _weights) = (mergedTerms, mergedWeights);
+    }
+
+    /// <summary>Back to the <see cref="MaxTerms"/> heaviest (equal weights by term), still sorted by term.</summary>
     private void Prune()
     {
-        var keep = _sum.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(MaxTerms).ToArray();
-        _sum.Clear();
-        foreach (var (term, weight) in keep)
+        var order = new int[_terms.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            _sum[term] = weight;
+            order[i] = i;
         }
-        // Pruned to half its size: the room it had grown to would stay allocated for the story's life.
-        _sum.TrimExcess();
+        Array.Sort(order, (a, b) => _weights[b].CompareTo(_weights[a]) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(_terms[a], _terms[b]));
+        var kept = order.AsSpan(0, MaxTerms).ToArray();
+        Array.Sort(kept);
+        var (terms, weights) = (new string[kept.Length], new float[kept.Length]);
+        for (var k = 0; k < kept.Length; k++)
+        {
+            (terms[k], weights[k]) = (_terms[kept[k]], _weights[kept[k]]);
+        }
+        (_terms, _weights) = (terms, weights);
     }
 }

@@ -70,9 +70,18 @@ public sealed class TermVector
             (keptTerms, keptWeights) = Heaviest(terms, weights, count, kept);
         }
         SortByTerm(keptTerms, keptWeights);
+        return Normalised(keptTerms, keptWeights);
+    }
+
+    /// <summary>
+    /// The vector of distinct terms already sorted ordinally, which it keeps (not a copy), and their
+    /// weights, which it divides in place by their length.
+    /// </summary>
+    public static TermVector Normalised(string[] sortedTerms, float[] weights)
+    {
         // Summed in double, as Enumerable.Sum sums floats, so that vectors stay bit for bit what they were.
         var sum = 0d;
-        foreach (var weight in keptWeights)
+        foreach (var weight in weights)
         {
             sum += weight * weight;
         }
@@ -81,11 +90,11 @@ public sealed class TermVector
         {
             return Empty;
         }
-        for (var i = 0; i < kept; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            keptWeights[i] /= norm;
+            weights[i] /= norm;
         }
-        return new TermVector(keptTerms, keptWeights);
+        return new TermVector(sortedTerms, weights);
     }
 
     /// <summary>Whether the vector holds this term (its terms are sorted ordinally).</summary>

@@ -3,13 +3,16 @@ namespace Clustering.Grains.Stories;
 /// <summary>
 /// What a story last told the index, per term: the weight and the activity time it sent. Three flat
 /// arrays sorted by term rather than a dictionary: every live story holds one for its life, and a
-/// silo holds a hundred thousand stories; a story re-sends a few terms an article.
+/// silo holds a hundred thousand stories; a story re-sends a few terms an article. While every term
+/// was sent at one time (a story of one article, the most common live story), that time is kept once.
 /// </summary>
 internal sealed class SentPostings
 {
     private string[] _terms = [];
     private float[] _weights = [];
-    private long[] _updatedTicks = [];
+    /// <summary>Each term's time; null while they all have <see cref="_sameTicks"/>.</summary>
+    private long[]? _updatedTicks;
+    private long _sameTicks;
 
     public int Count => _terms.Length;
 
@@ -23,7 +26,7 @@ internal sealed class SentPostings
             (weight, updated) = (0, default);
             return false;
         }
-        (weight, updated) = (_weights[at], new DateTimeOffset(_updatedTicks[at], TimeSpan.Zero));
+        (weight, updated) = (_weights[at], new DateTimeOffset(_updatedTicks?[at] ?? _sameTicks, TimeSpan.Zero));
         return true;
     }
 
@@ -40,22 +43,16 @@ internal sealed class SentPostings
 
         // Merged as two sorted runs; a term sent again replaces what was sent before.
         var ticks = updated.UtcTicks;
-        var again = 0;
-        for (int i = 0, j = 0; i < _terms.Length && j < incomingTerms.Length;)
-        {
-            var order = string.CompareOrdinal(_terms[i], incomingTerms[j]);
-            again += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-        var count = _terms.Length + incomingTerms.Length - again;
+        var count = _terms.Length + incomingTerms.Length - Core.Features.SortedTerms.CountCommon(_terms, incomingTerms);
         var (terms, weights, stamps) = (new string[count], new float[count], new long[count]);
+        var same = true;
         for (int i = 0, j = 0, n = 0; n < count; n++)
         {
             var order = i == _terms.Length ? 1 : j == incomingTerms.Length ? -1 : string.CompareOrdinal(_terms[i], incomingTerms[j]);
             if (order < 0)
             {
-                (terms[n], weights[n], stamps[n]) = (_terms[i], _weights[i], _updatedTicks[i]);
+                (terms[n], weights[n], stamps[n]) = (_terms[i], _weights[i], _updatedTicks?[i] ?? _sameTicks);
+                same &= stamps[n] == ticks;
                 i++;
                 continue;
             }
@@ -63,8 +60,8 @@ internal sealed class SentPostings
             (terms[n], weights[n], stamps[n]) = (incomingTerms[j], incomingWeights[j], ticks);
             j++;
         }
-        (_terms, _weights, _updatedTicks) = (terms, weights, stamps);
+        (_terms, _weights, _updatedTicks, _sameTicks) = (terms, weights, same ? null : stamps, same ? ticks : 0);
     }
 
-    public void Clear() => (_terms, _weights, _updatedTicks) = ([], [], []);
+    public void Clear() => (_terms, _weights, _updatedTicks, _sameTicks) = ([], [], null, 0);
 }

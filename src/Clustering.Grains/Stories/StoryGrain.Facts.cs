@@ -11,7 +11,12 @@ public sealed partial class StoryGrain
 {
     private StoryLedger _ledger = new();
 
-    private void RestoreLedger() => _ledger = _state.State.Ledger is { } saved ? StoryLedger.FromState(saved) : new StoryLedger();
+    /// <summary>The ledger from the stored evidence, which the state then holds as the ledger's own view (not the lists read).</summary>
+    private void RestoreLedger()
+    {
+        _ledger = _state.State.Ledger is { } saved ? StoryLedger.FromState(saved) : new StoryLedger();
+        _state.State.Ledger = _state.State.Ledger is null ? null : _ledger.State;
+    }
 
     private LedgerChange RecordInLedger(string articleId, string? source, DateTimeOffset time, ArticleReadout reading)
     {

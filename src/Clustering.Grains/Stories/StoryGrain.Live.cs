@@ -9,16 +9,19 @@ public sealed partial class StoryGrain
     /// <summary>
     /// The most recent deltas, oldest first, for clients catching up. Kept in the activation, not
     /// in storage: writing them with every absorb cost as much as the rest of the story, and a
-    /// client whose deltas went with a deactivation still gets what it needs, as a snapshot.
+    /// client whose deltas went with a deactivation still gets what it needs, as a snapshot. The
+    /// story's first delta is not kept but made again while it is the story's last (<see cref="FirstDelta"/>):
+    /// most live stories have one article, and the ring held ~0.5 KB of each of them; a client that knew
+    /// nothing of a story changed since gets the snapshot, as one behind the kept deltas does.
     /// </summary>
     private readonly List<StoryUpdate> _recentDeltas = [];
 
     /// <summary>A new watcher is stored at once (see DurableWatchers); a renewal costs no write.</summary>
     public Task Watch(IStoryObserver observer) =>
-        _observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
+        Observers.Watch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task Unwatch(IStoryObserver observer) =>
-        _observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
+        Observers.Unwatch(_state.State.Watchers, observer) && _state.State.Exists ? Persist() : Task.CompletedTask;
 
     public Task<CatchUp> GetChangesSince(long sinceVersion)
     {
@@ -28,6 +31,10 @@ public sealed partial class StoryGrain
             return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version });
         }
 
+        if (sinceVersion == 0 && state.Version == 1)
+        {
+            return Task.FromResult(new CatchUp { StoryId = StoryId, Version = state.Version, Deltas = [FirstDelta()] });
+        }
         var deltas = _recentDeltas;
         // The ring still holds everything after sinceVersion only if its oldest delta starts at or before it.
         if (sinceVersion >= 0 && deltas.Count > 0 && deltas[0].PreviousVersion <= sinceVersion)
@@ -63,8 +70,16 @@ public sealed partial class StoryGrain
         };
     }
 
+    /// <summary>The story's first delta made again, as Absorb made it: valid while nothing has changed since (version 1).</summary>
+    private StoryUpdate FirstDelta() =>
+        Delta(0, previousTitle: string.Empty, new StoryChanges { ArticlesAdded = [.. _state.State.Articles.Select(WithStanding)], Facts = FactViews() });
+
     private void RememberDelta(StoryUpdate update)
     {
+        if (update.PreviousVersion == 0)
+        {
+            return;
+        }
         var deltas = _recentDeltas;
         deltas.Add(update);
         if (deltas.Count > LiveDefaults.DeltaRingSize)
@@ -95,7 +110,7 @@ public sealed partial class StoryGrain
         }
         var update = _recentDeltas.Count > 0 && _recentDeltas[^1].Version == state.Version
             ? _recentDeltas[^1]
-            : Delta(state.Version - 1, previousTitle: string.Empty, new StoryChanges());
+            : state.Version == 1 ? FirstDelta() : Delta(state.Version - 1, previousTitle: string.Empty, new StoryChanges());
         return Publish(update, created: state.Version == 1);
     }
 
@@ -106,11 +121,11 @@ public sealed partial class StoryGrain
         var summary = Summary(update.Changes.FirstReported);
         if (created)
         {
-            await _observers.Notify(observer => observer.StoryCreated(summary, update));
+            await NotifyWatchers(observer => observer.StoryCreated(summary, update));
         }
         else
         {
-            await _observers.Notify(observer => observer.StoryUpdated(update));
+            await NotifyWatchers(observer => observer.StoryUpdated(update));
         }
         await GrainFactory.StoryDirectory().StoryChanged(summary, update, created);
         await RecordInListJournal();

@@ -68,7 +68,7 @@ public sealed partial class StoryGrain
         {
             FromStoryId = StoryId,
             Articles = state.Articles.ToArray(),
-            CentroidSum = new Dictionary<string, float>(state.CentroidSum, StringComparer.Ordinal),
+            CentroidSum = _centroid.Sum,
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
@@ -89,7 +89,7 @@ public sealed partial class StoryGrain
         await UnindexAll();
         Telemetry.ClusteringDiagnostics.LiveStories.Add(-1);
         var merged = new StoryMerged { From = StoryId, Into = targetId };
-        await _observers.Notify(observer => observer.StoryMerged(merged));
+        await NotifyWatchers(observer => observer.StoryMerged(merged));
         await GrainFactory.StoryDirectory().StoryMergedAway(merged);
         await RecordInListJournal();
         return true;
@@ -103,14 +103,12 @@ public sealed partial class StoryGrain
             return false;
         }
 
-        var added = transfer.Articles.Where(article => _articleIds.Add(article.Id)).ToArray();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var added = transfer.Articles.Where(article => !Holds(article.Id) && taken.Add(article.Id)).ToArray();
         state.Articles.AddRange(added);
         MergeLedger(transfer.Ledger);
-        foreach (var (term, weight) in transfer.CentroidSum)
-        {
-            state.CentroidSum[term] = state.CentroidSum.GetValueOrDefault(term) + weight;
-        }
-        _centroid = Centroid.Over(state.CentroidSum);
+        _centroid.AddSum(transfer.CentroidSum);
+        state.KeepCentroid(_centroid);
         _centroidVector = _centroid.ToVector();
         if (transfer.FirstEventTime != default)
         {
