@@ -55,6 +55,9 @@ public class GeneralWordingTests
     [InlineData("About 230 wedding guests fell ill after the meal.", "injured", 230)]
     [InlineData("Forty hikers were treated at the lodge after the rockfall.", "injured", 40)]
     [InlineData("The number of people who lost their lives is now 46.", "killed", 46)]
+    [InlineData("The quake left 2,000 people homeless.", "displaced", 2000)]
+    [InlineData("Coast guard crews plucked 31 people from the sea.", "rescued", 31)]
+    [InlineData("The bank will shed 2,000 positions by next spring.", "jobs", 2000)]
     [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
     [InlineData("The number of passengers injured remains 26.", "injured", 26)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
