@@ -529,8 +529,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "the number of dead", "the number of people killed", "the number of injured", "the number of people
-    /// hurt", "the number of people who lost their lives" ending at <paramref name="k"/>: where "number" stands
-    /// and what it counts; null otherwise.
+    /// hurt", "the number of people who lost their lives", "the number of arrests", "the number of evacuees" ending
+    /// at <paramref name="k"/>: where "number" stands and what it counts; null otherwise.
     /// </summary>
     private (int Start, string Slot)? NumberOf(int k)
     {
@@ -541,6 +541,11 @@ internal sealed partial class SentenceReader
         {
             // "the number of people who lost their lives".
             (slot, k) = (FactLexicon.Killed, k - 2);
+        }
+        else if (slot is null && FactLexicon.SlotNounsBySpan.TryGetValue(word, out var named) && named != FactLexicon.Troops)
+        {
+            // "the number of arrests", "the number of evacuees".
+            slot = named;
         }
         if (slot is null)
         {

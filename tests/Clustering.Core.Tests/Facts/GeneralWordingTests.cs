@@ -56,6 +56,8 @@ public class GeneralWordingTests
     [InlineData("Forty hikers were treated at the lodge after the rockfall.", "injured", 40)]
     [InlineData("The number of people who lost their lives is now 46.", "killed", 46)]
     [InlineData("The quake left 2,000 people homeless.", "displaced", 2000)]
+    [InlineData("The number of arrests rose to 58 overnight.", "arrested", 58)]
+    [InlineData("The number of evacuees has reached 5,400.", "displaced", 5400)]
     [InlineData("Coast guard crews plucked 31 people from the sea.", "rescued", 31)]
     [InlineData("The bank will shed 2,000 positions by next spring.", "jobs", 2000)]
     [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
