@@ -711,11 +711,7 @@ internal sealed partial class SentenceReader
             // "laid off 40 workers".
             return FactLexicon.Jobs;
         }
-        if (!shooting && Is(k, "treated") && !IsAuxiliary(k - 1))
-        {
-            // "Medics treated 23 people at the scene": hurt. A shooting report counts gunfire's victims, not the treated.
-            return FactLexicon.Injured;
-        }
+        // "Medics treated 23 people at the scene": hurt outside a shooting report, as the predicate reads it ([treated-words]).
         var slot = SlotOfVerb(k, out _);
         return slot == FactLexicon.Shot && !Is(k, "shot") && !Is(k, "shoots") && !Is(k, "hitting") && !Is(k, "striking") ? null : slot;
     }

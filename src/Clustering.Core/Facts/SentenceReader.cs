@@ -66,15 +66,22 @@ internal sealed partial class SentenceReader
         {
             return;
         }
-        var tally = Says(FactLexicon.TallyWordsBySpan);
-        var revised = Says(FactLexicon.RevisionWordsBySpan);
+        // One pass over the tokens already scanned, for both marks.
+        bool tally = false, revised = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == WordTokenKind.Word)
+            {
+                var word = token.Span(text);
+                tally |= FactLexicon.TallyWordsBySpan.Contains(word);
+                revised |= FactLexicon.RevisionWordsBySpan.Contains(word);
+            }
+        }
         for (var i = read; i < into.Count && (tally || revised); i++)
         {
             into[i] = into[i] with { Tally = tally, Revised = revised };
         }
     }
-
-    private bool Says(WordSet words) => tokens.Exists(token => token.Kind == WordTokenKind.Word && words.Contains(token.Span(text)));
 
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
     private int TryRead(int i)
