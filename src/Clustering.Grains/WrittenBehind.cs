@@ -43,20 +43,29 @@ internal sealed class WrittenBehind<T>(IPersistentState<T> state, DeactivationWr
 
     private async Task Tick(CancellationToken cancellationToken)
     {
-        if (writes.CanLandNow)
+        try
         {
-            await Flush(cancellationToken);
+            if (writes.CanLandNow)
+            {
+                await Flush(cancellationToken);
+            }
         }
-        // Not landed (the silo is stopping and nowhere else could take it) or changed again while
-        // writing: try again a period later, as a periodic timer would have. Else let the timer go
-        // (after the write: disposing a grain timer cancels the token its running tick was given).
-        if (_dirty)
+        finally
         {
-            _timer?.Change(Period, Timeout.InfiniteTimeSpan);
-            return;
+            // Not landed (the silo is stopping and nowhere else could take it), failed, or changed again
+            // while writing: try again a period later, as a periodic timer would have; a spent one-shot
+            // timer left in place would keep Arm from ever making another. Else let the timer go (after the
+            // write: disposing a grain timer cancels the token its running tick was given).
+            if (_dirty)
+            {
+                _timer?.Change(Period, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                _timer?.Dispose();
+                _timer = null;
+            }
         }
-        _timer?.Dispose();
-        _timer = null;
     }
 
     private async Task Flush(CancellationToken cancellationToken)
@@ -67,7 +76,16 @@ internal sealed class WrittenBehind<T>(IPersistentState<T> state, DeactivationWr
         }
         var mark = journal is null ? null : await journal.Mark();
         _dirty = false;
-        await state.WriteStateAsync(cancellationToken);
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            // Not written: still to write, by the next tick or at deactivation.
+            _dirty = true;
+            throw;
+        }
         if (mark is { } written)
         {
             await journal!.Written(written);

@@ -32,7 +32,11 @@ public sealed record LedgerArticle(
     string? CopyOf,
     string? CopyReason);
 
-/// <summary>A count an article states (a <see cref="Facts.Quantity"/> with its article), <see cref="Role"/>, <see cref="Offset"/>, <see cref="Tally"/> and <see cref="Revised"/> as read.</summary>
+/// <summary>
+/// A count an article states (a <see cref="Facts.Quantity"/> with its article), <see cref="Role"/>, <see cref="Offset"/>,
+/// <see cref="Tally"/> and <see cref="Revised"/> as read. The two marks are read from the sentence, which the state does
+/// not keep: counts stored before the reader set them come back without them, and weigh as any plain count.
+/// </summary>
 public sealed record LedgerQuantity(
     string ArticleId,
     string Slot,

@@ -72,7 +72,9 @@ public sealed partial class StoryGrain
             Members = state.Members.ToArray(),
             FirstEventTime = state.FirstEventTime,
             LastEventTime = state.LastEventTime,
-            Ledger = state.Ledger,
+            // A copy: the ledger's state is a read-only view of lists this story would go on changing,
+            // and the copier shares it between activations of one silo without copying.
+            Ledger = state.Ledger is { } ledger ? new Core.Consensus.LedgerState([.. ledger.Articles], [.. ledger.Quantities], [.. ledger.Quotes], [.. ledger.Dates], [.. ledger.Entities]) : null,
             Headlines = state.Headlines.ToArray(),
             Particulars = state.Particulars.Copy(),
         });
