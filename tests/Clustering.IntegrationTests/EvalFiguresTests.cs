@@ -17,7 +17,7 @@ public class EvalFiguresTests
     private const double GvaFloor = 0.945;
     private const double GvaKilledFloor = 0.881;
     private const double GvaInjuredFloor = 0.846;
-    private const double EcbplusFloor = 0.849;
+    private const double EcbplusFloor = 0.867;
     // 14 tolls: one toll is 0.1 (killed, of 10) or 0.25 (injured, of 4), so these floors leave one
     // toll of margin under what was measured (1.00, 1.00); 0.01 under would be the measured count itself.
     private const double EcbplusKilledFloor = 0.89;

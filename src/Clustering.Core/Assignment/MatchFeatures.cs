@@ -100,7 +100,9 @@ public static class MatchFeatures
             // Two reports of one event come close in time, so a dated page's match leans on that; a
             // long page with no date has only its words, and two events of one kind share many.
             UndatedLong = known ? 0f : 1f - shortness,
-            UndatedShort = known ? 0f : shortness,
+            // The missing time is no evidence against a short undated page, nor for it: one line that
+            // shares a few event words with another undated story must not join it for want of a date.
+            UndatedShort = known ? 0f : shortness * MathF.Max(centroidCos, nearest),
         };
         // The days, blocks, towns, people and years: each kind sets its own measures (ParticularKinds).
         story.Measure(article.Particulars, new ParticularsMeasuring(article, centroid, members, outside, known), measures);

@@ -64,7 +64,11 @@ public sealed class MatchMeasures
     /// <summary>1 when the article and the story both write years and share none (<see cref="Dates.YearsWritten"/>).</summary>
     public float OtherYear { get; set; }
 
-    /// <summary>The article's shortness when the pair has no time: the minute measures then read a day apart, which a short dated report seldom is from its story.</summary>
+    /// <summary>
+    /// The article's shortness times its closer cosine (to the story's centroid or nearest member) when
+    /// the pair has no time: the minute measures then read a day apart, which a short dated report
+    /// seldom is from its story; what they take is given back as far as the words agree.
+    /// </summary>
     public float UndatedShort { get; set; }
 
     /// <summary>Every measure in the model's order, with how the one-word time rule treats it.</summary>

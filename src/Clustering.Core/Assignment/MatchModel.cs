@@ -59,12 +59,15 @@ public sealed record MatchModel
     /// <summary>Whether the minute measures count (<see cref="MatchFeatures.TimeCounts"/>).</summary>
     public static bool TimeCounts(MatchMeasures measures) => MatchFeatures.TimeCounts(measures);
 
+    public float Probability(MatchMeasures measures) => 1f / (1f + MathF.Exp(-LogOdds(measures)));
+
+    /// <summary>The model's log-odds that the pair is one story: where <see cref="Probability"/> rounds to 0 or 1, the two still compare.</summary>
     /// <remarks>
     /// <see cref="MatchFeatures.Compute(Features.ArticleFeatures, Features.TermVector, IReadOnlyList{Features.TermVector}, IReadOnlyList{string}, DateTimeOffset, DateTimeOffset, int, Particulars.StoryParticulars)"/>
     /// already measures a one-word match a day apart; the model applies the rule again (a no-op then)
     /// so that measures made any other way are judged alike.
     /// </remarks>
-    public float Probability(MatchMeasures measures)
+    public float LogOdds(MatchMeasures measures)
     {
         if (!TimeCounts(measures))
         {
@@ -77,7 +80,7 @@ public sealed record MatchModel
         {
             z += Weights[i] * MatchMeasures.Layout[i].Get(measures);
         }
-        return 1f / (1f + MathF.Exp(-z));
+        return z;
     }
 
     /// <summary>The headline scaling of the minute measures (MatchFeatures: shortness), recovered from a scaled cosine.</summary>

@@ -77,7 +77,7 @@ public class SameKindEventsTests
         var (undated, documents) = OneArticleStory.Measure(FeldArrest, FeldCourt);
         var (sameMinute, _) = OneArticleStory.Measure(FeldArrest with { Published = posted }, FeldCourt with { Published = posted.AddMinutes(1) });
 
-        MatchModel.Default.Probability(undated).ShouldBeLessThan(MatchModel.Default.Probability(sameMinute));
+        MatchModel.Default.LogOdds(undated).ShouldBeLessThan(MatchModel.Default.LogOdds(sameMinute));
         MatchModel.Default.Accepts(undated, documents, out var p).ShouldBeTrue($"a follow-up still joins without a date: p {p}");
     }
 
@@ -101,36 +101,53 @@ public class SameKindEventsTests
         var asIfTimed = undated.Clone();
         asIfTimed.UndatedLong = 0f;
 
-        MatchModel.Default.Probability(undated).ShouldBeLessThan(MatchModel.Default.Probability(asIfTimed));
+        MatchModel.Default.LogOdds(undated).ShouldBeLessThan(MatchModel.Default.LogOdds(asIfTimed));
         MatchModel.Default.Accepts(undated, documents, out var p).ShouldBeTrue($"the follow-up that names the same player still joins: p {p}");
     }
-    private static readonly Article FeldBrief = Page("e", "Feld to fight the charge",
-        "Lineman Dorian Feld will contest the count in court, his lawyer told reporters.");
+    private static readonly Article FeldBrief = Page("e", "Feld to fight drunk-driving charge",
+        "Hawks lineman Dorian Feld will contest the drunk-driving charge in court, his lawyer said.");
 
     [Fact]
-    public void a_short_page_without_a_date_is_measured_by_its_shortness_and_a_dated_or_long_one_not_at_all()
+    public void a_short_page_without_a_date_is_measured_by_its_shortness_times_its_closer_cosine_and_a_dated_one_not_at_all()
     {
         var posted = new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero);
         var brief = Measure(FeldArrest, FeldBrief);
         var datedBrief = Measure(FeldArrest with { Published = posted }, FeldBrief with { Published = posted.AddDays(4) });
         var long_ = Measure(FeldArrest, FeldCourt);
 
-        brief.UndatedShort.ShouldBeGreaterThan(0.3f);
-        (brief.UndatedShort + brief.UndatedLong).ShouldBe(1f, 0.0001f);
+        var shortness = 1f - brief.UndatedLong;
+        brief.UndatedShort.ShouldBe(shortness * MathF.Max(brief.CentroidCos, brief.NearestCos), 0.0001f);
+        brief.UndatedShort.ShouldBeGreaterThan(0f);
         datedBrief.UndatedShort.ShouldBe(0f);
         long_.UndatedShort.ShouldBeLessThan(brief.UndatedShort);
+    }
+
+    // Two undated one-line pages on two killings of one kind: they share the event's words, not who or where.
+    private static readonly Article CoveStabbing = Page("f", string.Empty,
+        "A Brackenford man was charged on Tuesday with stabbing his landlady and her lodger to death in a flat above the laundrette on Quay Lane.");
+
+    private static readonly Article OrchardArrest = Page("g", string.Empty,
+        "A retired nurse was charged with murdering two women at an orchard near Wellmarsh, police said.");
+
+    [Fact]
+    public void a_one_line_page_without_a_date_that_shares_only_the_event_words_does_not_join_another_undated_killing()
+    {
+        var (other, documents) = OneArticleStory.Measure(CoveStabbing, OrchardArrest);
+
+        MatchModel.Default.Accepts(other, documents, out var p).ShouldBeFalse($"p {p}");
     }
 
     [Fact]
     public void the_shipped_model_gives_a_short_undated_follow_up_back_what_its_unknown_time_cost()
     {
         // Its minute measures read a day apart, which for a dated brief is strong evidence of another
-        // story; with no date at all that is no evidence, and the brief joins on its words.
+        // story; with no date at all that is no evidence, and the brief joins on its words: what it gets
+        // back grows with how closely they match, so a brief must say what the story says, not only whom.
         var (brief, documents) = OneArticleStory.Measure(FeldArrest, FeldBrief);
         var withoutGiveBack = brief.Clone();
         withoutGiveBack.UndatedShort = 0f;
 
-        MatchModel.Default.Probability(brief).ShouldBeGreaterThan(MatchModel.Default.Probability(withoutGiveBack));
+        MatchModel.Default.LogOdds(brief).ShouldBeGreaterThan(MatchModel.Default.LogOdds(withoutGiveBack));
         MatchModel.Default.Accepts(brief, documents, out var p).ShouldBeTrue($"the brief on the same player joins his story: p {p}");
         MatchModel.Default.Accepts(withoutGiveBack, documents, out var q).ShouldBeFalse($"judged a day apart it would start a story of its own: p {q}");
     }
