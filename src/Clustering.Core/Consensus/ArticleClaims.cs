@@ -102,19 +102,38 @@ internal static class ArticleClaims
     private static bool IsWounded(string slot) => slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
     /// <summary>
-    /// Whether the figure stands in the headline or the opening paragraphs, where outlets give the toll itself.
-    /// Used for the wounded only: a deeper count of the dead is as often the full one ("two children were found
-    /// dead ... three were dead", the shooter among them).
+    /// Whether the figure stands in the headline or the opening paragraphs, where outlets give the toll itself;
+    /// deeper down, figures more often count part of the victims ("20 in the capital"), an earlier figure, or
+    /// another event set beside this one ("the deadliest since a 1987 quake, which killed 1,000").
     /// </summary>
     private static bool InLead(LedgerQuantity quantity) => quantity.Offset < SlotConsensus.NearTop;
 
+    /// <summary>How far above a lead's rounded bound a deeper count may lie and still be that count made exact.</summary>
+    private const double RefinedWithin = 1.25;
+
+    /// <summary>"More than 200 died ... crews recovered 204 bodies": the deeper count makes the lead's rounded bound exact.</summary>
+    private static bool Refines(LedgerQuantity deeper, LedgerQuantity lead) =>
+        lead.Qualifier is Qualifiers.MoreThan or Qualifiers.AtLeast && deeper.Value >= lead.Value && deeper.Value <= lead.Value * RefinedWithin;
+
     /// <summary>
     /// Between two figures with as many votes: the one given as the whole or the latest ("a total of 97 deaths"),
-    /// then for the wounded the one in the opening over one deeper down, then (and for every other slot) the larger.
+    /// then for the dead and the wounded the one in the opening over one deeper down (unless the deeper one
+    /// makes the opening's bound exact), then (and for every other slot) the larger.
     /// </summary>
-    private static bool WinsTie(LedgerQuantity challenger, LedgerQuantity holder, string slot) =>
-        challenger.Tally != holder.Tally ? challenger.Tally
-        : IsWounded(slot) && InLead(challenger) != InLead(holder) ? InLead(challenger) : challenger.Value > holder.Value;
+    private static bool WinsTie(LedgerQuantity challenger, LedgerQuantity holder, string slot)
+    {
+        if (challenger.Tally != holder.Tally)
+        {
+            return challenger.Tally;
+        }
+        if ((IsWounded(slot) || slot == FactLexicon.Killed) && InLead(challenger) != InLead(holder))
+        {
+            var (lead, deeper) = InLead(challenger) ? (challenger, holder) : (holder, challenger);
+            var winner = Refines(deeper, lead) ? deeper : lead;
+            return ReferenceEquals(winner, challenger);
+        }
+        return challenger.Value > holder.Value;
+    }
 
     public static LedgerQuantity? Choose(IReadOnlyList<LedgerQuantity> quantities, string slot)
     {

@@ -83,6 +83,29 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>
+    /// "six bodies were registered twice": the count of a correction (the duplicates), not of the event's people;
+    /// the sentence's own toll ("the number who died is 46, not 52") is read as usual.
+    /// </summary>
+    private bool CountedTwice(int from)
+    {
+        for (var k = from; k < tokens.Count && k - from < MaxDuplicateReach; k++)
+        {
+            if (tokens[k].Kind != WordTokenKind.Word || FactLexicon.ClauseBreakWordsBySpan.Contains(Word(k)))
+            {
+                return false;
+            }
+            if (In(k, FactLexicon.DuplicateWordsBySpan))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words after a count within which its clause may say it was counted twice.</summary>
+    private const int MaxDuplicateReach = 6;
+
     /// <summary>Reads a quantity starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/> if none.</summary>
     private int TryRead(int i)
     {
@@ -124,7 +147,7 @@ internal sealed partial class SentenceReader
         {
             return ReadAlongWith(joined, count.Value, count.QualifierStart, count.LastToken, Math.Max(count.End, count.NounAt + 1));
         }
-        if (count.Slot is null || (count.NeedsSlot && !IsEventSlot(count.Slot)))
+        if (count.Slot is null || (count.NeedsSlot && !IsEventSlot(count.Slot)) || CountedTwice(Math.Max(count.End, count.NounAt + 1)))
         {
             return i;
         }

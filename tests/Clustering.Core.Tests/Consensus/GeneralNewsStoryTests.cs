@@ -413,4 +413,41 @@ public class GeneralNewsStoryTests
         ledger.Fact("rescued")!.Consensus.Value.ShouldBe(9);
         ledger.Fact("arrested")!.Consensus.Value.ShouldBe(3);
     }
+
+    // Deep in a report, a larger toll is more often another event set beside this one than this one's own.
+    private const string PastCrashes = "Crashes are common on the pass. In June, a truck that lost its brakes on the same road killed more than 60 people, "
+        + "and a landslide swept a minibus into the river there two winters ago, killing 23.";
+
+    [Fact]
+    public void a_larger_toll_of_another_crash_deep_in_the_report_does_not_replace_the_toll_in_its_opening()
+    {
+        var ledger = new StoryLedger();
+        var filler = string.Join(" ", Enumerable.Repeat("Rescuers used ropes to reach the wreck, and the injured were carried up to the road on stretchers.", 3));
+        Add(ledger, "bus", "Hill Radio", Dawn, "Bus plunges off Karsh pass",
+            $"A crowded bus plunged off a mountain road on the Karsh pass on Monday, killing 14 passengers, police said. {filler} {PastCrashes}");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(14);
+    }
+
+    [Fact]
+    public void a_deeper_exact_count_makes_the_rounded_toll_of_the_opening_exact()
+    {
+        var ledger = new StoryLedger();
+        var filler = string.Join(" ", Enumerable.Repeat("Cranes lifted slabs of concrete as relatives waited behind the police lines for news.", 3));
+        Add(ledger, "tower", "Valley Wire", Dawn, "Tower collapse in Orlan",
+            $"More than 100 people died when a half-built apartment tower collapsed in Orlan on Friday, officials said. {filler} "
+            + "By nightfall rescuers had recovered 108 bodies from the rubble, the city's fire chief said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(108);
+    }
+
+    [Fact]
+    public void bodies_counted_twice_are_the_correction_of_a_toll_not_a_toll()
+    {
+        var reading = ArticleReading.Read(new Article("fix", "Ministry corrects ferry toll",
+            "The ministry said eight bodies had been registered twice, at the port and at the hospital. The death toll is therefore 31, it said.",
+            null, "Coast Herald", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([31]);
+    }
 }
