@@ -33,6 +33,9 @@ public static class SentenceSplitter
 
     public static int FirstSentenceEnd(string text) => NextEnd(text, 0);
 
+    /// <summary>Where the sentence that runs on from <paramref name="from"/> ends: past "7.2" and "U.S.", as <see cref="Split"/> reads it.</summary>
+    public static int SentenceEndFrom(string text, int from) => NextEnd(text, from);
+
     private static int NextEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)

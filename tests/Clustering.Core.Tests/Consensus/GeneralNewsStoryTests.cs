@@ -450,4 +450,15 @@ public class GeneralNewsStoryTests
 
         reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([31]);
     }
+
+    [Fact]
+    public void an_earlier_quake_dated_in_a_sentence_with_a_magnitude_in_it_is_no_count_of_this_one()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "quake", "Hill Radio", Dawn, "Quake strikes Tarrow coast",
+            "The quake was the strongest on the Tarrow coast since a magnitude-7.2 earthquake in 1987, which killed about 1,000 people. "
+            + "The death toll rose to 40 on Monday, the civil defence agency said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(40);
+    }
 }

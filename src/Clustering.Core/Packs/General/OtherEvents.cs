@@ -65,11 +65,13 @@ public static class OtherEvents
         return false;
     }
 
+    /// <summary>The sentence from <paramref name="start"/>, at most <see cref="SentenceReach"/> characters: a line break ends it, a decimal point ("magnitude-7.2") does not.</summary>
     private static string Sentence(string body, int start)
     {
         var length = Math.Min(SentenceReach, body.Length - start);
-        var end = body.IndexOfAny(['.', '\n', '!', '?'], start, length);
-        return end < 0 ? body.Substring(start, length) : body[start..end];
+        var lineEnd = body.IndexOf('\n', start, length);
+        var end = Math.Min(SentenceSplitter.SentenceEndFrom(body, start), lineEnd < 0 ? start + length : lineEnd);
+        return body[start..end];
     }
 
     // The general pack's words (general.lexicon); the patterns are how a sentence dates itself.
