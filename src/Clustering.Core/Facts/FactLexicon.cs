@@ -219,6 +219,8 @@ internal static class FactLexicon
 
     public static readonly WordSet RevisionWordsBySpan = new(Words.Set("revision-words"));
 
+    public static readonly WordSet RisingOpenersBySpan = new(Words.Set("rising-openers"));
+
     public static readonly WordSet DuplicateWordsBySpan = new(Words.Set("duplicate-words"));
 
     public static readonly WordSet InclusionWordsBySpan = new(Words.Set("inclusion-words"));

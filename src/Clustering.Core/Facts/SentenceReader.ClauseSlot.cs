@@ -490,8 +490,10 @@ internal sealed partial class SentenceReader
             // "the toll is now 40", "the number of dead is therefore 46".
             start--;
         }
-        if (!In(start - 1, FactLexicon.TollOpenersBySpan))
+        if (!In(start - 1, FactLexicon.TollOpenersBySpan)
+            && !(In(start - 1, FactLexicon.RisingOpenersBySpan) && In(start - 2, FactLexicon.RisingWordsBySpan)))
         {
+            // "the toll climbed past 9,400", but not "in the past 24 hours".
             return null;
         }
         var rose = false;
@@ -499,9 +501,9 @@ internal sealed partial class SentenceReader
         {
             if (tokens[k].Kind != WordTokenKind.Word)
             {
-                if (IsMagnitude(k))
+                if (IsMagnitude(k) || ClosesAbbreviation(k))
                 {
-                    // "the toll from the magnitude 6.2 quake rose to 21": the quake's size, inside the toll's words.
+                    // "the toll from the magnitude 6.2 quake rose to 21", "in the U.S. state of Ohio": inside the toll's words.
                     continue;
                 }
                 return null;
@@ -524,6 +526,11 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+
+    /// <summary>The full stop of a dotted abbreviation ("U.S."), written against it with the clause going on.</summary>
+    private bool ClosesAbbreviation(int k) =>
+        tokens[k].IsPunctuation(text, '.') && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word
+        && tokens[k - 1].Start + tokens[k - 1].Length == tokens[k].Start && tokens[k - 1].Span(text).Contains('.');
 
     private bool IsSmallTollWord(int k) => Is(k, "to") || Is(k, "at") || Is(k, "of") || Is(k, "is") || Is(k, "was");
 

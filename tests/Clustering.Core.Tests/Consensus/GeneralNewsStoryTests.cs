@@ -461,4 +461,23 @@ public class GeneralNewsStoryTests
 
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(40);
     }
+
+    [Theory]
+    [InlineData("The death toll from the floods in the north has climbed past 400, the relief agency said.", 400)]
+    [InlineData("The death toll from the mudslide in the U.S. state of Oregon has reached 24, officials said.", 24)]
+    public void a_toll_that_climbs_past_a_figure_or_names_a_dotted_place_is_read(string sentence, double toll)
+    {
+        var reading = ArticleReading.Read(new Article("t", string.Empty, sentence, null, "Hill Radio", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([toll]);
+    }
+
+    [Fact]
+    public void a_count_of_hours_in_the_past_is_no_toll()
+    {
+        var reading = ArticleReading.Read(new Article("t", string.Empty,
+            "The death toll in the past 24 hours was the highest of the week, the ministry said.", null, "Hill Radio", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldNotContain(24);
+    }
 }
