@@ -99,6 +99,9 @@ internal static class ArticleClaims
     /// </summary>
     private static bool IsVictimCount(string slot) => slot is FactLexicon.Killed or FactLexicon.Injured or FactLexicon.Shot;
 
+    /// <summary>What befell an event's people other than death, which a report counts after its dead ("and another 11 are missing").</summary>
+    private static bool IsFateOfSurvivors(string slot) => IsWounded(slot) || slot is FactLexicon.Missing or FactLexicon.Rescued or FactLexicon.Displaced;
+
     private static bool IsWounded(string slot) => slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured;
 
     /// <summary>
@@ -174,10 +177,10 @@ internal static class ArticleClaims
                 bestVotes = votes;
             }
         }
-        // "Two were killed and another wounded", "one died, the other was left in grave condition": an addition to
-        // no wounded the article counts is their count.
+        // "Two were killed and another wounded", "three died and another 11 are missing": an addition to no count of
+        // its own slot is that slot's count.
         // Not for the dead: "two more people were killed" far from any count tells of other deaths (a year's toll).
         return total ?? headline ?? best
-            ?? (slot is FactLexicon.Injured or FactLexicon.Shot or FactLexicon.CriticallyInjured ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
+            ?? (IsFateOfSurvivors(slot) ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
     }
 }

@@ -480,4 +480,15 @@ public class GeneralNewsStoryTests
 
         reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldNotContain(24);
     }
+
+    [Fact]
+    public void those_missing_told_after_the_dead_as_another_group_are_the_missing()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "mine", "Valley Wire", Dawn, "Blast at Corrow pit",
+            "Four miners were killed and another 9 were trapped and feared dead after a gas blast at the Corrow pit on Tuesday, the mine's owner said.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(4);
+        ledger.Fact("missing")!.Consensus.Value.ShouldBe(9);
+    }
 }
