@@ -323,9 +323,10 @@ internal sealed partial class SentenceReader
         if (before >= 0 && Word(before) is { } previous
             && (FactLexicon.MonthsBySpan.Contains(previous) || FactLexicon.AgeWordsBySpan.Contains(previous)
                 || FactLexicon.LabelWordsBySpan.Contains(previous)
-                || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before) && !IsHeadlineVerb(before))))
+                || (tokens[before].IsCapitalized(text) && before == i - 1 && !IsSentenceStartWord(before) && !IsHeadlineVerb(before)
+                    && !(IsAllCaps(before) && QualifierBefore(i).Qualifier != Qualifiers.Exact))))
         {
-            // "May 10", "aged 23", "No. 5", "Route 9", "District 12", "called 911".
+            // "May 10", "aged 23", "No. 5", "Route 9", "District 12", "called 911"; not "AT LEAST 63", a lead set in capitals.
             return true;
         }
         return false;
@@ -386,6 +387,18 @@ internal sealed partial class SentenceReader
     private bool IsAgeSuffix(int k) =>
         tokens[k].Kind == WordTokenKind.Word && (Word(k).StartsWith("year-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("years-", StringComparison.OrdinalIgnoreCase)
             || Word(k).StartsWith("month-", StringComparison.OrdinalIgnoreCase) || Word(k).StartsWith("yr-", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsAllCaps(int k)
+    {
+        foreach (var c in tokens[k].Span(text))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private bool IsSentenceStartWord(int k) => k == 0 || (k > 0 && tokens[k - 1].Kind == WordTokenKind.Punctuation && text[tokens[k - 1].Start] is '"' or '“' or '(');
 

@@ -118,6 +118,11 @@ internal sealed partial class SentenceReader
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
             }
+            if (k == from && (FactLexicon.KilledWordsBySpan.Contains(word) || FactLexicon.InjuredWordsBySpan.Contains(word)))
+            {
+                // "63 die in stampede", "12 hurt as bus overturns": a headline's verb after a bare number, not its noun.
+                return (-1, null);
+            }
             if ((FactLexicon.PersonNounsBySpan.Contains(word) || IsDoers(word)) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
             {
                 // "two other gunshot victims": "other" modifies the noun that follows.

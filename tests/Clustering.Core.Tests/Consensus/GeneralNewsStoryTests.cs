@@ -491,4 +491,15 @@ public class GeneralNewsStoryTests
         ledger.Fact("killed")!.Consensus.Value.ShouldBe(4);
         ledger.Fact("missing")!.Consensus.Value.ShouldBe(9);
     }
+
+    [Theory]
+    [InlineData("At least 40 die as ferry capsizes off Tarrow", "", 40)]
+    [InlineData("", "AT LEAST 40 people were killed when a ferry capsized off Tarrow on Sunday, the coast guard said.", 40)]
+    public void a_bare_count_before_a_verb_of_dying_and_a_lead_set_in_capitals_are_read_as_the_dead(string title, string text, double dead)
+    {
+        var reading = ArticleReading.Read(new Article("t", title, text, null, "Coast Herald", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([dead]);
+        reading.Quantities.ShouldNotContain(q => q.Slot == "die");
+    }
 }
