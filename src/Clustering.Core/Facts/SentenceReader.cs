@@ -156,6 +156,11 @@ internal sealed partial class SentenceReader
             // "A third person has died in the outbreak" with nobody counted before it: the dead so far.
             (count.Value, count.Role) = (count.Ordinal, QuantityRole.Stated);
         }
+        if (count.Kind == QuantityKind.Count && count.Role == QuantityRole.Stated && FactLexicon.IsVictimSlot(count.Slot)
+            && PlaceBreakdown(Math.Max(count.LastToken, count.NounAt), count.Value) is { } breakdown)
+        {
+            (count.Value, count.LastToken) = (breakdown.Sum, breakdown.LastToken);
+        }
         Emit(count);
         // Past an aside whose predicate it took: "including 12 officers" is not read again as a count of its own.
         return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);

@@ -502,4 +502,14 @@ public class GeneralNewsStoryTests
         reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([dead]);
         reading.Quantities.ShouldNotContain(q => q.Slot == "die");
     }
+
+    [Fact]
+    public void a_toll_told_place_by_place_is_the_sum_of_its_places()
+    {
+        var reading = ArticleReading.Read(new Article("t", string.Empty,
+            "The storm has killed 14 people in Carrow County, five in Bellmouth, three in the Upper Vale and one in Ostry, according to a tally of official reports.",
+            null, "Valley Wire", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([23]);
+    }
 }
