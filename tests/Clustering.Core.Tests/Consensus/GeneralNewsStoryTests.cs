@@ -512,4 +512,15 @@ public class GeneralNewsStoryTests
 
         reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([23]);
     }
+
+    [Theory]
+    [InlineData("Eleven workers, including four women were killed, and 20 others hurt in a blast at a paint factory in Orlan, police said.")]
+    [InlineData("Eleven workers, including four women, were killed, and 20 others hurt in a blast at a paint factory in Orlan, police said.")]
+    public void an_aside_of_those_included_counts_for_the_whole_group_whether_or_not_its_closing_comma_is_written(string sentence)
+    {
+        var reading = ArticleReading.Read(new Article("t", string.Empty, sentence, null, "Valley Wire", Dawn, "en", Dawn));
+
+        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([11]);
+        reading.Quantities.Where(q => q.Slot == "injured").Select(q => q.Value).ShouldBe([20]);
+    }
 }
