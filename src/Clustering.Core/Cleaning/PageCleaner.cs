@@ -122,12 +122,25 @@ public static class PageCleaner
             var line = end < 0 ? span : span[..end];
             span = end < 0 ? [] : span[(end + 1)..];
             line = line.Trim();
-            if (line.Length > 0)
+            if (line.Length > 0 && into.Count > 0 && ContinuesWrappedLine(into[^1].Item1, line))
+            {
+                // A text wrapped at a fixed width ("made an / emergency landing"): the line goes on the one before.
+                var joined = into[^1].Item1 + " " + line.ToString();
+                into[^1] = (joined, LineRules.Classify(joined));
+            }
+            else if (line.Length > 0)
             {
                 AddLine(into, StripBullet(line).ToString());
             }
         }
     }
+
+    /// <summary>A line that starts in lower case after one that ends mid-sentence (a word, a comma) goes on it.</summary>
+    private static bool ContinuesWrappedLine(string previous, ReadOnlySpan<char> line) =>
+        char.IsLower(line[0]) && previous.Length >= WrappedLineMinLength && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',');
+
+    /// <summary>Shorter lines are menus, bylines and captions more often than a wrapped paragraph's lines.</summary>
+    private const int WrappedLineMinLength = 40;
 
     private static void AddLine(List<(string, LineKind)> into, string line) => into.Add((line, LineRules.Classify(line)));
 

@@ -153,4 +153,23 @@ public class PageCleanerTests
         PageCleaner.Clean(null, hostile);
         watch.ElapsedMilliseconds.ShouldBeLessThan(2_000);
     }
+
+    [Fact]
+    public void a_paragraph_wrapped_at_a_fixed_width_is_one_paragraph_again()
+    {
+        var cleaned = Clean(null, "Mayor opens the long-awaited river bridge",
+            "The mayor opened the new bridge over the river on Tuesday, ending",
+            "three years of detours for the towns on the east bank.", Body2);
+
+        cleaned.Paragraphs.ShouldBe(["The mayor opened the new bridge over the river on Tuesday, ending three years of detours for the towns on the east bank.", Body2]);
+    }
+
+    [Fact]
+    public void a_short_line_and_a_finished_sentence_are_not_joined_to_the_line_after()
+    {
+        var cleaned = Clean(null, "Mayor opens the long-awaited river bridge", "By a staff writer", "updated two hours ago", Body1, "more on the bridge in our local pages");
+
+        cleaned.Paragraphs.ShouldNotContain(p => p.Contains("writer updated", StringComparison.Ordinal));
+        cleaned.Paragraphs.ShouldNotContain(p => p.Contains("detours. more", StringComparison.Ordinal));
+    }
 }
