@@ -15,6 +15,12 @@ internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, d
     /// <summary>Articles replayed first in an engine of their own, not counted (the first calls' compiling).</summary>
     public int WarmUpArticles { get; init; }
 
+    /// <summary>Grain calls an article on its path (GrainCallCounter.OnPath): the hops a replayed article costs.</summary>
+    public double CallsPerArticle { get; init; }
+
+    /// <summary>The same by interface and method, an article's share of each.</summary>
+    public Dictionary<string, double> CallsByMethod { get; init; } = [];
+
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }
 
