@@ -18,6 +18,9 @@ internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, d
     /// <summary>CPU time of the process over the replay, per article (all threads: reading ahead included).</summary>
     public double CpuMicrosPerArticle { get; init; }
 
+    /// <summary>Bytes the process allocated over the replay, per article.</summary>
+    public long AllocatedBytesPerArticle { get; init; }
+
     /// <summary>Grain calls an article on its path (GrainCallCounter.OnPath): the hops a replayed article costs.</summary>
     public double CallsPerArticle { get; init; }
 
@@ -44,6 +47,9 @@ internal sealed record HttpFigure(
     /// with the other work on the machine than the rate does.
     /// </summary>
     public double CpuMicrosPerArticle { get; init; }
+
+    /// <summary>Bytes the process allocated over the same window, per article (the collector's work follows it).</summary>
+    public long AllocatedBytesPerArticle { get; init; }
 
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }

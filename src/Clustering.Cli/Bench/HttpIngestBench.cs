@@ -25,6 +25,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
         int accepted = 0, duplicates = 0, rejected = 0, next = -1;
         var clock = new Stopwatch();
         TimeSpan cpuBefore = default, cpu = default;
+        long allocatedBefore = 0, allocated = 0;
 
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -32,6 +33,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
             {
                 var task = progress.AddTask(label ?? $"HTTP ingest, {senders} senders", maxValue: Math.Max(1, articles.Count));
                 cpuBefore = Environment.CpuUsage.TotalTime;
+                allocatedBefore = GC.GetTotalAllocatedBytes();
                 clock.Start();
                 await Task.WhenAll(Enumerable.Range(0, senders).Select(async _ =>
                 {
@@ -53,6 +55,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
                 }));
                 clock.Stop();
                 cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+                allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
             });
 
         var verifyClock = Stopwatch.StartNew();
@@ -63,6 +66,7 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
             Math.Round(seconds, 2), Math.Round(articles.Count / seconds, 1), verified, Math.Round(verifyClock.Elapsed.TotalSeconds, 2), Gc: null)
         {
             CpuMicrosPerArticle = Math.Round(cpu.TotalMicroseconds / Math.Max(1, articles.Count)),
+            AllocatedBytesPerArticle = allocated / Math.Max(1, articles.Count),
         };
     }
 
