@@ -3,6 +3,7 @@ using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Microsoft.Extensions.Logging;
 
 namespace Clustering.Grains.Stories;
 
@@ -11,25 +12,62 @@ public sealed partial class StoryGrain
     private const int MergeCandidates = 3;
     private bool _mergingAway;
 
-    public Task<string> CurrentId() => _state.State.MergedInto is { } into
-        ? GrainFactory.Story(into).CurrentId()
-        : Task.FromResult(StoryId);
+    /// <summary>The merge check run after the last answer (see <see cref="CheckForMerge"/>) until it ends.</summary>
+    private Task _mergeCheck = Task.CompletedTask;
+
+    /// <summary>
+    /// Runs the merge check the story's new size calls for: before the answer where another silo may
+    /// place the next article or storage is durable, as the answer then promises; in a silo alone with
+    /// volatile storage, after it. There the silo's next assignment waits for it (<see cref="MergeChecksInFlight"/>)
+    /// and so do this story's own changes and readers, so what anyone sees is what it was.
+    /// </summary>
+    private Task CheckForMerge()
+    {
+        var state = _state.State;
+        if (!MergeCheck.ChecksAt(state.Articles.Count, _options.MergeCheckEverySizeUpTo) || state.MergedInto is not null)
+        {
+            return Task.CompletedTask;
+        }
+        if (_writesBehind is null || !_pendingIndex.Gathers)
+        {
+            return MergeIfOnePartOfAnother();
+        }
+        _mergeCheck = _mergeChecks.Add(MergeCheckLogged());
+        return Task.CompletedTask;
+    }
+
+    private async Task MergeCheckLogged()
+    {
+        try
+        {
+            await MergeIfOnePartOfAnother();
+        }
+        catch (Exception ex)
+        {
+            // Nobody waits on the answer any more: the story stays apart, as when no candidate was sure.
+            LogMergeCheckFailed(_logger, StoryId, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The merge check of story {StoryId} failed; it stays apart")]
+    private static partial void LogMergeCheckFailed(ILogger logger, string storyId, Exception exception);
+
+    public async Task<string> CurrentId()
+    {
+        await _mergeCheck;
+        return _state.State.MergedInto is { } into ? await GrainFactory.Story(into).CurrentId() : StoryId;
+    }
 
     /// <summary>
     /// Single-pass assignment fragments a story when its first articles are worded apart; while a
     /// story is small, and then each time it doubles, it looks for a larger story it really belongs
     /// to that ran at the same time and, when the ranker is sure, hands its articles over. The
-    /// larger story's id stays, so ids stay stable.
+    /// larger story's id stays, so ids stay stable. Run at the sizes <see cref="CheckForMerge"/> checks at.
     /// </summary>
     private async Task MergeIfOnePartOfAnother()
     {
         var state = _state.State;
         var size = state.Articles.Count;
-        if (!MergeCheck.ChecksAt(size, _options.MergeCheckEverySizeUpTo) || state.MergedInto is not null)
-        {
-            return;
-        }
-
         var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, Particulars = state.Particulars.AsArticle() };
         var candidates = await IndexLookup.Candidates(GrainFactory, _pendingIndex, self, _options, MergeCandidates, excluding: StoryId);
 

@@ -31,6 +31,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private ObserverManager<Abstractions.Live.IStoryObserver>? _watching;
     /// <summary>Where this silo gathers index writes until the shards' next query (Index/PendingIndexWrites).</summary>
     private readonly Index.PendingIndexWrites _pendingIndex;
+    /// <summary>The silo's merge checks run after their answers, which its assignments wait for.</summary>
+    private readonly MergeChecksInFlight _mergeChecks;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
 
@@ -42,8 +44,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         TimeProvider time,
         DeactivationWrites deactivationWrites,
         Index.PendingIndexWrites pendingIndex,
+        MergeChecksInFlight mergeChecks,
         ILogger<StoryGrain> logger)
     {
+        _mergeChecks = mergeChecks;
         _pendingIndex = pendingIndex;
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
@@ -75,8 +79,14 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        _writesBehind?.Deactivating(reason, cancellationToken) ?? Task.CompletedTask;
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _mergeCheck;
+        if (_writesBehind is not null)
+        {
+            await _writesBehind.Deactivating(reason, cancellationToken);
+        }
+    }
 
     /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
     private Task Persist()
@@ -93,6 +103,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("absorb")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
+        await _mergeCheck;
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
@@ -147,7 +158,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         // of it, so the next article finds the story; the directory and the watching silos are told
         // before the answer, so the list has it.
         await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
-        await MergeIfOnePartOfAnother();
+        await CheckForMerge();
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
 
@@ -169,14 +180,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.Particulars).ToVector());
     }
 
-    public Task<StoryView?> GetView()
+    public async Task<StoryView?> GetView()
     {
-        var state = _state.State;
-        if (!state.Exists)
-        {
-            return Task.FromResult<StoryView?>(null);
-        }
-        return Task.FromResult<StoryView?>(Snapshot());
+        await _mergeCheck;
+        return _state.State.Exists ? Snapshot() : null;
     }
 
     private void RememberMember(TermVector terms, string source)
