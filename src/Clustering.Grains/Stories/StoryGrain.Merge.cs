@@ -12,49 +12,59 @@ public sealed partial class StoryGrain
     private const int MergeCandidates = 3;
     private bool _mergingAway;
 
-    /// <summary>The merge check run after the last answer (see <see cref="CheckForMerge"/>) until it ends.</summary>
-    private Task _mergeCheck = Task.CompletedTask;
+    /// <summary>What an absorb left to do after its answer (see <see cref="Finish"/>), until it is done; it never faults.</summary>
+    private Task _afterAnswer = Task.CompletedTask;
 
     /// <summary>
-    /// Runs the merge check the story's new size calls for: before the answer where another silo may
-    /// place the next article or storage is durable, as the answer then promises; in a silo alone with
-    /// volatile storage, after it. There the silo's next assignment waits for it (<see cref="MergeChecksInFlight"/>)
-    /// and so do this story's own changes and readers, so what anyone sees is what it was.
+    /// The end of an absorb: the index written, the directory and the watching silos told (<paramref name="telling"/>,
+    /// under way), and the merge check the story's new size calls for. All before the answer where another silo
+    /// may place the next article or storage is durable, as the answer then promises. In a silo alone with
+    /// volatile storage the telling and the check come after it: the silo's next assignment waits for a check
+    /// under way (<see cref="MergeChecksInFlight"/>), and this story's next change and its readers wait for both,
+    /// so the same input gives the same stories while the next article is read and weighed meanwhile.
     /// </summary>
-    private Task CheckForMerge()
+    private async Task Finish(Task indexing, Task telling)
     {
         var state = _state.State;
-        if (!MergeCheck.ChecksAt(state.Articles.Count, _options.MergeCheckEverySizeUpTo) || state.MergedInto is not null)
-        {
-            return Task.CompletedTask;
-        }
+        var checks = MergeCheck.ChecksAt(state.Articles.Count, _options.MergeCheckEverySizeUpTo) && state.MergedInto is null;
         if (_writesBehind is null || !_pendingIndex.Gathers)
         {
-            return MergeIfOnePartOfAnother();
+            await Task.WhenAll(indexing, telling);
+            if (checks)
+            {
+                await MergeIfOnePartOfAnother();
+            }
+            return;
         }
-        _mergeCheck = _mergeChecks.Add(MergeCheckLogged());
-        return Task.CompletedTask;
+        await indexing;
+        var after = AfterTheAnswer(telling, checks);
+        _afterAnswer = checks ? _mergeChecks.Add(after) : after;
     }
 
-    private async Task MergeCheckLogged()
+    private async Task AfterTheAnswer(Task telling, bool checks)
     {
         try
         {
-            await MergeIfOnePartOfAnother();
+            await telling;
+            if (checks)
+            {
+                await MergeIfOnePartOfAnother();
+            }
         }
         catch (Exception ex)
         {
-            // Nobody waits on the answer any more: the story stays apart, as when no candidate was sure.
-            LogMergeCheckFailed(_logger, StoryId, ex);
+            // Nobody waits on the answer any more. Untold, the story is told with its next change or a
+            // resend (TellIfUntold); unchecked, it stays apart, as when no candidate was sure.
+            LogAfterTheAnswerFailed(_logger, StoryId, ex);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The merge check of story {StoryId} failed; it stays apart")]
-    private static partial void LogMergeCheckFailed(ILogger logger, string storyId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telling the directory of story {StoryId}, or its merge check, failed after the answer")]
+    private static partial void LogAfterTheAnswerFailed(ILogger logger, string storyId, Exception exception);
 
     public async Task<string> CurrentId()
     {
-        await _mergeCheck;
+        await _afterAnswer;
         return _state.State.MergedInto is { } into ? await GrainFactory.Story(into).CurrentId() : StoryId;
     }
 
@@ -62,7 +72,7 @@ public sealed partial class StoryGrain
     /// Single-pass assignment fragments a story when its first articles are worded apart; while a
     /// story is small, and then each time it doubles, it looks for a larger story it really belongs
     /// to that ran at the same time and, when the ranker is sure, hands its articles over. The
-    /// larger story's id stays, so ids stay stable. Run at the sizes <see cref="CheckForMerge"/> checks at.
+    /// larger story's id stays, so ids stay stable. Run at the sizes <see cref="MergeCheck.ChecksAt"/> gives (<see cref="Finish"/>).
     /// </summary>
     private async Task MergeIfOnePartOfAnother()
     {

@@ -81,7 +81,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _mergeCheck;
+        await _afterAnswer;
         if (_writesBehind is not null)
         {
             await _writesBehind.Deactivating(reason, cancellationToken);
@@ -103,7 +103,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("absorb")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
-        await _mergeCheck;
+        await _afterAnswer;
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
@@ -156,9 +156,9 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         }
         // The index writes are gathered in the silo and reach each shard with this silo's next query
         // of it, so the next article finds the story; the directory and the watching silos are told
-        // before the answer, so the list has it.
-        await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
-        await CheckForMerge();
+        // as the answer goes (see Finish).
+        var telling = Publish(update, created);
+        await Finish(IndexUnderStrongestTerms(), telling);
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
 
@@ -182,7 +182,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
 
     public async Task<StoryView?> GetView()
     {
-        await _mergeCheck;
+        await _afterAnswer;
         return _state.State.Exists ? Snapshot() : null;
     }
 
