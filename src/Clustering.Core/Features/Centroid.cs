@@ -103,7 +103,7 @@ public sealed class Centroid
         {
             return TermVector.Normalised(_terms, [.. _weights]);
         }
-        return TermVector.FromWeights([.. _terms], [.. _weights], MaxTerms);
+        return TermVector.FromSortedWeights(_terms, _weights, MaxTerms);
     }
 
     /// <summary>Two sorted runs into one; a term in both gets the sum of its weights.</summary>
@@ -135,21 +135,5 @@ public sealed class Centroid
     }
 
     /// <summary>Back to the <see cref="MaxTerms"/> heaviest (equal weights by term), still sorted by term.</summary>
-    private void Prune()
-    {
-        var order = new int[_terms.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) => _weights[b].CompareTo(_weights[a]) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(_terms[a], _terms[b]));
-        var kept = order.AsSpan(0, MaxTerms).ToArray();
-        Array.Sort(kept);
-        var (terms, weights) = (new string[kept.Length], new float[kept.Length]);
-        for (var k = 0; k < kept.Length; k++)
-        {
-            (terms[k], weights[k]) = (_terms[kept[k]], _weights[kept[k]]);
-        }
-        (_terms, _weights) = (terms, weights);
-    }
+    private void Prune() => (_terms, _weights) = TermVector.HeaviestInOrder(_terms, _weights, MaxTerms);
 }

@@ -191,8 +191,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         const int MaxMembers = 8;
         const int MemberTerms = 32;
         var members = _state.State.Members;
-        // Copies: FromWeights sorts the arrays it is given in place, and these are the article's.
-        members.Add(TermVector.FromWeights([.. terms.Terms], [.. terms.Weights], MemberTerms));
+        members.Add(TermVector.FromSortedWeights(terms.Terms, terms.Weights, MemberTerms));
         var sources = _state.State.MemberSources;
         // State from before sources were kept: the members already there count as of unknown source.
         while (sources.Count < members.Count - 1)
