@@ -109,29 +109,22 @@ public sealed class Centroid
     /// <summary>Two sorted runs into one; a term in both gets the sum of its weights.</summary>
     private void MergeIn(string[] terms, float[] weights)
     {
-        var count = _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms);
-        var (mergedTerms, mergedWeights) = (new string[count], new float[count]);
-        for (int i = 0, j = 0, n = 0; n < count; n++)
-        {
-            var order = i == _terms.Length ? 1 : j == terms.Length ? -1 : string.CompareOrdinal(_terms[i], terms[j]);
-            if (order < 0)
-            {
-                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i]);
-                i++;
-            }
-            else if (order > 0)
-            {
-                (mergedTerms[n], mergedWeights[n]) = (terms[j], weights[j]);
-                j++;
-            }
-            else
-            {
-                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i] + weights[j]);
-                i++;
-                j++;
-            }
-        }
-        (_terms, _weights) = (mergedTerms, mergedWeights);
+        var sum = new Summed(_terms, _weights, terms, weights, _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms));
+        SortedTerms.Merge(_terms, terms, ref sum);
+        (_terms, _weights) = (sum.Terms, sum.Weights);
+    }
+
+    private readonly struct Summed(string[] terms, float[] weights, string[] otherTerms, float[] otherWeights, int count) : SortedTerms.IMergeStep
+    {
+        public string[] Terms { get; } = new string[count];
+
+        public float[] Weights { get; } = new float[count];
+
+        public void First(int at, int i) => (Terms[at], Weights[at]) = (terms[i], weights[i]);
+
+        public void Second(int at, int j) => (Terms[at], Weights[at]) = (otherTerms[j], otherWeights[j]);
+
+        public void Both(int at, int i, int j) => (Terms[at], Weights[at]) = (terms[i], weights[i] + otherWeights[j]);
     }
 
     /// <summary>Back to the <see cref="MaxTerms"/> heaviest (equal weights by term), still sorted by term.</summary>
