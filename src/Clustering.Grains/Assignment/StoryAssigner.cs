@@ -17,7 +17,7 @@ public sealed class StoryAssigner(
     IOptions<AssignmentOptions> options,
     TermStatistics statistics,
     Index.PendingIndexWrites pendingIndex,
-    Stories.MergeChecksInFlight mergeChecks,
+    WorkAfterAnswers afterAnswers,
     IAssignmentRecorder? recorder = null)
 {
     private readonly AssignmentOptions _options = options.Value;
@@ -26,8 +26,8 @@ public sealed class StoryAssigner(
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
         using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
-        // The merge checks of the articles before this one, run after their answers, end first.
-        await mergeChecks.Settled();
+        // What the articles answered before this one left to do (absorbs, merge checks) ends first.
+        await afterAnswers.Settled();
         var ranked = await IndexLookup.Candidates(grains, pendingIndex, features, _options, _options.Candidates + _options.SecondLookCandidates);
         var first = ranked.Length > _options.Candidates ? ranked[.._options.Candidates] : ranked;
         if (await MostProbable(article, features, first) is { } chosen)

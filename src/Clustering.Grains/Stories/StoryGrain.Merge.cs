@@ -20,14 +20,14 @@ public sealed partial class StoryGrain
     /// under way), and the merge check the story's new size calls for. All before the answer where another silo
     /// may place the next article or storage is durable, as the answer then promises. In a silo alone with
     /// volatile storage the telling and the check come after it: the silo's next assignment waits for a check
-    /// under way (<see cref="MergeChecksInFlight"/>), and this story's next change and its readers wait for both,
+    /// under way (<see cref="WorkAfterAnswers"/>), and this story's next change and its readers wait for both,
     /// so the same input gives the same stories while the next article is read and weighed meanwhile.
     /// </summary>
     private async Task Finish(Task indexing, Task telling)
     {
         var state = _state.State;
         var checks = MergeCheck.ChecksAt(state.Articles.Count, _options.MergeCheckEverySizeUpTo) && state.MergedInto is null;
-        if (_writesBehind is null || !_pendingIndex.Gathers)
+        if (!_afterAnswers.RunsAfterAnswers(volatileStorage: _writesBehind is not null))
         {
             await Task.WhenAll(indexing, telling);
             if (checks)
@@ -38,7 +38,7 @@ public sealed partial class StoryGrain
         }
         await indexing;
         var after = AfterTheAnswer(telling, checks);
-        _afterAnswer = checks ? _mergeChecks.Add(after) : after;
+        _afterAnswer = checks ? _afterAnswers.Add(after) : after;
     }
 
     private async Task AfterTheAnswer(Task telling, bool checks)

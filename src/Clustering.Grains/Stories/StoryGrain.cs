@@ -31,8 +31,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private ObserverManager<Abstractions.Live.IStoryObserver>? _watching;
     /// <summary>Where this silo gathers index writes until the shards' next query (Index/PendingIndexWrites).</summary>
     private readonly Index.PendingIndexWrites _pendingIndex;
-    /// <summary>The silo's merge checks run after their answers, which its assignments wait for.</summary>
-    private readonly MergeChecksInFlight _mergeChecks;
+    /// <summary>What the silo does after its answers, which its assignments wait for.</summary>
+    private readonly WorkAfterAnswers _afterAnswers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
 
@@ -44,10 +44,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         TimeProvider time,
         DeactivationWrites deactivationWrites,
         Index.PendingIndexWrites pendingIndex,
-        MergeChecksInFlight mergeChecks,
+        WorkAfterAnswers afterAnswers,
         ILogger<StoryGrain> logger)
     {
-        _mergeChecks = mergeChecks;
+        _afterAnswers = afterAnswers;
         _pendingIndex = pendingIndex;
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
