@@ -58,7 +58,8 @@ public sealed partial class ArticleGrain(
     }
 
     /// <remarks>
-    /// In a silo alone with volatile storage (<see cref="WorkAfterAnswers"/>) a new article is answered
+    /// Where the silo runs work after its answers (<see cref="WorkAfterAnswers.RunsAfterAnswers"/>: the CLI's
+    /// in-process engine, a silo alone with volatile storage) a new article is answered
     /// once its story is chosen and recorded, and absorbed after: the silo's next assignment waits for
     /// the absorb, and a reader of the story asks after it (the story takes its calls in turn), so the
     /// stories are the same while the next article is read and weighed meanwhile.

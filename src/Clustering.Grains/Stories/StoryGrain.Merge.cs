@@ -17,10 +17,10 @@ public sealed partial class StoryGrain
 
     /// <summary>
     /// The end of an absorb: the index written, the directory and the watching silos told (<paramref name="telling"/>,
-    /// under way), and the merge check the story's new size calls for. All before the answer where another silo
-    /// may place the next article or storage is durable, as the answer then promises. In a silo alone with
-    /// volatile storage the telling and the check come after it: the silo's next assignment waits for a check
-    /// under way (<see cref="WorkAfterAnswers"/>), and this story's next change and its readers wait for both,
+    /// under way), and the merge check the story's new size calls for. All before the answer, unless the silo
+    /// runs work after its answers (<see cref="WorkAfterAnswers.RunsAfterAnswers"/>: the CLI's in-process engine,
+    /// a silo alone with volatile storage); then the telling and the check come after it: the silo's next
+    /// assignment waits for a check under way, and this story's next change and its readers wait for both,
     /// so the same input gives the same stories while the next article is read and weighed meanwhile.
     /// </summary>
     private async Task Finish(Task indexing, Task telling)
