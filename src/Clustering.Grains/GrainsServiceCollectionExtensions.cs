@@ -14,6 +14,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddClusteringSerialization();
         services.AddOptions<AssignmentOptions>();
         services.AddSingleton<StoryAssigner>();
+        services.AddSingleton<WorkAfterAnswers>();
         services.AddSingleton<DeactivationWrites>();
         services.AddSingleton(provider =>
         {

@@ -15,6 +15,18 @@ internal sealed record ReplayFigure(int Articles, int Stories, double Seconds, d
     /// <summary>Articles replayed first in an engine of their own, not counted (the first calls' compiling).</summary>
     public int WarmUpArticles { get; init; }
 
+    /// <summary>CPU time of the process over the replay, per article (all threads: reading ahead included).</summary>
+    public double CpuMicrosPerArticle { get; init; }
+
+    /// <summary>Bytes the process allocated over the replay, per article.</summary>
+    public long AllocatedBytesPerArticle { get; init; }
+
+    /// <summary>Grain calls an article on its path (GrainCallCounter.OnPath): the hops a replayed article costs.</summary>
+    public double CallsPerArticle { get; init; }
+
+    /// <summary>The same by interface and method, an article's share of each.</summary>
+    public Dictionary<string, double> CallsByMethod { get; init; } = [];
+
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }
 
@@ -28,6 +40,16 @@ internal sealed record HttpFigure(
 
     /// <summary>Articles posted first, not counted: copies from long before, which join none of the measured stories.</summary>
     public int WarmUpArticles { get; init; }
+
+    /// <summary>
+    /// CPU time of the whole process (server and senders) from the first post to the last answer, per
+    /// article: on a machine whose cores are all busy this is what bounds the rate, and it moves less
+    /// with the other work on the machine than the rate does.
+    /// </summary>
+    public double CpuMicrosPerArticle { get; init; }
+
+    /// <summary>Bytes the process allocated over the same window, per article (the collector's work follows it).</summary>
+    public long AllocatedBytesPerArticle { get; init; }
 
     public double ShareOfReadingAlone => ReadingAloneArticlesPerSecond > 0 ? Math.Round(ArticlesPerSecond / ReadingAloneArticlesPerSecond, 3) : 0;
 }

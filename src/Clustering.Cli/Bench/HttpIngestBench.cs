@@ -24,12 +24,16 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
         var storyOf = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         int accepted = 0, duplicates = 0, rejected = 0, next = -1;
         var clock = new Stopwatch();
+        TimeSpan cpuBefore = default, cpu = default;
+        long allocatedBefore = 0, allocated = 0;
 
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask(label ?? $"HTTP ingest, {senders} senders", maxValue: Math.Max(1, articles.Count));
+                cpuBefore = Environment.CpuUsage.TotalTime;
+                allocatedBefore = GC.GetTotalAllocatedBytes();
                 clock.Start();
                 await Task.WhenAll(Enumerable.Range(0, senders).Select(async _ =>
                 {
@@ -50,6 +54,8 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
                     }
                 }));
                 clock.Stop();
+                cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+                allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
             });
 
         var verifyClock = Stopwatch.StartNew();
@@ -57,7 +63,11 @@ internal sealed class HttpIngestBench(ClusteringHttpClient http, int senders, in
         verifyClock.Stop();
         var seconds = clock.Elapsed.TotalSeconds;
         return new HttpFigure(http.Http.BaseAddress?.ToString() ?? string.Empty, articles.Count, senders, batch, accepted, duplicates, rejected, stories,
-            Math.Round(seconds, 2), Math.Round(articles.Count / seconds, 1), verified, Math.Round(verifyClock.Elapsed.TotalSeconds, 2), Gc: null);
+            Math.Round(seconds, 2), Math.Round(articles.Count / seconds, 1), verified, Math.Round(verifyClock.Elapsed.TotalSeconds, 2), Gc: null)
+        {
+            CpuMicrosPerArticle = Math.Round(cpu.TotalMicroseconds / Math.Max(1, articles.Count)),
+            AllocatedBytesPerArticle = allocated / Math.Max(1, articles.Count),
+        };
     }
 
     /// <summary>How many articles sit in the story the server named (or the one it merged into), and in how many stories.</summary>

@@ -48,6 +48,8 @@ internal sealed class InProcessEngine : IAsyncDisposable
         }
         services?.Invoke(builder.Services);
         builder.Services.AddClusteringGrainServices();
+        // One article at a time: the next is read and weighed while the last is absorbed (Assignment/WorkAfterAnswers).
+        builder.Services.Configure<WorkAfterAnswersOptions>(options => options.Enabled = true);
         builder.AddClusteringTelemetry("clustering-cli");
         if (assignment is not null)
         {

@@ -2,6 +2,8 @@ using Clustering.Grains;
 using Clustering.Abstractions.Articles;
 using Clustering.Core.Articles;
 using Clustering.Grains.Articles;
+using Clustering.Grains.Assignment;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Clustering.Cli.Replay;
@@ -46,6 +48,8 @@ internal static class Replayer
     {
         var assignments = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
         await Feed(task);
+        // The last articles' absorbs and merge checks may follow their answers (Assignment/WorkAfterAnswers).
+        await engine.Services.GetRequiredService<WorkAfterAnswers>().Settled();
         return await ResolveMerges(engine, assignments);
 
         // Stories merge as the replay goes on: report where each article ends up.

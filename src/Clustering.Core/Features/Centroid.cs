@@ -103,53 +103,30 @@ public sealed class Centroid
         {
             return TermVector.Normalised(_terms, [.. _weights]);
         }
-        return TermVector.FromWeights([.. _terms], [.. _weights], MaxTerms);
+        return TermVector.FromSortedWeights(_terms, _weights, MaxTerms);
     }
 
     /// <summary>Two sorted runs into one; a term in both gets the sum of its weights.</summary>
     private void MergeIn(string[] terms, float[] weights)
     {
-        var count = _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms);
-        var (mergedTerms, mergedWeights) = (new string[count], new float[count]);
-        for (int i = 0, j = 0, n = 0; n < count; n++)
-        {
-            var order = i == _terms.Length ? 1 : j == terms.Length ? -1 : string.CompareOrdinal(_terms[i], terms[j]);
-            if (order < 0)
-            {
-                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i]);
-                i++;
-            }
-            else if (order > 0)
-            {
-                (mergedTerms[n], mergedWeights[n]) = (terms[j], weights[j]);
-                j++;
-            }
-            else
-            {
-                (mergedTerms[n], mergedWeights[n]) = (_terms[i], _weights[i] + weights[j]);
-                i++;
-                j++;
-            }
-        }
-        (_terms, _weights) = (mergedTerms, mergedWeights);
+        var sum = new Summed(_terms, _weights, terms, weights, _terms.Length + terms.Length - SortedTerms.CountCommon(_terms, terms));
+        SortedTerms.Merge(_terms, terms, ref sum);
+        (_terms, _weights) = (sum.Terms, sum.Weights);
+    }
+
+    private readonly struct Summed(string[] terms, float[] weights, string[] otherTerms, float[] otherWeights, int count) : SortedTerms.IMergeStep
+    {
+        public string[] Terms { get; } = new string[count];
+
+        public float[] Weights { get; } = new float[count];
+
+        public void First(int at, int i) => (Terms[at], Weights[at]) = (terms[i], weights[i]);
+
+        public void Second(int at, int j) => (Terms[at], Weights[at]) = (otherTerms[j], otherWeights[j]);
+
+        public void Both(int at, int i, int j) => (Terms[at], Weights[at]) = (terms[i], weights[i] + otherWeights[j]);
     }
 
     /// <summary>Back to the <see cref="MaxTerms"/> heaviest (equal weights by term), still sorted by term.</summary>
-    private void Prune()
-    {
-        var order = new int[_terms.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) => _weights[b].CompareTo(_weights[a]) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(_terms[a], _terms[b]));
-        var kept = order.AsSpan(0, MaxTerms).ToArray();
-        Array.Sort(kept);
-        var (terms, weights) = (new string[kept.Length], new float[kept.Length]);
-        for (var k = 0; k < kept.Length; k++)
-        {
-            (terms[k], weights[k]) = (_terms[kept[k]], _weights[kept[k]]);
-        }
-        (_terms, _weights) = (terms, weights);
-    }
+    private void Prune() => (_terms, _weights) = TermVector.HeaviestInOrder(_terms, _weights, MaxTerms);
 }

@@ -74,6 +74,64 @@ public sealed class TermVector
     }
 
     /// <summary>
+    /// What <see cref="FromWeights(string[], float[], int)"/> gives for distinct terms already sorted
+    /// ordinally (a vector's, a centroid's), found without sorting them again; the arrays are left as they are.
+    /// </summary>
+    public static TermVector FromSortedWeights(string[] sortedTerms, float[] weights, int keep)
+    {
+        ArgumentNullException.ThrowIfNull(sortedTerms);
+        ArgumentNullException.ThrowIfNull(weights);
+        var count = 0;
+        foreach (var weight in weights)
+        {
+            count += weight > 0 ? 1 : 0;
+        }
+        if (Math.Min(keep, count) <= 0)
+        {
+            return Empty;
+        }
+        var (terms, values) = (new string[count], new float[count]);
+        for (int i = 0, n = 0; n < count; i++)
+        {
+            if (weights[i] > 0)
+            {
+                (terms[n], values[n++]) = (sortedTerms[i], weights[i]);
+            }
+        }
+        return keep >= count ? Normalised(terms, values) : Normalised(HeaviestInOrder(terms, values, keep));
+    }
+
+    private static TermVector Normalised((string[] Terms, float[] Weights) sorted) => Normalised(sorted.Terms, sorted.Weights);
+
+    /// <summary>
+    /// The <paramref name="keep"/> heaviest of distinct terms sorted ordinally, still in that order, ties at
+    /// the cut going to the first by term: the terms a sort by weight then term would keep, without that
+    /// sort. New arrays; the given ones are left as they are.
+    /// </summary>
+    internal static (string[] Terms, float[] Weights) HeaviestInOrder(string[] sortedTerms, float[] weights, int keep)
+    {
+        if (keep >= sortedTerms.Length)
+        {
+            return ([.. sortedTerms], [.. weights]);
+        }
+        var cut = NthSmallest([.. weights], sortedTerms.Length - keep);
+        var ties = keep;
+        foreach (var weight in weights)
+        {
+            ties -= weight > cut ? 1 : 0;
+        }
+        var (terms, kept) = (new string[keep], new float[keep]);
+        for (int i = 0, n = 0; n < keep; i++)
+        {
+            if (weights[i] > cut || (weights[i] == cut && ties-- > 0))
+            {
+                (terms[n], kept[n++]) = (sortedTerms[i], weights[i]);
+            }
+        }
+        return (terms, kept);
+    }
+
+    /// <summary>
     /// The vector of distinct terms already sorted ordinally, which it keeps (not a copy), and their
     /// weights, which it divides in place by their length.
     /// </summary>

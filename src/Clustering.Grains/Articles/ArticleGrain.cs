@@ -5,6 +5,7 @@ using Clustering.Core.Features;
 using Clustering.Core.Outlets;
 using Clustering.Core.Reading;
 using Clustering.Grains.Assignment;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Clustering.Grains.Articles;
@@ -20,13 +21,17 @@ namespace Clustering.Grains.Articles;
 /// would hold 450,000 idle activations, each with its article's text.
 /// </summary>
 [CollectionAgeLimit(Minutes = 2)]
-public sealed class ArticleGrain(
+public sealed partial class ArticleGrain(
     [PersistentState("article", GrainStorage.Articles)] IPersistentState<ArticleState> state,
     StoryAssigner assigner,
     FeatureExtractor extractor,
     IOptions<GrainPersistenceOptions> persistence,
-    DeactivationWrites deactivationWrites) : Grain, IArticleGrain
+    DeactivationWrites deactivationWrites,
+    WorkAfterAnswers afterAnswers,
+    ILogger<ArticleGrain> logger) : Grain, IArticleGrain
 {
+    /// <summary>The absorb into the chosen story when it follows the answer (see <see cref="Submit"/>), until it ends; it never faults.</summary>
+    private Task _absorbing = Task.CompletedTask;
 
     private bool _absorbed;
 
@@ -52,8 +57,16 @@ public sealed class ArticleGrain(
         return Task.CompletedTask;
     }
 
+    /// <remarks>
+    /// Where the silo runs work after its answers (<see cref="WorkAfterAnswers.RunsAfterAnswers"/>: the CLI's
+    /// in-process engine, a silo alone with volatile storage) a new article is answered
+    /// once its story is chosen and recorded, and absorbed after: the silo's next assignment waits for
+    /// the absorb, and a reader of the story asks after it (the story takes its calls in turn), so the
+    /// stories are the same while the next article is read and weighed meanwhile.
+    /// </remarks>
     public async Task<IngestReceipt> Submit(Article article)
     {
+        await _absorbing;
         var id = this.GetPrimaryKeyString();
         if (state.State is { Article: { } known, StoryId: not null } && !SameContent(known, article))
         {
@@ -77,6 +90,11 @@ public sealed class ArticleGrain(
             state.State.Article = recorded;
             state.State.StoryId = await assigner.ChooseStory(recorded, features);
             await Record();
+            if (afterAnswers.RunsAfterAnswers(persistence.Value.WriteBehind))
+            {
+                _absorbing = afterAnswers.Add(AbsorbAfterTheAnswer(recorded, features, reading));
+                return new IngestReceipt { Id = id, Outcome = IngestOutcome.Accepted, StoryId = state.State.StoryId };
+            }
         }
 
         var result = await GrainFactory.Story(state.State.StoryId!).Absorb(StoryPayload.Of(recorded), features, reading);
@@ -84,6 +102,23 @@ public sealed class ArticleGrain(
         var outcome = seenBefore && result.AlreadyHad ? IngestOutcome.Duplicate : IngestOutcome.Accepted;
         return new IngestReceipt { Id = id, Outcome = outcome, StoryId = result.StoryId };
     }
+
+    private async Task AbsorbAfterTheAnswer(Article recorded, ArticleFeatures features, ArticleReadout reading)
+    {
+        try
+        {
+            await GrainFactory.Story(state.State.StoryId!).Absorb(StoryPayload.Of(recorded), features, reading);
+            _absorbed = true;
+        }
+        catch (Exception ex)
+        {
+            // Recorded with its story but not absorbed: a resend absorbs it (the story takes it once).
+            LogAbsorbFailed(logger, recorded.Id, state.State.StoryId, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} was answered but not absorbed into story {StoryId}; a resend absorbs it")]
+    private static partial void LogAbsorbFailed(ILogger logger, string articleId, string? storyId, Exception exception);
 
     /// <summary>
     /// A wire write-thru: the new version replaces the old one in its story (read again, not assigned
@@ -127,6 +162,7 @@ public sealed class ArticleGrain(
     /// <summary>Volatile storage is written at deactivation only: see GrainPersistenceOptions.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        await _absorbing;
         if (_unwritten && deactivationWrites.CanLand(reason))
         {
             await state.WriteStateAsync(cancellationToken);
@@ -135,6 +171,7 @@ public sealed class ArticleGrain(
 
     public async Task<ArticleStatus?> GetStatus()
     {
+        await _absorbing;
         if (state.State.Article is not { } article)
         {
             return null;

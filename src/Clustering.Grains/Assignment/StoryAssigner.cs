@@ -13,7 +13,12 @@ namespace Clustering.Grains.Assignment;
 /// the same way; otherwise names a new story after the article.
 /// </summary>
 public sealed class StoryAssigner(
-    IGrainFactory grains, IOptions<AssignmentOptions> options, TermStatistics statistics, Index.PendingIndexWrites pendingIndex, IAssignmentRecorder? recorder = null)
+    IGrainFactory grains,
+    IOptions<AssignmentOptions> options,
+    TermStatistics statistics,
+    Index.PendingIndexWrites pendingIndex,
+    WorkAfterAnswers afterAnswers,
+    IAssignmentRecorder? recorder = null)
 {
     private readonly AssignmentOptions _options = options.Value;
 
@@ -21,6 +26,8 @@ public sealed class StoryAssigner(
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("assign")?.SetTag("clustering.article.id", article.Id);
         using var timing = Telemetry.ClusteringDiagnostics.TimeAssignment();
+        // What the articles answered before this one left to do (absorbs, merge checks) ends first.
+        await afterAnswers.Settled();
         var ranked = await IndexLookup.Candidates(grains, pendingIndex, features, _options, _options.Candidates + _options.SecondLookCandidates);
         var first = ranked.Length > _options.Candidates ? ranked[.._options.Candidates] : ranked;
         if (await MostProbable(article, features, first) is { } chosen)

@@ -42,25 +42,31 @@ internal sealed class SentPostings
         Array.Sort(incomingTerms, incomingWeights, StringComparer.Ordinal);
 
         // Merged as two sorted runs; a term sent again replaces what was sent before.
-        var ticks = updated.UtcTicks;
         var count = _terms.Length + incomingTerms.Length - Core.Features.SortedTerms.CountCommon(_terms, incomingTerms);
-        var (terms, weights, stamps) = (new string[count], new float[count], new long[count]);
-        var same = true;
-        for (int i = 0, j = 0, n = 0; n < count; n++)
+        var merged = new Replaced(this, incomingTerms, incomingWeights, updated.UtcTicks, count);
+        Core.Features.SortedTerms.Merge(_terms, incomingTerms, ref merged);
+        (_terms, _weights) = (merged.Terms, merged.Weights);
+        (_updatedTicks, _sameTicks) = merged.Same ? ((long[]?)null, merged.Ticks) : (merged.Stamps, 0L);
+    }
+
+    /// <summary>The merge of what was sent and what is sent now; <see cref="Same"/> while every place has the new time.</summary>
+    private struct Replaced(SentPostings sent, string[] incomingTerms, float[] incomingWeights, long ticks, int count) : Core.Features.SortedTerms.IMergeStep
+    {
+        public readonly string[] Terms = new string[count];
+        public readonly float[] Weights = new float[count];
+        public readonly long[] Stamps = new long[count];
+        public readonly long Ticks = ticks;
+        public bool Same = true;
+
+        public void First(int at, int i)
         {
-            var order = i == _terms.Length ? 1 : j == incomingTerms.Length ? -1 : string.CompareOrdinal(_terms[i], incomingTerms[j]);
-            if (order < 0)
-            {
-                (terms[n], weights[n], stamps[n]) = (_terms[i], _weights[i], _updatedTicks?[i] ?? _sameTicks);
-                same &= stamps[n] == ticks;
-                i++;
-                continue;
-            }
-            i += order == 0 ? 1 : 0;
-            (terms[n], weights[n], stamps[n]) = (incomingTerms[j], incomingWeights[j], ticks);
-            j++;
+            (Terms[at], Weights[at], Stamps[at]) = (sent._terms[i], sent._weights[i], sent._updatedTicks?[i] ?? sent._sameTicks);
+            Same &= Stamps[at] == Ticks;
         }
-        (_terms, _weights, _updatedTicks, _sameTicks) = (terms, weights, same ? null : stamps, same ? ticks : 0);
+
+        public readonly void Second(int at, int j) => (Terms[at], Weights[at], Stamps[at]) = (incomingTerms[j], incomingWeights[j], Ticks);
+
+        public readonly void Both(int at, int i, int j) => Second(at, j);
     }
 
     public void Clear() => (_terms, _weights, _updatedTicks, _sameTicks) = ([], [], null, 0);

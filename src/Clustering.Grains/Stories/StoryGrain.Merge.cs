@@ -3,6 +3,7 @@ using Clustering.Abstractions.Live;
 using Clustering.Abstractions.Stories;
 using Clustering.Core.Assignment;
 using Clustering.Core.Features;
+using Microsoft.Extensions.Logging;
 
 namespace Clustering.Grains.Stories;
 
@@ -11,25 +12,72 @@ public sealed partial class StoryGrain
     private const int MergeCandidates = 3;
     private bool _mergingAway;
 
-    public Task<string> CurrentId() => _state.State.MergedInto is { } into
-        ? GrainFactory.Story(into).CurrentId()
-        : Task.FromResult(StoryId);
+    /// <summary>What an absorb left to do after its answer (see <see cref="Finish"/>), until it is done; it never faults.</summary>
+    private Task _afterAnswer = Task.CompletedTask;
+
+    /// <summary>
+    /// The end of an absorb: the index written, the directory and the watching silos told (<paramref name="telling"/>,
+    /// under way), and the merge check the story's new size calls for. All before the answer, unless the silo
+    /// runs work after its answers (<see cref="WorkAfterAnswers.RunsAfterAnswers"/>: the CLI's in-process engine,
+    /// a silo alone with volatile storage); then the telling and the check come after it: the silo's next
+    /// assignment waits for a check under way, and this story's next change and its readers wait for both,
+    /// so the same input gives the same stories while the next article is read and weighed meanwhile.
+    /// </summary>
+    private async Task Finish(Task indexing, Task telling)
+    {
+        var state = _state.State;
+        var checks = MergeCheck.ChecksAt(state.Articles.Count, _options.MergeCheckEverySizeUpTo) && state.MergedInto is null;
+        if (!_afterAnswers.RunsAfterAnswers(volatileStorage: _writesBehind is not null))
+        {
+            await Task.WhenAll(indexing, telling);
+            if (checks)
+            {
+                await MergeIfOnePartOfAnother();
+            }
+            return;
+        }
+        await indexing;
+        var after = AfterTheAnswer(telling, checks);
+        _afterAnswer = checks ? _afterAnswers.Add(after) : after;
+    }
+
+    private async Task AfterTheAnswer(Task telling, bool checks)
+    {
+        try
+        {
+            await telling;
+            if (checks)
+            {
+                await MergeIfOnePartOfAnother();
+            }
+        }
+        catch (Exception ex)
+        {
+            // Nobody waits on the answer any more. Untold, the story is told with its next change or a
+            // resend (TellIfUntold); unchecked, it stays apart, as when no candidate was sure.
+            LogAfterTheAnswerFailed(_logger, StoryId, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telling the directory of story {StoryId}, or its merge check, failed after the answer")]
+    private static partial void LogAfterTheAnswerFailed(ILogger logger, string storyId, Exception exception);
+
+    public async Task<string> CurrentId()
+    {
+        await _afterAnswer;
+        return _state.State.MergedInto is { } into ? await GrainFactory.Story(into).CurrentId() : StoryId;
+    }
 
     /// <summary>
     /// Single-pass assignment fragments a story when its first articles are worded apart; while a
     /// story is small, and then each time it doubles, it looks for a larger story it really belongs
     /// to that ran at the same time and, when the ranker is sure, hands its articles over. The
-    /// larger story's id stays, so ids stay stable.
+    /// larger story's id stays, so ids stay stable. Run at the sizes <see cref="MergeCheck.ChecksAt"/> gives (<see cref="Finish"/>).
     /// </summary>
     private async Task MergeIfOnePartOfAnother()
     {
         var state = _state.State;
         var size = state.Articles.Count;
-        if (!MergeCheck.ChecksAt(size, _options.MergeCheckEverySizeUpTo) || state.MergedInto is not null)
-        {
-            return;
-        }
-
         var self = new ArticleFeatures(_centroidVector, state.LastEventTime) { Dated = state.LastEventTime != default, Particulars = state.Particulars.AsArticle() };
         var candidates = await IndexLookup.Candidates(GrainFactory, _pendingIndex, self, _options, MergeCandidates, excluding: StoryId);
 

@@ -12,6 +12,7 @@ public sealed partial class StoryGrain
     public async Task<AbsorbResult> Revise(Article article, ArticleFeatures features, ArticleReadout reading)
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("revise")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
+        await _afterAnswer;
         if (_state.State.MergedInto is { } into)
         {
             return await GrainFactory.Story(into).Revise(article, features, reading);

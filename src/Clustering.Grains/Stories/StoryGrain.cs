@@ -31,6 +31,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     private ObserverManager<Abstractions.Live.IStoryObserver>? _watching;
     /// <summary>Where this silo gathers index writes until the shards' next query (Index/PendingIndexWrites).</summary>
     private readonly Index.PendingIndexWrites _pendingIndex;
+    /// <summary>What the silo does after its answers, which its assignments wait for.</summary>
+    private readonly WorkAfterAnswers _afterAnswers;
     private Centroid _centroid = new();
     private TermVector _centroidVector = TermVector.Empty;
 
@@ -42,8 +44,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         TimeProvider time,
         DeactivationWrites deactivationWrites,
         Index.PendingIndexWrites pendingIndex,
+        WorkAfterAnswers afterAnswers,
         ILogger<StoryGrain> logger)
     {
+        _afterAnswers = afterAnswers;
         _pendingIndex = pendingIndex;
         _writesBehind = persistence.Value.WriteBehind ? new WrittenBehind<StoryState>(state, deactivationWrites) : null;
         _state = state;
@@ -75,8 +79,14 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        _writesBehind?.Deactivating(reason, cancellationToken) ?? Task.CompletedTask;
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _afterAnswer;
+        if (_writesBehind is not null)
+        {
+            await _writesBehind.Deactivating(reason, cancellationToken);
+        }
+    }
 
     /// <summary>Written now (durable storage: before the ack) or soon (volatile storage, see GrainPersistenceOptions).</summary>
     private Task Persist()
@@ -93,6 +103,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     public async Task<AbsorbResult> Absorb(Article article, ArticleFeatures features, ArticleReadout reading)
     {
         using var activity = Telemetry.ClusteringDiagnostics.Source.StartActivity("absorb")?.SetTag("clustering.story.id", StoryId).SetTag("clustering.article.id", article.Id);
+        await _afterAnswer;
         if (_state.State.MergedInto is { } into)
         {
             // Chosen while this story was merging away: the article goes where the story went.
@@ -145,9 +156,9 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         }
         // The index writes are gathered in the silo and reach each shard with this silo's next query
         // of it, so the next article finds the story; the directory and the watching silos are told
-        // before the answer, so the list has it.
-        await Task.WhenAll(IndexUnderStrongestTerms(), Publish(update, created));
-        await MergeIfOnePartOfAnother();
+        // as the answer goes (see Finish).
+        var telling = Publish(update, created);
+        await Finish(IndexUnderStrongestTerms(), telling);
         return new AbsorbResult { StoryId = state.MergedInto ?? StoryId, Version = state.Version, Created = created };
     }
 
@@ -169,14 +180,10 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         return Task.FromResult(MatchFeatures.Compute(features, _centroidVector, state.Members, state.MemberSources, state.FirstEventTime, state.LastEventTime, state.Articles.Count, state.Particulars).ToVector());
     }
 
-    public Task<StoryView?> GetView()
+    public async Task<StoryView?> GetView()
     {
-        var state = _state.State;
-        if (!state.Exists)
-        {
-            return Task.FromResult<StoryView?>(null);
-        }
-        return Task.FromResult<StoryView?>(Snapshot());
+        await _afterAnswer;
+        return _state.State.Exists ? Snapshot() : null;
     }
 
     private void RememberMember(TermVector terms, string source)
@@ -184,8 +191,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         const int MaxMembers = 8;
         const int MemberTerms = 32;
         var members = _state.State.Members;
-        // Copies: FromWeights sorts the arrays it is given in place, and these are the article's.
-        members.Add(TermVector.FromWeights([.. terms.Terms], [.. terms.Weights], MemberTerms));
+        members.Add(TermVector.FromSortedWeights(terms.Terms, terms.Weights, MemberTerms));
         var sources = _state.State.MemberSources;
         // State from before sources were kept: the members already there count as of unknown source.
         while (sources.Count < members.Count - 1)
