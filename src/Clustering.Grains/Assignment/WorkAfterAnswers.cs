@@ -71,7 +71,9 @@ public sealed class WorkAfterAnswersOptions
     /// False (the server): several senders at once, whose assignments would all wait for every absorb
     /// under way; on two busy cores that cost the HTTP ingest more than it saved. True (the CLI's
     /// in-process engine, which feeds one article at a time): the next article is read and weighed
-    /// while the last one is absorbed.
+    /// while the last one is absorbed. Only where articles are assigned one at a time: a story's
+    /// <c>CurrentId</c> waits for its own work after the answer, which may ask other stories theirs, so
+    /// two merge checks under way at once could wait on each other.
     /// </summary>
     public bool Enabled { get; set; }
 }
