@@ -1,3 +1,4 @@
+using System.Text;
 using Clustering.Core.Text;
 
 namespace Clustering.Core.Cleaning;
@@ -20,6 +21,9 @@ public static class PageCleaner
 
     [ThreadStatic]
     private static List<(string Text, LineKind Kind)>? t_lines;
+
+    [ThreadStatic]
+    private static StringBuilder? t_paragraph;
 
     [ThreadStatic]
     private static List<(string Text, LineKind Kind, ulong Key)>? t_kept;
@@ -115,28 +119,47 @@ public static class PageCleaner
 
     private static void SplitLines(string text, List<(string, LineKind)> into)
     {
+        // A text wrapped at a fixed width ("made an / emergency landing"): its lines are gathered into one
+        // paragraph, classified once it ends.
+        var paragraph = t_paragraph ??= new StringBuilder(256);
+        paragraph.Clear();
         var span = text.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
         while (span.Length > 0)
         {
             var end = span.IndexOfAny('\n', '\r');
             var line = end < 0 ? span : span[..end];
             span = end < 0 ? [] : span[(end + 1)..];
             line = line.Trim();
-            if (line.Length > 0 && into.Count > 0 && ContinuesWrappedLine(into[^1].Item1, line))
+            if (line.Length == 0)
             {
-                // A text wrapped at a fixed width ("made an / emergency landing"): the line goes on the one before.
-                var joined = into[^1].Item1 + " " + line.ToString();
-                into[^1] = (joined, LineRules.Classify(joined));
+                continue;
             }
-            else if (line.Length > 0)
+            if (paragraph.Length > 0 && ContinuesWrappedLine(previous, line))
             {
-                AddLine(into, StripBullet(line).ToString());
+                paragraph.Append(' ').Append(line);
             }
+            else
+            {
+                EndParagraph(paragraph, into);
+                paragraph.Append(StripBullet(line));
+            }
+            previous = line;
+        }
+        EndParagraph(paragraph, into);
+    }
+
+    private static void EndParagraph(StringBuilder paragraph, List<(string, LineKind)> into)
+    {
+        if (paragraph.Length > 0)
+        {
+            AddLine(into, paragraph.ToString());
+            paragraph.Clear();
         }
     }
 
     /// <summary>A line that starts in lower case after one that ends mid-sentence (a word, a comma) goes on it.</summary>
-    private static bool ContinuesWrappedLine(string previous, ReadOnlySpan<char> line) =>
+    private static bool ContinuesWrappedLine(ReadOnlySpan<char> previous, ReadOnlySpan<char> line) =>
         char.IsLower(line[0]) && previous.Length >= WrappedLineMinLength && (char.IsLetterOrDigit(previous[^1]) || previous[^1] == ',');
 
     /// <summary>Shorter lines are menus, bylines and captions more often than a wrapped paragraph's lines.</summary>
