@@ -118,6 +118,14 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
+    /// <summary>
+    /// A verb a headline puts right after a bare number: the shooting pack's ("5 shot"), and a word of dying or hurt
+    /// that is no noun of a slot ("63 die", "12 hurt"; but "four injured", "63 dead" count their noun).
+    /// </summary>
+    private static bool IsBareCountVerb(ReadOnlySpan<char> word, bool slotNoun) =>
+        ShootingPack.BareCountVerbs.Contains(word)
+        || (!slotNoun && (FactLexicon.KilledWordsBySpan.Contains(word) || FactLexicon.InjuredWordsBySpan.Contains(word)));
+
     private (int At, string? Slot) FindNoun(int from)
     {
         for (var k = from; k < tokens.Count && k - from <= MaxModifierGap; k++)
@@ -127,22 +135,18 @@ internal sealed partial class SentenceReader
                 return (-1, null);
             }
             var word = Word(k);
+            var slotNoun = FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot) || (!shooting && FactLexicon.SlotNounsOutsideShootingBySpan.TryGetValue(word, out slot));
             if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || (k == from && ShootingPack.BareCountVerbs.Contains(word)))
+                || (k == from && IsBareCountVerb(word, slotNoun)))
             {
                 // "Image 1 of 16 A man died": an article opens a new noun phrase, never a modifier of the number's noun.
-                // "5 shot on the west side": a headline's verb, read as the predicate of a bare number.
+                // "5 shot on the west side", "63 die in stampede": a headline's verb, read as the predicate of a bare number.
                 return (-1, null);
             }
-            if (FactLexicon.SlotNounsBySpan.TryGetValue(word, out var slot) || (!shooting && FactLexicon.SlotNounsOutsideShootingBySpan.TryGetValue(word, out slot)))
+            if (slotNoun)
             {
                 // "Two Critically Hurt", "four seriously wounded": the worst of the wounded.
                 return (k, slot == FactLexicon.Injured && IsSevere(k - 1) ? FactLexicon.CriticallyInjured : slot);
-            }
-            if (k == from && (FactLexicon.KilledWordsBySpan.Contains(word) || FactLexicon.InjuredWordsBySpan.Contains(word)))
-            {
-                // "63 die in stampede", "12 hurt as bus overturns": a headline's verb after a bare number, not its noun.
-                return (-1, null);
             }
             if ((FactLexicon.PersonNounsBySpan.Contains(word) || IsDoers(word)) && !(FactLexicon.NounModifiersBySpan.Contains(word) && IsShootingModifier(k + 1)))
             {
