@@ -9,6 +9,14 @@ public class GeneralNewsStoryTests
 {
     private static readonly DateTimeOffset Dawn = new(2032, 9, 14, 5, 0, 0, TimeSpan.Zero);
 
+    /// <summary>One article read alone, as a one-page report of the given outlet at dawn.</summary>
+    private static ArticleReadout Read(string title, string text, string source = "Hill Radio") =>
+        ArticleReading.Read(new Article("t", title, text, null, source, Dawn, "en", Dawn));
+
+    /// <summary>The figures one reading gives for a slot, in the order read.</summary>
+    private static IEnumerable<double> Figures(ArticleReadout reading, string slot) =>
+        reading.Quantities.Where(q => q.Slot == slot).Select(q => q.Value);
+
     private static void Add(StoryLedger ledger, string id, string source, DateTimeOffset time, string title, string text)
     {
         var article = new Article(id, title, text, null, source, time, "en", time);
@@ -444,11 +452,11 @@ public class GeneralNewsStoryTests
     [Fact]
     public void bodies_counted_twice_are_the_correction_of_a_toll_not_a_toll()
     {
-        var reading = ArticleReading.Read(new Article("fix", "Ministry corrects ferry toll",
+        var reading = Read("Ministry corrects ferry toll",
             "The ministry said eight bodies had been registered twice, at the port and at the hospital. The death toll is therefore 31, it said.",
-            null, "Coast Herald", Dawn, "en", Dawn));
+            "Coast Herald");
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([31]);
+        Figures(reading, "killed").ShouldBe([31]);
     }
 
     [Fact]
@@ -467,18 +475,18 @@ public class GeneralNewsStoryTests
     [InlineData("The death toll from the mudslide in the U.S. state of Oregon has reached 24, officials said.", 24)]
     public void a_toll_that_climbs_past_a_figure_or_names_a_dotted_place_is_read(string sentence, double toll)
     {
-        var reading = ArticleReading.Read(new Article("t", string.Empty, sentence, null, "Hill Radio", Dawn, "en", Dawn));
+        var reading = Read(string.Empty, sentence);
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([toll]);
+        Figures(reading, "killed").ShouldBe([toll]);
     }
 
     [Fact]
     public void a_count_of_hours_in_the_past_is_no_toll()
     {
-        var reading = ArticleReading.Read(new Article("t", string.Empty,
-            "The death toll in the past 24 hours was the highest of the week, the ministry said.", null, "Hill Radio", Dawn, "en", Dawn));
+        var reading = Read(string.Empty,
+            "The death toll in the past 24 hours was the highest of the week, the ministry said.");
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldNotContain(24);
+        Figures(reading, "killed").ShouldNotContain(24);
     }
 
     [Fact]
@@ -497,20 +505,20 @@ public class GeneralNewsStoryTests
     [InlineData("", "AT LEAST 40 people were killed when a ferry capsized off Tarrow on Sunday, the coast guard said.", 40)]
     public void a_bare_count_before_a_verb_of_dying_and_a_lead_set_in_capitals_are_read_as_the_dead(string title, string text, double dead)
     {
-        var reading = ArticleReading.Read(new Article("t", title, text, null, "Coast Herald", Dawn, "en", Dawn));
+        var reading = Read(title, text, "Coast Herald");
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([dead]);
+        Figures(reading, "killed").ShouldBe([dead]);
         reading.Quantities.ShouldNotContain(q => q.Slot == "die");
     }
 
     [Fact]
     public void a_toll_told_place_by_place_is_the_sum_of_its_places()
     {
-        var reading = ArticleReading.Read(new Article("t", string.Empty,
+        var reading = Read(string.Empty,
             "The storm has killed 14 people in Carrow County, five in Bellmouth, three in the Upper Vale and one in Ostry, according to a tally of official reports.",
-            null, "Valley Wire", Dawn, "en", Dawn));
+            "Valley Wire");
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([23]);
+        Figures(reading, "killed").ShouldBe([23]);
     }
 
     [Theory]
@@ -518,9 +526,9 @@ public class GeneralNewsStoryTests
     [InlineData("Eleven workers, including four women, were killed, and 20 others hurt in a blast at a paint factory in Orlan, police said.")]
     public void an_aside_of_those_included_counts_for_the_whole_group_whether_or_not_its_closing_comma_is_written(string sentence)
     {
-        var reading = ArticleReading.Read(new Article("t", string.Empty, sentence, null, "Valley Wire", Dawn, "en", Dawn));
+        var reading = Read(string.Empty, sentence, "Valley Wire");
 
-        reading.Quantities.Where(q => q.Slot == "killed").Select(q => q.Value).ShouldBe([11]);
-        reading.Quantities.Where(q => q.Slot == "injured").Select(q => q.Value).ShouldBe([20]);
+        Figures(reading, "killed").ShouldBe([11]);
+        Figures(reading, "injured").ShouldBe([20]);
     }
 }
