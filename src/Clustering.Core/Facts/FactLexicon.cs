@@ -242,6 +242,9 @@ internal static class FactLexicon
     public static readonly WordSet DisplacedWordsBySpan = new(Words.Set("displaced-words"));
     public static readonly WordSet TollOpenersBySpan = new(Words.Set("toll-openers"));
     public static readonly WordSet DeadNounsBySpan = new(Words.Set("dead-nouns"));
+
+    /// <summary>Between "the number of" and the counted: "the number of confirmed or presumed dead".</summary>
+    public static readonly WordSet TollModifiersBySpan = new(Words.Set("toll-modifiers"));
     public static readonly WordSet LayVerbsBySpan = new(Words.Set("lay-verbs"));
     public static readonly WordSet PartitiveDeterminersBySpan = new(Words.Set("partitive-determiners"));
     public static readonly WordSet LabelWordsBySpan = new(Words.Set("label-words"));

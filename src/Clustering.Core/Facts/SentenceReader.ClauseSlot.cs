@@ -506,6 +506,12 @@ internal sealed partial class SentenceReader
                     // "the toll from the magnitude 6.2 quake rose to 21", "in the U.S. state of Ohio": inside the toll's words.
                     continue;
                 }
+                if (AsideOpening(k) is { } opening)
+                {
+                    // "the toll from Sunday's quake, the region's worst in decades, has reached 61": past the aside.
+                    k = opening;
+                    continue;
+                }
                 return null;
             }
             if (FactLexicon.TollWordsBySpan.Contains(Word(k)))
@@ -527,10 +533,39 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    /// <summary>The full stop of a dotted abbreviation ("U.S."), written against it with the clause going on.</summary>
+    /// <summary>
+    /// The full stop of a dotted abbreviation ("U.S.") or of an initial before a name ("N. Korean",
+    /// "George W. Bush"), written against it with the clause going on.
+    /// </summary>
     private bool ClosesAbbreviation(int k) =>
         tokens[k].IsPunctuation(text, '.') && k > 0 && tokens[k - 1].Kind == WordTokenKind.Word
-        && tokens[k - 1].Start + tokens[k - 1].Length == tokens[k].Start && tokens[k - 1].Span(text).Contains('.');
+        && tokens[k - 1].Start + tokens[k - 1].Length == tokens[k].Start
+        && (tokens[k - 1].Span(text).Contains('.') || IsInitial(k - 1));
+
+    private bool IsInitial(int k) =>
+        tokens[k].Length == 1 && char.IsUpper(text[tokens[k].Start])
+        && k + 2 < tokens.Count && tokens[k + 2].Kind == WordTokenKind.Word && char.IsUpper(text[tokens[k + 2].Start]);
+
+    /// <summary>
+    /// Where an aside between commas opens, when <paramref name="k"/> is the comma that closes it: a few
+    /// words with no other stop inside ("the region's worst in decades"); null otherwise.
+    /// </summary>
+    private int? AsideOpening(int k)
+    {
+        if (!tokens[k].IsPunctuation(text, ','))
+        {
+            return null;
+        }
+        for (var j = k - 1; j >= 1 && k - j <= MaxAsideLength + 1; j--)
+        {
+            if (tokens[j].Kind == WordTokenKind.Word || tokens[j].Kind == WordTokenKind.NumberLike || tokens[j].Kind == WordTokenKind.Number)
+            {
+                continue;
+            }
+            return tokens[j].IsPunctuation(text, ',') && j < k - 1 ? j : null;
+        }
+        return null;
+    }
 
     private bool IsSmallTollWord(int k) => Is(k, "to") || Is(k, "at") || Is(k, "of") || Is(k, "is") || Is(k, "was");
 
@@ -568,6 +603,11 @@ internal sealed partial class SentenceReader
             k--;
         }
         var of = In(k - 1, FactLexicon.PersonNounsBySpan) || Is(k - 1, "those") ? k - 2 : k - 1;
+        for (var words = 0; words < 3 && In(of, FactLexicon.TollModifiersBySpan); words++)
+        {
+            // "the number of confirmed or presumed dead".
+            of--;
+        }
         if (!Is(of, "of") || !Is(of - 1, "number"))
         {
             return null;

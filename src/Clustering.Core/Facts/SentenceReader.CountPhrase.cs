@@ -223,6 +223,38 @@ internal sealed partial class SentenceReader
         return lastToken + 1;
     }
 
+    /// <summary>
+    /// The part a partitive names before a whole that has its own number ("120 of the 300 people on board
+    /// were missing", "two of the 40 passengers died"), when the clause's verb is a finite one (after an
+    /// auxiliary, or a verb of dying) and so is said of the part; null otherwise. "one of the 12 people
+    /// injured in the blast" describes the whole with its participle, and the whole keeps its count.
+    /// </summary>
+    private (double Value, string Qualifier, int QualifierStart)? PartBefore(in Count whole)
+    {
+        var at = whole.QualifierStart;
+        if (!(Is(at - 1, "the") || Is(at - 1, "those")) || !Is(at - 2, "of") || at < 3)
+        {
+            return null;
+        }
+        var part = at - 3;
+        double? value = tokens[part].Kind == WordTokenKind.Number ? tokens[part].Value : NumberLexicon.WordValue(Word(part));
+        if (value is not { } v || v <= 0 || v >= whole.Value)
+        {
+            return null;
+        }
+        var finite = In(whole.LastToken, FactLexicon.DieWordsBySpan);
+        for (var k = Math.Max(whole.NounAt, whole.End); k < whole.LastToken && !finite; k++)
+        {
+            finite = IsAuxiliary(k);
+        }
+        if (!finite)
+        {
+            return null;
+        }
+        var (qualifier, start) = QualifierBefore(part);
+        return (v, qualifier, start);
+    }
+
     private bool IsOrdinal(int k) => In(k, FactLexicon.OrdinalsBySpan);
 
     private double OrdinalValue(int k) => FactLexicon.OrdinalValue(Word(k));

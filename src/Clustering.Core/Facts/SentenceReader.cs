@@ -161,6 +161,11 @@ internal sealed partial class SentenceReader
         {
             (count.Value, count.LastToken) = (breakdown.Sum, breakdown.LastToken);
         }
+        if (count.Kind == QuantityKind.Count && PartBefore(count) is { } part)
+        {
+            // "120 of the 300 people on board were missing": the clause tells of the part; the whole is who was aboard.
+            (count.Value, count.Qualifier, count.QualifierStart) = part;
+        }
         Emit(count);
         // Past an aside whose predicate it took: "including 12 officers" is not read again as a count of its own.
         return Math.Max(Math.Max(count.End, count.NounAt + 1), count.PredicateFrom);

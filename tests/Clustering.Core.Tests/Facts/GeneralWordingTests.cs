@@ -58,6 +58,11 @@ public class GeneralWordingTests
     [InlineData("The quake left 2,000 people homeless.", "displaced", 2000)]
     [InlineData("The number of arrests rose to 58 overnight.", "arrested", 58)]
     [InlineData("The number of evacuees has reached 5,400.", "displaced", 5400)]
+    [InlineData("The death toll from Sunday's 5.9-magnitude quake, the valley's worst in decades, has reached 61.", "killed", 61)]
+    [InlineData("The toll in N. Korean mine collapse hits 80 as rescuers dig.", "killed", 80)]
+    [InlineData("Police raised the number of confirmed or presumed dead to 44 on Friday.", "killed", 44)]
+    [InlineData("By evening, 120 of the 300 people on the boat were still unaccounted for.", "missing", 120)]
+    [InlineData("Two of the 40 passengers died in hospital.", "killed", 2)]
     [InlineData("Coast guard crews plucked 31 people from the sea.", "rescued", 31)]
     [InlineData("The bank will shed 2,000 positions by next spring.", "jobs", 2000)]
     [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
@@ -134,6 +139,15 @@ public class GeneralWordingTests
     {
         QuantityExtractor.Extract("The dead included a teenage boy and a woman who was hit by a stray round.").ShouldBeEmpty();
         Single("The dead included two guards, and 40 people were hurt.").ShouldBe(("injured", 40));
+    }
+
+    [Fact]
+    public void a_whole_that_its_participle_describes_keeps_its_count_when_a_part_of_it_dies()
+    {
+        var quantities = QuantityExtractor.Extract("One of the 12 people injured in the blast died on Monday.");
+
+        quantities.ShouldContain(q => q.Slot == "injured" && q.Value == 12);
+        quantities.ShouldNotContain(q => q.Slot == "injured" && q.Value == 1);
     }
 
     [Fact]

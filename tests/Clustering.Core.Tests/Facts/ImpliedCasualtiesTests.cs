@@ -25,6 +25,14 @@ public class ImpliedCasualtiesTests
         CasualtyCount.Of(quantities).ShouldBe((1d, null));
     }
 
+    [Theory]
+    [InlineData("Officials raise death toll from warehouse fire", "Firefighters were still searching the site on Monday.")]
+    [InlineData("Search goes on at collapsed hotel", "One dancer is still missing, and it is not known whether she is dead or alive.")]
+    public void a_toll_without_its_figure_or_a_doubt_of_a_death_implies_no_one_killed(string title, string text)
+    {
+        Read(title, text).ShouldNotContain(q => q.Slot == "killed");
+    }
+
     [Fact]
     public void a_guest_feared_dead_implies_no_death()
     {

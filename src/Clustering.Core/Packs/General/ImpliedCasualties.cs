@@ -165,9 +165,13 @@ public static class ImpliedCasualties
         {
             return !NamesAFatalThing(text, tokens, at);
         }
-        if (word.Equals("death", StringComparison.OrdinalIgnoreCase)
-            && (NoDeathAfter.Contains(next) || previous.Equals("or", StringComparison.OrdinalIgnoreCase)))
+        if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && NoDeathAfter.Contains(next))
         {
+            return true;
+        }
+        if (previous.Equals("or", StringComparison.OrdinalIgnoreCase) || next.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            // "injury or death", "not known if she was dead or alive": a risk or a doubt, no death told.
             return true;
         }
         if (word.Equals("death", StringComparison.OrdinalIgnoreCase) && previous.Equals("to", StringComparison.OrdinalIgnoreCase) && at >= 2
