@@ -87,32 +87,11 @@ internal sealed partial class SentenceReader
             }
             if (tokens[k].IsPunctuation(text, ',') && !ListsNumbers(k + 1))
             {
-                // "including five women were killed, and 12 others injured": the verb comes before this comma.
-                return Is(from, "including") && UnclosedAsideEnd(from) is var unclosed and >= 0 ? unclosed : k;
+                return k;
             }
             if (text[tokens[k].Start] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”')
             {
-                break;
-            }
-        }
-        return opens && Is(from, "including") ? UnclosedAsideEnd(from) : -1;
-    }
-
-    /// <summary>
-    /// "nine workers, including five women were killed": an aside of those included whose closing comma the
-    /// writer left out ends before the verb of the sentence; "including two who were hurt" has a verb of its own.
-    /// </summary>
-    private int UnclosedAsideEnd(int from)
-    {
-        for (var k = from + 2; k < tokens.Count && k - from <= MaxAsideLength; k++)
-        {
-            if (tokens[k].Kind != WordTokenKind.Word)
-            {
                 return -1;
-            }
-            if (IsAuxiliary(k))
-            {
-                return Is(k - 1, "who") || Is(k - 1, "that") || Is(k - 1, "which") ? -1 : k - 1;
             }
         }
         return -1;
