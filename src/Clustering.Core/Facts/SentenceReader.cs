@@ -156,11 +156,6 @@ internal sealed partial class SentenceReader
             // "A third person has died in the outbreak" with nobody counted before it: the dead so far.
             (count.Value, count.Role) = (count.Ordinal, QuantityRole.Stated);
         }
-        if (count.Kind == QuantityKind.Count && count.Role == QuantityRole.Stated && FactLexicon.IsVictimSlot(count.Slot)
-            && PlaceBreakdown(Math.Max(count.LastToken, count.NounAt), count.Value) is { } breakdown)
-        {
-            (count.Value, count.LastToken) = (breakdown.Sum, breakdown.LastToken);
-        }
         if (count.Kind == QuantityKind.Count && PartBefore(count) is { } part)
         {
             // "120 of the 300 people on board were missing": the clause tells of the part; the whole is who was aboard.

@@ -511,16 +511,6 @@ public class GeneralNewsStoryTests
         reading.Quantities.ShouldNotContain(q => q.Slot == "die");
     }
 
-    [Fact]
-    public void a_toll_told_place_by_place_is_the_sum_of_its_places()
-    {
-        var reading = Read(string.Empty,
-            "The storm has killed 14 people in Carrow County, five in Bellmouth, three in the Upper Vale and one in Ostry, according to a tally of official reports.",
-            "Valley Wire");
-
-        Figures(reading, "killed").ShouldBe([23]);
-    }
-
     [Theory]
     [InlineData("Eleven workers, including four women, were killed, and 20 others hurt in a blast at a paint factory in Orlan, police said.")]
     public void an_aside_of_those_included_between_commas_counts_for_the_whole_group(string sentence)
