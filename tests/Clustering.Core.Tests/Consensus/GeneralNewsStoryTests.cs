@@ -450,6 +450,17 @@ public class GeneralNewsStoryTests
     }
 
     [Fact]
+    public void a_body_that_counts_what_its_headline_rounds_gives_the_toll()
+    {
+        var ledger = new StoryLedger();
+        Add(ledger, "quake", "Valley Wire", Dawn, "More than 90 killed as strong quake hits the Orlan valley",
+            "A strong earthquake struck the Orlan valley on Sunday, flattening villages and killing at least 97 people, officials said. "
+            + "At least 40 of the dead were in the market town of Kesh, where a school collapsed.");
+
+        ledger.Fact("killed")!.Consensus.Value.ShouldBe(97);
+    }
+
+    [Fact]
     public void bodies_counted_twice_are_the_correction_of_a_toll_not_a_toll()
     {
         var reading = Read("Ministry corrects ferry toll",
