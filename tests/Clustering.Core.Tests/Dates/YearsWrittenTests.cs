@@ -12,7 +12,17 @@ public class YearsWrittenTests
     public void a_report_writes_the_years_it_names_in_order_each_once()
     {
         YearsWritten.Of("The 2009 expo opened in Velden. It was the largest since 1998, and the 2009 show drew record crowds.")
-            .ShouldBe([2009, 1998]);
+            .ShouldBe([2009, -1998]);
+    }
+
+    [Theory]
+    [InlineData("The bridge, a marvel of the 1960s, gave way on Tuesday.", -1960)]
+    [InlineData("It was the bridge's worst day since 1967.", -1967)]
+    [InlineData("The strike is the longest since July 2005.", -2005)]
+    [InlineData("The plant closed in 2011.", 2011)]
+    public void a_decade_or_the_start_of_a_span_to_now_is_a_year_recalled_kept_negated(string text, int year)
+    {
+        YearsWritten.Of(text).ShouldBe([year]);
     }
 
     [Theory]
@@ -41,6 +51,16 @@ public class YearsWrittenTests
         YearsWritten.Disagree([2012, 2009], [2009]).ShouldBeFalse();
         YearsWritten.Disagree([], [2009]).ShouldBeFalse();
         YearsWritten.Disagree([2012], []).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_side_that_only_recalls_years_dates_nothing_but_a_year_both_write_still_ties_them()
+    {
+        // "since 1991" beside a story that wrote 2008: history, not another event's year.
+        YearsWritten.Disagree([-1991], [2008]).ShouldBeFalse();
+        YearsWritten.Disagree([2008], [-1991]).ShouldBeFalse();
+        YearsWritten.Disagree([2008, -1991], [2012, 1991]).ShouldBeFalse();
+        YearsWritten.Disagree([2008, -1991], [2012]).ShouldBeTrue();
     }
 
     private static readonly DateTimeOffset Arrived = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
