@@ -35,13 +35,17 @@ public sealed class EventDays : FirstDistinctKind<int>
     /// <summary>How many days a story keeps: those of its first articles, which tell what happened.</summary>
     public const int PerStory = 16;
 
-    /// <summary>The first <see cref="PerArticle"/> distinct days written, in the order written.</summary>
-    public static int[] Of(IReadOnlyList<ResolvedDate> dates)
+    /// <summary>
+    /// The first <see cref="PerArticle"/> distinct days written, in the order written; with the text the
+    /// dates were read from, not a day a statement was made on ("officials said Wednesday", "announced
+    /// on Monday"): a follow-up days on dates what it reports, not the event.
+    /// </summary>
+    public static int[] Of(IReadOnlyList<ResolvedDate> dates, string? text = null)
     {
         var days = new List<int>(PerArticle);
         foreach (var date in dates)
         {
-            if (date.IsDay && !days.Contains(date.Start.DayNumber))
+            if (date.IsDay && !days.Contains(date.Start.DayNumber) && !(text is not null && DaySaidOn(text, date.Offset)))
             {
                 days.Add(date.Start.DayNumber);
                 if (days.Count == PerArticle)
@@ -52,6 +56,45 @@ public sealed class EventDays : FirstDistinctKind<int>
         }
         return [.. days];
     }
+
+    /// <summary>Whether the words just before the date are a reporting verb, past "on", "late" or "early".</summary>
+    private static bool DaySaidOn(string text, int offset)
+    {
+        if (offset <= 0 || offset > text.Length)
+        {
+            return false;
+        }
+        var end = offset;
+        for (var words = 0; words < 3; words++)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (start == end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(start, end - start);
+            if (ReportingVerbs.Contains(word))
+            {
+                return true;
+            }
+            if (!(word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("early", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static readonly Text.WordSet ReportingVerbs = new(Text.English.Words.Set("reporting-verbs"));
 
     /// <summary>Days between the nearest pair of one side's days and the other's; null when either names none.</summary>
     public static int? Apart(IReadOnlyList<int> a, IReadOnlyList<int> b)
@@ -73,7 +116,7 @@ public sealed class EventDays : FirstDistinctKind<int>
 
     public override string Name => "days";
 
-    public override IReadOnlyList<int> Read(ParticularsSource source) => Of(source.Readout.Dates);
+    public override IReadOnlyList<int> Read(ParticularsSource source) => Of(source.Readout.Dates, source.Readout.Body);
 
     /// <summary>
     /// The event's day, whenever the report came out: a follow-up weeks later still says "was shot on

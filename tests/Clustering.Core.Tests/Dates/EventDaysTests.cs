@@ -27,6 +27,15 @@ public class EventDaysTests
         days.ShouldBe([DayOf(6, 1), DayOf(5, 2), DayOf(5, 9), DayOf(5, 16)]);
     }
 
+    [Theory]
+    [InlineData("The quake struck on Saturday. The ministry said Monday that 310 people had died.")]
+    [InlineData("The quake struck on Saturday. Officials announced on Monday that 310 people had died.")]
+    [InlineData("The quake struck on Saturday. The agency reported late Monday that 310 people had died.")]
+    public void a_day_a_statement_was_made_on_is_not_a_day_of_the_event(string text)
+    {
+        EventDays.Of(DateResolver.Resolve(text, Published), text).ShouldBe([DayOf(5, 31)]);
+    }
+
     [Fact]
     public void the_same_day_written_twice_counts_once()
     {
