@@ -53,6 +53,7 @@ internal sealed partial class SentenceReader
         }
         ReadNamedAlsoHurt(read);
         ReadNameAndRelative(read);
+        ReadAllAboardKilled(read);
         MarkTally(read);
     }
 

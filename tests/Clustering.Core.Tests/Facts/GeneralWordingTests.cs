@@ -63,6 +63,8 @@ public class GeneralWordingTests
     [InlineData("Police raised the number of confirmed or presumed dead to 44 on Friday.", "killed", 44)]
     [InlineData("By evening, 120 of the 300 people on the boat were still unaccounted for.", "missing", 120)]
     [InlineData("Two of the 40 passengers died in hospital.", "killed", 2)]
+    [InlineData("A turboprop carrying 57 people crashed into a hillside after takeoff, killing everyone aboard, officials said.", "killed", 57)]
+    [InlineData("A minibus with 16 passengers plunged into the gorge, killing all on board.", "killed", 16)]
     [InlineData("Coast guard crews plucked 31 people from the sea.", "rescued", 31)]
     [InlineData("The bank will shed 2,000 positions by next spring.", "jobs", 2000)]
     [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
