@@ -27,7 +27,7 @@ public sealed record LedgerArticle(
     string? Source,
     DateTimeOffset Time,
     IReadOnlyList<string> CopyCredits,
-    ulong[] MinHash,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Copies.SignatureJson))] uint[] MinHash,
     uint[][] Sentences,
     string? CopyOf,
     string? CopyReason);
