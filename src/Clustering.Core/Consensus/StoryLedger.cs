@@ -22,7 +22,7 @@ public sealed class StoryLedger
     private readonly List<LedgerDate> _dates = [];
     private readonly List<LedgerEntity> _entities = [];
 
-    private readonly SortedDictionary<string, FactSlot> _facts = new(StringComparer.Ordinal);
+    private readonly SlotTable _facts = new();
     // Quotes, timeline and entities are rebuilt over the whole story, so they are built when read,
     // not on every article: a story of a thousand articles must not redo a thousand-article merge per article.
     private List<QuoteEntry>? _quoteEntries;
@@ -212,7 +212,7 @@ public sealed class StoryLedger
                 }
                 continue;
             }
-            _facts[slot] = after;
+            _facts.Set(slot, after);
             if (before is null || Signature(before) != Signature(after))
             {
                 changed.Add(slot);
