@@ -28,7 +28,7 @@ public sealed record LedgerArticle(
     DateTimeOffset Time,
     IReadOnlyList<string> CopyCredits,
     [property: System.Text.Json.Serialization.JsonConverter(typeof(Copies.SignatureJson))] uint[] MinHash,
-    uint[][] Sentences,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Copies.SentenceRunsJson))] uint[] Sentences,
     string? CopyOf,
     string? CopyReason);
 

@@ -8,9 +8,12 @@ namespace Clustering.Core.Copies;
 /// sentence, the hashes of its content words folded across paraphrase (rewrites: the same
 /// sentences, in the same order, in other words). The signature keeps the low 32 bits of each
 /// 64-bit minimum: two different minima share them once in four billion, so the resemblance is the
-/// one the whole minima give, at half the size in every story that keeps it.
+/// one the whole minima give, at half the size in every story that keeps it. The sentences are one
+/// array of runs (<see cref="SentenceRuns"/>).
 /// </summary>
-public sealed record CopyFingerprint([property: System.Text.Json.Serialization.JsonConverter(typeof(SignatureJson))] uint[] MinHash, uint[][] Sentences)
+public sealed record CopyFingerprint(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(SignatureJson))] uint[] MinHash,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(SentenceRunsJson))] uint[] Sentences)
 {
     public const int Permutations = 64;
     private const int ShingleSize = 4;
@@ -42,7 +45,7 @@ public sealed record CopyFingerprint([property: System.Text.Json.Serialization.J
             Array.Sort(hashes);
             sentences.Add(hashes);
         }
-        return new CopyFingerprint(minHash, [.. sentences]);
+        return new CopyFingerprint(minHash, SentenceRuns.Of(sentences));
     }
 
     /// <summary>The MinHash signature of the text's word 4-shingles (the low halves of the minima); empty when it has fewer than four words.</summary>
