@@ -76,15 +76,5 @@ public sealed class SentenceRunsJson : JsonConverter<uint[]>
         return [.. runs];
     }
 
-    public override void Write(Utf8JsonWriter writer, uint[] value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStartArray();
-        foreach (var number in value)
-        {
-            writer.WriteNumberValue(number);
-        }
-        writer.WriteEndArray();
-    }
+    public override void Write(Utf8JsonWriter writer, uint[] value, JsonSerializerOptions options) => SignatureJson.WriteNumbers(writer, value);
 }

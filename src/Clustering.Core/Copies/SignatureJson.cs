@@ -28,14 +28,17 @@ public sealed class SignatureJson : JsonConverter<uint[]>
         return [.. values];
     }
 
-    public override void Write(Utf8JsonWriter writer, uint[] value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, uint[] value, JsonSerializerOptions options) => WriteNumbers(writer, value);
+
+    /// <summary>The values as one JSON array of numbers (signatures and sentence runs are both written so).</summary>
+    internal static void WriteNumbers(Utf8JsonWriter writer, uint[] value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartArray();
-        foreach (var minimum in value)
+        foreach (var number in value)
         {
-            writer.WriteNumberValue(minimum);
+            writer.WriteNumberValue(number);
         }
         writer.WriteEndArray();
     }
