@@ -57,7 +57,13 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _logger = logger;
     }
 
-    private string StoryId => this.GetPrimaryKeyString();
+    /// <summary>
+    /// The story's id, made once: each call of GetPrimaryKeyString makes a new string, and the index shards
+    /// (one per shard a story's terms fall in), the directory and the listing each kept their own copy.
+    /// </summary>
+    private string StoryId => _storyId ??= this.GetPrimaryKeyString();
+
+    private string? _storyId;
 
     private ObserverManager<Abstractions.Live.IStoryObserver> Observers =>
         _watching ??= new ObserverManager<Abstractions.Live.IStoryObserver>(Abstractions.Live.LiveDefaults.ObserverExpiry, _logger);
