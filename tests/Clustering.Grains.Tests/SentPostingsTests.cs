@@ -1,3 +1,4 @@
+using Clustering.Core.Features;
 using Clustering.Grains.Stories;
 
 namespace Clustering.Grains.Tests;
@@ -58,7 +59,40 @@ public class SentPostingsTests
 
         sent.Clear();
 
-        sent.Count.ShouldBe(0);
+        sent.IsEmpty.ShouldBeTrue();
         sent.TryGet("quarry", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_whole_send_kept_as_its_vector_is_found_as_the_same_send_recorded_term_by_term()
+    {
+        var vector = TermVector.FromWeights(new Dictionary<string, float> { ["quarry"] = 4, ["flood"] = 3, ["kessford"] = 2, ["divers"] = 1 }, 10);
+        var kept = new SentPostings();
+        var recorded = new SentPostings();
+
+        kept.RecordAllOf(vector, 3, Monday);
+        recorded.Record(vector.Strongest(3), Monday);
+
+        kept.IsEmpty.ShouldBeFalse();
+        kept.Terms.ShouldBe(recorded.Terms);
+        foreach (var term in new[] { "quarry", "flood", "kessford", "divers" })
+        {
+            kept.TryGet(term, out var weight, out var updated).ShouldBe(recorded.TryGet(term, out var recordedWeight, out var recordedUpdated));
+            (weight, updated).ShouldBe((recordedWeight, recordedUpdated));
+        }
+    }
+
+    [Fact]
+    public void a_send_after_a_whole_send_kept_as_its_vector_merges_with_it()
+    {
+        var vector = TermVector.FromWeights(new Dictionary<string, float> { ["quarry"] = 4, ["flood"] = 3 }, 10);
+        var sent = new SentPostings();
+        sent.RecordAllOf(vector, 30, Monday);
+
+        sent.Record([("divers", 0.1f)], Monday.AddHours(7));
+
+        sent.Terms.ShouldBe(["divers", "flood", "quarry"]);
+        sent.TryGet("quarry", out var weight, out var updated).ShouldBeTrue();
+        (weight, updated).ShouldBe((vector.Weights[1], Monday));
     }
 }

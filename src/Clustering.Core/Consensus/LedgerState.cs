@@ -27,8 +27,8 @@ public sealed record LedgerArticle(
     string? Source,
     DateTimeOffset Time,
     IReadOnlyList<string> CopyCredits,
-    ulong[] MinHash,
-    uint[][] Sentences,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Copies.SignatureJson))] uint[] MinHash,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Copies.SentenceRunsJson))] uint[] Sentences,
     string? CopyOf,
     string? CopyReason);
 

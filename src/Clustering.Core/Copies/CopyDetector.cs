@@ -32,14 +32,17 @@ public static class CopyDetector
         }
         // For each candidate sentence, the original sentence it best restates; then the longest
         // run of those that keeps the original's order.
-        var targets = new List<int>(candidate.Sentences.Length);
-        foreach (var sentence in candidate.Sentences)
+        var originalSentences = SentenceRuns.Spans(original.Sentences);
+        var candidateSentences = SentenceRuns.Spans(candidate.Sentences);
+        var targets = new List<int>(candidateSentences.Length);
+        foreach (var (start, length) in candidateSentences)
         {
+            var sentence = candidate.Sentences.AsSpan(start, length);
             var best = -1;
             var bestScore = SentenceMatch;
-            for (var i = 0; i < original.Sentences.Length; i++)
+            for (var i = 0; i < originalSentences.Length; i++)
             {
-                var score = Overlap(sentence, original.Sentences[i]);
+                var score = Overlap(sentence, original.Sentences.AsSpan(originalSentences[i].Start, originalSentences[i].Length));
                 if (score >= bestScore)
                 {
                     best = i;
@@ -52,10 +55,10 @@ public static class CopyDetector
             }
         }
         var ordered = LongestIncreasing(targets);
-        return (ordered, (double)ordered / original.Sentences.Length);
+        return (ordered, (double)ordered / originalSentences.Length);
     }
 
-    private static double Overlap(uint[] a, uint[] b)
+    private static double Overlap(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)

@@ -6,9 +6,14 @@ namespace Clustering.Core.Copies;
 /// What copy detection needs of one article, small enough to keep with every story member:
 /// a MinHash over word 4-shingles (near-duplicates: the same text at two addresses) and, per
 /// sentence, the hashes of its content words folded across paraphrase (rewrites: the same
-/// sentences, in the same order, in other words).
+/// sentences, in the same order, in other words). The signature keeps the low 32 bits of each
+/// 64-bit minimum: two different minima share them once in four billion, so the resemblance is the
+/// one the whole minima give, at half the size in every story that keeps it. The sentences are one
+/// array of runs (<see cref="SentenceRuns"/>).
 /// </summary>
-public sealed record CopyFingerprint(ulong[] MinHash, uint[][] Sentences)
+public sealed record CopyFingerprint(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(SignatureJson))] uint[] MinHash,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(SentenceRunsJson))] uint[] Sentences)
 {
     public const int Permutations = 64;
     private const int ShingleSize = 4;
@@ -40,11 +45,11 @@ public sealed record CopyFingerprint(ulong[] MinHash, uint[][] Sentences)
             Array.Sort(hashes);
             sentences.Add(hashes);
         }
-        return new CopyFingerprint(minHash, [.. sentences]);
+        return new CopyFingerprint(minHash, SentenceRuns.Of(sentences));
     }
 
-    /// <summary>The MinHash signature of the text's word 4-shingles; empty when it has fewer than four words.</summary>
-    private static ulong[] MinHashOf(string text)
+    /// <summary>The MinHash signature of the text's word 4-shingles (the low halves of the minima); empty when it has fewer than four words.</summary>
+    private static uint[] MinHashOf(string text)
     {
         var tokenHashes = new List<uint>(text.Length / 5);
         var reader = new TokenReader(text, stackalloc char[Tokenizer.MaxTokenLength]);
@@ -73,7 +78,12 @@ public sealed record CopyFingerprint(ulong[] MinHash, uint[][] Sentences)
                 MinHashPermutations.Lower(minHash, shingle);
             }
         }
-        return minHash;
+        var signature = new uint[Permutations];
+        for (var p = 0; p < Permutations; p++)
+        {
+            signature[p] = unchecked((uint)minHash[p]);
+        }
+        return signature;
     }
 
     /// <summary>Estimated Jaccard resemblance of the two texts' shingle sets.</summary>

@@ -54,6 +54,10 @@ public sealed class StoryPersons : ParticularKind<PersonMentions, PersonTally>
     public override void Merge(PersonTally kept, PersonTally other) =>
         Merge(kept.Keys, kept.Counts, kept.Aged, other.Keys, other.Counts, other.Aged);
 
+    public override bool GivesNone(PersonMentions given) => given.Keys.Count == 0;
+
+    public override bool KeepsNone(PersonTally kept) => kept.Keys.Count == 0 && kept.Counts.Count == 0 && kept.Aged.Count == 0;
+
     // A story's people do not stand for an article's (AsGiven gives none): an article's counts are how
     // many articles had named each person when it came, a story's how many of its own did.
 

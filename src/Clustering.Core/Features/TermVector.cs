@@ -155,6 +155,15 @@ public sealed class TermVector
         return new TermVector(sortedTerms, weights);
     }
 
+    /// <summary>Whether the two hold the same terms with the same weights, bit for bit (so either one measures as the other).</summary>
+    public bool SameAs(TermVector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return ReferenceEquals(this, other)
+            || (Terms.AsSpan().SequenceEqual(other.Terms, StringComparer.Ordinal)
+                && System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.AsSpan()).SequenceEqual(System.Runtime.InteropServices.MemoryMarshal.AsBytes(other.Weights.AsSpan())));
+    }
+
     /// <summary>Whether the vector holds this term (its terms are sorted ordinally).</summary>
     public bool Contains(string term) => Array.BinarySearch(Terms, term, StringComparer.Ordinal) >= 0;
 

@@ -16,6 +16,10 @@ public abstract class FirstDistinctKind<T>(int perStory) : ParticularKind<IReadO
 
     public sealed override void Merge(List<T> kept, List<T> other) => FirstDistinct.AddTo(kept, other, perStory);
 
+    public sealed override bool GivesNone(IReadOnlyList<T> given) => given.Count == 0;
+
+    public sealed override bool KeepsNone(List<T> kept) => kept.Count == 0;
+
     /// <summary>A story's items stand for an article's: a story that merges names what its reports name.</summary>
     public sealed override IReadOnlyList<T> AsGiven(List<T> kept) => [.. kept];
 }

@@ -24,6 +24,15 @@ public interface IParticularKind
     /// <summary>What a story that has kept none holds (a new, mutable value).</summary>
     object NewKept();
 
+    /// <summary>What a story that has kept none reads as: one value for all, never to be changed.</summary>
+    object NoneKept { get; }
+
+    /// <summary>Whether an article's value gives nothing to keep (adding it to what a story keeps changes nothing).</summary>
+    bool GivesNone(object given);
+
+    /// <summary>Whether a story's value keeps nothing (is what <see cref="NewKept"/> makes).</summary>
+    bool KeepsNone(object kept);
+
     /// <summary>Adds what an article gives to what a story keeps (bounded).</summary>
     void Add(object kept, object given);
 

@@ -25,6 +25,12 @@ public abstract class ParticularKind<TArticle, TStory> : IParticularKind
 
     public abstract void Add(TStory kept, TArticle given);
 
+    /// <summary>Whether an article's value gives nothing to keep: <see cref="Add"/> of it to a story's changes nothing.</summary>
+    public abstract bool GivesNone(TArticle given);
+
+    /// <summary>Whether a story's value keeps nothing, as a new one.</summary>
+    public abstract bool KeepsNone(TStory kept);
+
     public abstract void Merge(TStory kept, TStory other);
 
     /// <summary>
@@ -53,6 +59,15 @@ public abstract class ParticularKind<TArticle, TStory> : IParticularKind
     object IParticularKind.NoneGiven => None;
 
     object IParticularKind.NewKept() => new TStory();
+
+    /// <summary>Read by every story that has kept none of this kind (StoryParticulars makes its own when it keeps some).</summary>
+    private readonly TStory _noneKept = new();
+
+    object IParticularKind.NoneKept => _noneKept;
+
+    bool IParticularKind.GivesNone(object given) => GivesNone((TArticle)given);
+
+    bool IParticularKind.KeepsNone(object kept) => KeepsNone((TStory)kept);
 
     void IParticularKind.Add(object kept, object given) => Add((TStory)kept, (TArticle)given);
 

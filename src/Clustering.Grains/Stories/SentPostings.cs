@@ -14,12 +14,27 @@ internal sealed class SentPostings
     private long[]? _updatedTicks;
     private long _sameTicks;
 
-    public int Count => _terms.Length;
+    /// <summary>
+    /// While set, what was sent is this vector's <see cref="_sentStrongest"/> strongest terms, all at
+    /// <see cref="_sameTicks"/>, and the arrays are empty: made from it when first asked (<see cref="Unfold"/>).
+    /// </summary>
+    private Core.Features.TermVector? _sentFrom;
+    private int _sentStrongest;
 
-    public IReadOnlyList<string> Terms => _terms;
+    public bool IsEmpty => _sentFrom is null && _terms.Length == 0;
+
+    public IReadOnlyList<string> Terms
+    {
+        get
+        {
+            Unfold();
+            return _terms;
+        }
+    }
 
     public bool TryGet(string term, out float weight, out DateTimeOffset updated)
     {
+        Unfold();
         var at = Array.BinarySearch(_terms, term, StringComparer.Ordinal);
         if (at < 0)
         {
@@ -33,6 +48,7 @@ internal sealed class SentPostings
     /// <summary>Takes in the postings just sent (distinct terms), all stamped <paramref name="updated"/>.</summary>
     public void Record(IReadOnlyList<(string Term, float Weight)> sent, DateTimeOffset updated)
     {
+        Unfold();
         var incomingTerms = new string[sent.Count];
         var incomingWeights = new float[sent.Count];
         for (var k = 0; k < sent.Count; k++)
@@ -69,5 +85,28 @@ internal sealed class SentPostings
         public readonly void Both(int at, int i, int j) => Second(at, j);
     }
 
-    public void Clear() => (_terms, _weights, _updatedTicks, _sameTicks) = ([], [], null, 0);
+    /// <summary>
+    /// Takes in a send of all of <paramref name="vector"/>'s <paramref name="strongest"/> strongest terms,
+    /// kept as that vector (never changed: see TermVector) until they are asked for: a story of one article
+    /// sends them once and is never asked again, and the arrays were ~0.4 KB of each such live story.
+    /// </summary>
+    public void RecordAllOf(Core.Features.TermVector vector, int strongest, DateTimeOffset updated)
+    {
+        Clear();
+        (_sentFrom, _sentStrongest, _sameTicks) = (vector, strongest, updated.UtcTicks);
+    }
+
+    /// <summary>The arrays <see cref="Record"/> would have made of the send <see cref="RecordAllOf"/> kept.</summary>
+    private void Unfold()
+    {
+        if (_sentFrom is not { } vector)
+        {
+            return;
+        }
+        var updated = new DateTimeOffset(_sameTicks, TimeSpan.Zero);
+        _sentFrom = null;
+        Record(vector.Strongest(_sentStrongest), updated);
+    }
+
+    public void Clear() => (_terms, _weights, _updatedTicks, _sameTicks, _sentFrom) = ([], [], null, 0, null);
 }

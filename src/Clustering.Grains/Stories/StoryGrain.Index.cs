@@ -37,7 +37,14 @@ public sealed partial class StoryGrain
 
         var written = _pendingIndex.Write(GrainFactory, IndexSharding.ByShard(changed)
             .Select(shard => (shard.Shard, new IndexWrite { StoryId = StoryId, Terms = shard.Terms, Weights = shard.Weights, Updated = updated })));
-        _indexed.Record(changed, updated);
+        if (_indexed.IsEmpty && changed.Length == strongest.Length)
+        {
+            _indexed.RecordAllOf(_centroidVector, _options.IndexedTerms, updated);
+        }
+        else
+        {
+            _indexed.Record(changed, updated);
+        }
         return written;
     }
 
@@ -48,7 +55,7 @@ public sealed partial class StoryGrain
     /// </summary>
     private Task UnindexAll()
     {
-        if (_indexed.Count == 0)
+        if (_indexed.IsEmpty)
         {
             return Task.CompletedTask;
         }

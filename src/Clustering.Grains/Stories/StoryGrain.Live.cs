@@ -14,7 +14,10 @@ public sealed partial class StoryGrain
     /// most live stories have one article, and the ring held ~0.5 KB of each of them; a client that knew
     /// nothing of a story changed since gets the snapshot, as one behind the kept deltas does.
     /// </summary>
-    private readonly List<StoryUpdate> _recentDeltas = [];
+    private List<StoryUpdate> _recentDeltas = NoDeltas;
+
+    /// <summary>The ring of a story that has kept none: made its own by the first delta kept (most live stories keep none).</summary>
+    private static readonly List<StoryUpdate> NoDeltas = [];
 
     /// <summary>A new watcher is stored at once (see DurableWatchers); a renewal costs no write.</summary>
     public Task Watch(IStoryObserver observer) =>
@@ -79,6 +82,10 @@ public sealed partial class StoryGrain
         if (update.PreviousVersion == 0)
         {
             return;
+        }
+        if (ReferenceEquals(_recentDeltas, NoDeltas))
+        {
+            _recentDeltas = [];
         }
         var deltas = _recentDeltas;
         deltas.Add(update);

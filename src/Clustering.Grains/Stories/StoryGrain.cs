@@ -57,7 +57,13 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         _logger = logger;
     }
 
-    private string StoryId => this.GetPrimaryKeyString();
+    /// <summary>
+    /// The story's id, made once: each call of GetPrimaryKeyString makes a new string, and the index shards
+    /// (one per shard a story's terms fall in), the directory and the listing each kept their own copy.
+    /// </summary>
+    private string StoryId => _storyId ??= this.GetPrimaryKeyString();
+
+    private string? _storyId;
 
     private ObserverManager<Abstractions.Live.IStoryObserver> Observers =>
         _watching ??= new ObserverManager<Abstractions.Live.IStoryObserver>(Abstractions.Live.LiveDefaults.ObserverExpiry, _logger);
@@ -69,6 +75,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
     {
         _centroid = _state.State.MoveCentroidSum();
         _centroidVector = _centroid.ToVector();
+        ShareMembersWithCentroid();
         _state.State.MoveSeparateParticulars();
         RestoreLedger();
         if (_state.State.Watchers.Count > 0)
@@ -142,8 +149,8 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         var terms = _statistics.Canonical(features.Terms);
         _centroid.Add(terms);
         state.KeepCentroid(_centroid);
-        RememberMember(terms, features.Source);
         _centroidVector = _centroid.ToVector();
+        RememberMember(terms, features.Source);
 
         var update = Delta(previousVersion, previousTitle, new StoryChanges { ArticlesAdded = [entry], Facts = FactViews(change.ChangedSlots) });
         RememberDelta(update);
@@ -191,7 +198,7 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         const int MaxMembers = 8;
         const int MemberTerms = 32;
         var members = _state.State.Members;
-        members.Add(TermVector.FromSortedWeights(terms.Terms, terms.Weights, MemberTerms));
+        members.Add(SharedWithCentroid(TermVector.FromSortedWeights(terms.Terms, terms.Weights, MemberTerms)));
         var sources = _state.State.MemberSources;
         // State from before sources were kept: the members already there count as of unknown source.
         while (sources.Count < members.Count - 1)
@@ -203,6 +210,22 @@ public sealed partial class StoryGrain : Grain, IStoryGrain
         {
             members.RemoveAt(0);
             sources.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
+    /// The centroid's vector for a member that is the same vector: in a story of one article of at most
+    /// <c>MemberTerms</c> terms (most live stories) the two are one vector, kept once.
+    /// </summary>
+    private TermVector SharedWithCentroid(TermVector member) => member.SameAs(_centroidVector) ? _centroidVector : member;
+
+    /// <summary>Members read from storage come with their own arrays: those the same as the centroid's vector share it.</summary>
+    private void ShareMembersWithCentroid()
+    {
+        var members = _state.State.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            members[i] = SharedWithCentroid(members[i]);
         }
     }
 

@@ -138,4 +138,36 @@ public class StoryParticularsTests
         names.Distinct(StringComparer.Ordinal).Count().ShouldBe(names.Length);
         names.ShouldAllBe(name => name.Length > 0);
     }
+
+    [Fact]
+    public void stories_that_kept_nothing_of_a_kind_each_keep_their_own_once_they_do()
+    {
+        var keeping = new StoryParticulars();
+        var other = new StoryParticulars();
+        other.Add(ArticleParticulars.None.With(EventDays.Kind, [1200]));
+
+        keeping.Add(ArticleParticulars.None.With(Towns.Kind, ["dunmer"]).With(StoryPersons.Kind, new PersonMentions(["perrin ashgrove"], [1], [true])));
+        keeping.Of(StreetAddresses.Kind).Add("1300 wrenfield");
+
+        other.Of(Towns.Kind).ShouldBeEmpty();
+        other.Of(StreetAddresses.Kind).ShouldBeEmpty();
+        other.Of(StoryPersons.Kind).Keys.ShouldBeEmpty();
+        new StoryParticulars().AsArticle().Of(Towns.Kind).ShouldBeEmpty();
+        keeping.Of(Towns.Kind).ShouldBe(["dunmer"]);
+        keeping.Of(StreetAddresses.Kind).ShouldBe(["1300 wrenfield"]);
+    }
+
+    [Fact]
+    public void a_story_that_kept_some_kinds_and_not_others_reads_back_from_json_as_it_was()
+    {
+        var story = new StoryParticulars();
+        story.Add(ArticleParticulars.None.With(Towns.Kind, ["dunmer"]));
+
+        var read = JsonSerializer.Deserialize<StoryParticulars>(JsonSerializer.Serialize(story))!;
+        read.Of(EventDays.Kind).Add(1300);
+
+        JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(story).Replace("\"days\":[]", "\"days\":[1300]", StringComparison.Ordinal));
+        read.Of(Towns.Kind).ShouldBe(["dunmer"]);
+        story.Of(EventDays.Kind).ShouldBeEmpty();
+    }
 }
