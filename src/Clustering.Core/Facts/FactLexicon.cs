@@ -243,6 +243,9 @@ internal static class FactLexicon
     public static readonly WordSet TollOpenersBySpan = new(Words.Set("toll-openers"));
     public static readonly WordSet DeadNounsBySpan = new(Words.Set("dead-nouns"));
 
+    /// <summary>The words that open a question asking whether: "Could the fire have killed 1,000 people?"</summary>
+    public static readonly WordSet QuestionOpenersBySpan = new(Words.Set("question-openers"));
+
     /// <summary>Between "the number of" and the counted: "the number of confirmed or presumed dead".</summary>
     public static readonly WordSet TollModifiersBySpan = new(Words.Set("toll-modifiers"));
     public static readonly WordSet LayVerbsBySpan = new(Words.Set("lay-verbs"));

@@ -59,11 +59,25 @@ public static class QuantityExtractor
     {
         tokens.Clear();
         WordScanner.Scan(text, start, end, tokens);
-        if (tokens.Count == 0 || !MayHoldNumber(text, tokens))
+        if (tokens.Count == 0 || !MayHoldNumber(text, tokens) || AsksWhether(text, tokens, end))
         {
             return;
         }
         reader.Read(text, tokens, start, into, shooting);
+    }
+
+    /// <summary>
+    /// "Could the fire really have killed 1,000 people?": a question that asks whether states nothing. A
+    /// question that asks why or how ("How did 40 die in the blaze?") takes its count as known and is read.
+    /// </summary>
+    private static bool AsksWhether(string text, List<WordToken> tokens, int end)
+    {
+        var last = end - 1;
+        while (last >= 0 && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+        return last >= 0 && text[last] == '?' && tokens[0].Kind == WordTokenKind.Word && FactLexicon.QuestionOpenersBySpan.Contains(tokens[0].Span(text));
     }
 
     /// <summary>"An additional 500 troops" after "2,000 troops": adds the total, 2,500, as its own quantity.</summary>

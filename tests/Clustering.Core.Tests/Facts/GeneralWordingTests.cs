@@ -69,12 +69,14 @@ public class GeneralWordingTests
     [InlineData("The bank will shed 2,000 positions by next spring.", "jobs", 2000)]
     [InlineData("The number of those who were hurt stands at 12.", "injured", 12)]
     [InlineData("The number of passengers injured remains 26.", "injured", 26)]
+    [InlineData("How did 40 people die in the warehouse blaze?", "killed", 40)]
     public void a_general_toll_is_read_into_its_slot(string text, string slot, double value)
     {
         Single(text).ShouldBe((slot, value));
     }
 
     [Theory]
+    [InlineData("Could the hill fire really have killed 900 people?")]
     [InlineData("Two men were sentenced to death for the bombing.")]
     [InlineData("The plant employs 500 people.")]
     [InlineData("Officers found the bodies of a man and a woman in a house across town.")]
