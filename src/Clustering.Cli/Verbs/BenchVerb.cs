@@ -210,6 +210,11 @@ internal static class BenchVerb
                 http = await new HttpIngestBench(api, senders, batch).Run(input.AtLeast(sizes.HttpArticles, prefix), console, cancellationToken);
                 // The collections of this process: the silo's when it runs here, only the senders' with --url.
                 http = http with { Gc = gc(http.Seconds + http.VerifySeconds), ReadingAloneArticlesPerSecond = readingAlone, WarmUpArticles = warmArticles.Count };
+                if (silo is null)
+                {
+                    // With --url this process only sends: its CPU and allocations are the senders', not the engine's.
+                    http = http with { CpuMicrosPerArticle = 0, AllocatedBytesPerArticle = 0 };
+                }
             }
             if (run.Contains("push"))
             {
@@ -261,7 +266,7 @@ internal static class BenchVerb
         if (report.Http is { } http)
         {
             table.AddRow($"2 HTTP ingest, {http.Senders} senders × {http.Batch}",
-                $"{http.ArticlesPerSecond:N0} articles/s ({http.Articles:N0} in {http.Seconds:0.0} s; {http.Verified:N0} verified in their {http.Stories:N0} stories; {http.CpuMicrosPerArticle:N0} µs CPU and {http.AllocatedBytesPerArticle / 1024.0:N0} KB allocated an article; after {http.WarmUpArticles:N0} warm-up articles){OfReading(http.ShareOfReadingAlone, http.ReadingAloneArticlesPerSecond)}", "≥ 3,000/s");
+                $"{http.ArticlesPerSecond:N0} articles/s ({http.Articles:N0} in {http.Seconds:0.0} s; {http.Verified:N0} verified in their {http.Stories:N0} stories; {(http.CpuMicrosPerArticle > 0 ? $"{http.CpuMicrosPerArticle:N0} µs CPU and {http.AllocatedBytesPerArticle / 1024.0:N0} KB allocated an article; " : "")}after {http.WarmUpArticles:N0} warm-up articles){OfReading(http.ShareOfReadingAlone, http.ReadingAloneArticlesPerSecond)}", "≥ 3,000/s");
         }
         if (report.Push is { } push)
         {

@@ -177,14 +177,14 @@ internal static class ArticleClaims
                 bestVotes = votes;
             }
         }
-        // "Two were killed and another wounded", "three died and another 11 are missing": an addition to no count of
-        // its own slot is that slot's count.
-        // Not for the dead: "two more people were killed" far from any count tells of other deaths (a year's toll).
         if (total is null && headline is not null && best is not null && !ReferenceEquals(best, headline) && Refines(best, headline))
         {
             // "More than 200 killed" over a body that counts "at least 217": the headline rounds what the body counts.
             headline = best;
         }
+        // "Two were killed and another wounded", "three died and another 11 are missing": an addition to no count of
+        // its own slot is that slot's count.
+        // Not for the dead: "two more people were killed" far from any count tells of other deaths (a year's toll).
         return total ?? headline ?? best
             ?? (IsFateOfSurvivors(slot) ? quantities.FirstOrDefault(q => q.Slot == slot && q.Role == QuantityRole.Addition) : null);
     }

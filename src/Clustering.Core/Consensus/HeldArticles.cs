@@ -4,7 +4,7 @@ namespace Clustering.Core.Consensus;
 
 /// <summary>
 /// A ledger's articles by id: an exact-size array looked through while there are few (most live
-/// stories hold one or two, and a dictionary's table was ~0.2 KB of each), a list and a dictionary beyond.
+/// stories hold one or two, and a dictionary's table was ~0.2 KB of each), a dictionary beyond.
 /// </summary>
 internal sealed class HeldArticles<T>(Func<T, string> idOf)
     where T : class
@@ -12,10 +12,10 @@ internal sealed class HeldArticles<T>(Func<T, string> idOf)
     private const int LookedThroughUpTo = 8;
 
     private T[] _few = [];
-    private List<T>? _many;
     private Dictionary<string, T>? _byId;
 
-    public IReadOnlyList<T> All => (IReadOnlyList<T>?)_many ?? _few;
+    /// <summary>Every article held, in no promised order.</summary>
+    public IEnumerable<T> All => (IEnumerable<T>?)_byId?.Values ?? _few;
 
     public bool ContainsKey(string id) => TryGetValue(id, out _);
 
@@ -33,16 +33,8 @@ internal sealed class HeldArticles<T>(Func<T, string> idOf)
     public void Set(T held)
     {
         var id = idOf(held);
-        if (_many is not null && _byId is not null)
+        if (_byId is not null)
         {
-            if (_byId.TryGetValue(id, out var old))
-            {
-                _many[_many.IndexOf(old)] = held;
-            }
-            else
-            {
-                _many.Add(held);
-            }
             _byId[id] = held;
             return;
         }
@@ -55,20 +47,15 @@ internal sealed class HeldArticles<T>(Func<T, string> idOf)
         _few = [.. _few, held];
         if (_few.Length > LookedThroughUpTo)
         {
-            (_many, _byId, _few) = ([.. _few], _few.ToDictionary(idOf, StringComparer.Ordinal), []);
+            (_byId, _few) = (_few.ToDictionary(idOf, StringComparer.Ordinal), []);
         }
     }
 
     public bool Remove(string id, [MaybeNullWhen(false)] out T held)
     {
-        if (_many is not null && _byId is not null)
+        if (_byId is not null)
         {
-            if (!_byId.Remove(id, out held))
-            {
-                return false;
-            }
-            _many.Remove(held);
-            return true;
+            return _byId.Remove(id, out held);
         }
         var at = Array.FindIndex(_few, each => string.Equals(idOf(each), id, StringComparison.Ordinal));
         if (at < 0)

@@ -31,18 +31,19 @@ public static class CopyDetector
             return (0, 0);
         }
         // For each candidate sentence, the original sentence it best restates; then the longest
-        // run of those that keeps the original's order.
-        var originalSentences = SentenceRuns.Spans(original.Sentences);
-        var candidateSentences = SentenceRuns.Spans(candidate.Sentences);
-        var targets = new List<int>(candidateSentences.Length);
-        foreach (var (start, length) in candidateSentences)
+        // run of those that keeps the original's order. The runs are walked in place: this runs for
+        // every earlier article of a story at each absorb.
+        var originalRuns = original.Sentences.AsSpan();
+        var candidateRuns = candidate.Sentences.AsSpan();
+        var targets = new List<int>();
+        for (var c = 0; c < candidateRuns.Length;)
         {
-            var sentence = candidate.Sentences.AsSpan(start, length);
+            var sentence = SentenceRuns.At(candidateRuns, c, out c);
             var best = -1;
             var bestScore = SentenceMatch;
-            for (var i = 0; i < originalSentences.Length; i++)
+            for (int o = 0, i = 0; o < originalRuns.Length; i++)
             {
-                var score = Overlap(sentence, original.Sentences.AsSpan(originalSentences[i].Start, originalSentences[i].Length));
+                var score = Overlap(sentence, SentenceRuns.At(originalRuns, o, out o));
                 if (score >= bestScore)
                 {
                     best = i;
@@ -55,7 +56,7 @@ public static class CopyDetector
             }
         }
         var ordered = LongestIncreasing(targets);
-        return (ordered, (double)ordered / originalSentences.Length);
+        return (ordered, (double)ordered / SentenceRuns.Count(originalRuns));
     }
 
     private static double Overlap(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)

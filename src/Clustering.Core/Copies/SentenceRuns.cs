@@ -32,14 +32,43 @@ public static class SentenceRuns
         var spans = new List<(int Start, int Length)>();
         for (var at = 0; at < runs.Length; at += (int)runs[at] + 1)
         {
-            var length = (int)runs[at];
-            if (at + 1 + length > runs.Length)
-            {
-                throw new ArgumentException($"a sentence of {length} hashes at {at} runs past the {runs.Length} values", nameof(runs));
-            }
-            spans.Add((at + 1, length));
+            spans.Add((at + 1, (int)runs[at]));
         }
         return [.. spans];
+    }
+
+    /// <summary>How many sentences the runs hold.</summary>
+    public static int Count(ReadOnlySpan<uint> runs)
+    {
+        var count = 0;
+        for (var at = 0; at < runs.Length; at += (int)runs[at] + 1)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The sentence whose run starts at <paramref name="at"/>, and where the next run starts: a walk that allocates nothing.</summary>
+    public static ReadOnlySpan<uint> At(ReadOnlySpan<uint> runs, int at, out int next)
+    {
+        var length = (int)runs[at];
+        next = at + 1 + length;
+        return runs.Slice(at + 1, length);
+    }
+
+    /// <summary>Whether every run stays within the array (read from storage: a cut one is an error there, not at every compare).</summary>
+    internal static bool WellFormed(List<uint> runs)
+    {
+        var at = 0;
+        while (at < runs.Count)
+        {
+            if (runs[at] >= runs.Count)
+            {
+                return false;
+            }
+            at += (int)runs[at] + 1;
+        }
+        return at == runs.Count;
     }
 }
 
@@ -72,6 +101,10 @@ public sealed class SentenceRunsJson : JsonConverter<uint[]>
             {
                 runs.Add(reader.GetUInt32());
             }
+        }
+        if (!SentenceRuns.WellFormed(runs))
+        {
+            throw new JsonException($"a fingerprint's {runs.Count} sentence values end inside a sentence's run");
         }
         return [.. runs];
     }

@@ -242,12 +242,6 @@ internal static class FactLexicon
     public static readonly WordSet DisplacedWordsBySpan = new(Words.Set("displaced-words"));
     public static readonly WordSet TollOpenersBySpan = new(Words.Set("toll-openers"));
     public static readonly WordSet DeadNounsBySpan = new(Words.Set("dead-nouns"));
-
-    /// <summary>The words that open a question asking whether: "Could the fire have killed 1,000 people?"</summary>
-    public static readonly WordSet QuestionOpenersBySpan = new(Words.Set("question-openers"));
-
-    /// <summary>Between "the number of" and the counted: "the number of confirmed or presumed dead".</summary>
-    public static readonly WordSet TollModifiersBySpan = new(Words.Set("toll-modifiers"));
     public static readonly WordSet LayVerbsBySpan = new(Words.Set("lay-verbs"));
     public static readonly WordSet PartitiveDeterminersBySpan = new(Words.Set("partitive-determiners"));
     public static readonly WordSet LabelWordsBySpan = new(Words.Set("label-words"));
@@ -256,4 +250,10 @@ internal static class FactLexicon
     public static readonly WordSet TimeSpansBySpan = new(Words.Set("time-spans"));
     public static readonly WordSet SingularCountNounsBySpan = new(Words.Set("singular-count-nouns"));
     public static readonly WordSet WoundingVerbsBySpan = new(Words.Set("wounding-verbs"));
+
+    /// <summary>The words that open a question asking whether: "Could the fire have killed 1,000 people?"</summary>
+    public static readonly WordSet QuestionOpenersBySpan = new(Words.Set("question-openers"));
+
+    /// <summary>Between "the number of" and the counted: "the number of confirmed or presumed dead".</summary>
+    public static readonly WordSet TollModifiersBySpan = new(Words.Set("toll-modifiers"));
 }

@@ -30,7 +30,7 @@ public sealed partial class ArticleGrain(
     WorkAfterAnswers afterAnswers,
     ILogger<ArticleGrain> logger) : Grain, IArticleGrain
 {
-    /// <summary>The absorb into the chosen story when it follows the answer (see <see cref="Submit"/>), until it ends; it never faults.</summary>
+    /// <summary>The absorb into the chosen story when it follows the answer (see <see cref="Submit"/>), until it ends (then let go); it never faults.</summary>
     private Task _absorbing = Task.CompletedTask;
 
     private bool _absorbed;
@@ -115,6 +115,8 @@ public sealed partial class ArticleGrain(
             // Recorded with its story but not absorbed: a resend absorbs it (the story takes it once).
             LogAbsorbFailed(logger, recorded.Id, state.State.StoryId, ex);
         }
+        // Done: the activation need not keep the finished task for the rest of its life.
+        _absorbing = Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} was answered but not absorbed into story {StoryId}; a resend absorbs it")]

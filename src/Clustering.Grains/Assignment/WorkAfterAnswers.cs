@@ -4,8 +4,8 @@ namespace Clustering.Grains.Assignment;
 
 /// <summary>
 /// What this silo does after its answers, where it may (<see cref="RunsAfterAnswers"/>):
-/// an article's absorb into its chosen story (Articles/ArticleGrain), a story's telling and merge check
-/// (Stories/StoryGrain.Merge). An assignment waits until none is under way before it asks the index
+/// an article's absorb into its chosen story (Articles/ArticleGrain), and a story's merge check with the
+/// telling before it (Stories/StoryGrain.Merge; a telling with no check to follow is not waited for). An assignment waits until none is under way before it asks the index
 /// (<see cref="Settled"/>), so every article is placed in the world all the articles answered before it
 /// left, as when each was absorbed and checked before its answer: the same input gives the same stories,
 /// while the next article is read and weighed meanwhile.
@@ -41,7 +41,9 @@ public sealed class WorkAfterAnswers(Index.PendingIndexWrites pendingIndex, IOpt
     /// Done when no work is under way: work added while waiting is waited for too (an absorb adds its
     /// story's merge check before it ends).
     /// </summary>
-    public async Task Settled()
+    public Task Settled() => options.Value.Enabled ? WhenNoneRunning() : Task.CompletedTask;
+
+    private async Task WhenNoneRunning()
     {
         while (Running() is { IsCompleted: false } running)
         {

@@ -37,7 +37,7 @@ public sealed partial class StoryGrain
 
         var written = _pendingIndex.Write(GrainFactory, IndexSharding.ByShard(changed)
             .Select(shard => (shard.Shard, new IndexWrite { StoryId = StoryId, Terms = shard.Terms, Weights = shard.Weights, Updated = updated })));
-        if (_indexed.IsEmpty && changed.Length == strongest.Length)
+        if (_indexed.IsEmpty)
         {
             _indexed.RecordAllOf(_centroidVector, _options.IndexedTerms, updated);
         }

@@ -74,6 +74,16 @@ public partial class StoredFingerprintTests
             .ShouldBe(CopyDetector.Compare(now, CopyFingerprint.Of(Retold)));
     }
 
+    [Fact]
+    public void stored_sentences_whose_last_run_is_cut_short_are_refused_when_read()
+    {
+        var now = CopyFingerprint.Of(Notice);
+        var article = new LedgerArticle("harbour-1", "quayside.example", DateTimeOffset.UnixEpoch, [], now.MinHash, now.Sentences, null, null);
+        var stored = SentencesArray().Replace(JsonSerializer.Serialize(article), "\"Sentences\":[5,1,2]");
+
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<LedgerArticle>(stored));
+    }
+
     [GeneratedRegex("\"MinHash\":\\[[0-9,]*\\]")]
     private static partial Regex MinHashArray();
 
